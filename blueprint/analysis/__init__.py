@@ -1,0 +1,1 @@
+"""Analysis of a blueprint as a graph (networkx, imported lazily; no Qt)."""

@@ -1,0 +1,47 @@
+"""The blueprint document model: pydantic classes, no Qt, no networkx."""
+
+from blueprint.model.blueprint import (
+    Blueprint,
+    Customer,
+    Flow,
+    Lane,
+    Need,
+    Step,
+    Suppression,
+    standard_lanes,
+)
+from blueprint.model.concept import ChannelRule, Condition, ServiceConcept, Standards
+from blueprint.model.fileformat import (
+    FileUnreadable,
+    LoadError,
+    dumps_blueprint,
+    dumps_concept,
+    load_blueprint,
+    load_concept,
+    loads_blueprint,
+    loads_concept,
+    save_blueprint,
+    save_concept,
+)
+from blueprint.model.validation import Problem, reference_problems
+from blueprint.model.vocabulary import (
+    CONTACT_KINDS,
+    Channel,
+    FlowKind,
+    LaneKind,
+    Outcome,
+    Severity,
+    StepKind,
+    Value,
+    WasteKind,
+)
+
+__all__ = [
+    "Blueprint", "Customer", "Flow", "Lane", "Need", "Step", "Suppression", "standard_lanes",
+    "ChannelRule", "Condition", "ServiceConcept", "Standards",
+    "FileUnreadable", "LoadError", "dumps_blueprint", "dumps_concept", "load_blueprint",
+    "load_concept", "loads_blueprint", "loads_concept", "save_blueprint", "save_concept",
+    "Problem", "reference_problems",
+    "CONTACT_KINDS", "Channel", "FlowKind", "LaneKind", "Outcome", "Severity", "StepKind",
+    "Value", "WasteKind",
+]

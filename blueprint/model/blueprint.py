@@ -1,0 +1,168 @@
+"""The blueprint document: lanes, steps, flows, the customer, case facts and the concept.
+
+The model is the single truth, positions included; the canvas only shows it. Element ids
+are stable strings, so files diff well and findings can point at elements.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from blueprint.model.base import Coordinate, Id, LongText, Minutes, ModelBase, Text
+from blueprint.model.concept import FactValue, ServiceConcept
+from blueprint.model.vocabulary import (
+    CONTACT_KINDS,
+    Channel,
+    FlowKind,
+    LaneKind,
+    Outcome,
+    StepKind,
+    Value,
+    WasteKind,
+)
+
+MAX_ELEMENTS = 100_000
+"""Upper bound on steps, flows and lanes in one blueprint: far beyond any real journey."""
+
+DEFAULT_LANE_HEIGHT = 180.0
+
+
+class Lane(ModelBase):
+    """A horizontal swimlane. The standard five come from Bitner, Ostrom & Morgan (2008)."""
+
+    id: Id
+    title: Text
+    kind: LaneKind = LaneKind.CUSTOM
+    height: float = Field(default=DEFAULT_LANE_HEIGHT, ge=40, le=5000, allow_inf_nan=False)
+
+
+class Step(ModelBase):
+    """A contact or an action in the journey, placed in one lane.
+
+    ``x`` is the left edge of the step's card on the canvas; ``y`` is measured from the
+    top of its lane, so moving a lane moves its steps along.
+    """
+
+    id: Id
+    title: Text
+    lane: Id
+    description: LongText = ""
+    kind: StepKind = StepKind.ACTION
+    actor: Text = ""
+    channel: Channel | None = None
+    value: Value = Value.UNMARKED
+    waste: list[WasteKind] = Field(default_factory=list, max_length=16)
+    need: Id | None = None
+    customer_minutes: Minutes = 0.0
+    staff_minutes: Minutes = 0.0
+    waiting_minutes: Minutes = 0.0
+    outcome: Outcome = Outcome.NONE
+    fail_point: bool = False
+    emotion: int | None = Field(default=None, ge=-2, le=2)
+    notes: LongText = ""
+    x: Coordinate = 0.0
+    y: Coordinate = 20.0
+
+    @property
+    def is_contact(self) -> bool:
+        """Whether the customer and the organisation are in touch in this step."""
+        return self.kind in CONTACT_KINDS
+
+
+class Flow(ModelBase):
+    """A directed connection from one step to another."""
+
+    id: Id
+    source: Id
+    target: Id
+    kind: FlowKind = FlowKind.SEQUENCE
+    label: Text = ""
+
+
+class Need(ModelBase):
+    """One thing the customer came for; contacts are counted per need."""
+
+    id: Id
+    title: Text
+    description: LongText = ""
+
+
+class Customer(ModelBase):
+    """Who goes through the journey and what they want from it."""
+
+    persona: Text = ""
+    goal: LongText = ""
+
+
+class Suppression(ModelBase):
+    """One rule switched off on one element, with the reason the team recorded."""
+
+    rule: str = Field(min_length=1, max_length=80)
+    element: Id
+    reason: Text = Field(min_length=1)
+
+
+def standard_lanes() -> list[Lane]:
+    """The five standard lanes, top to bottom, with English titles."""
+    return [
+        Lane(id="evidence", title="Physical evidence", kind=LaneKind.PHYSICAL_EVIDENCE),
+        Lane(id="customer", title="Customer actions", kind=LaneKind.CUSTOMER),
+        Lane(id="frontstage", title="Frontstage", kind=LaneKind.FRONTSTAGE),
+        Lane(id="backstage", title="Backstage", kind=LaneKind.BACKSTAGE),
+        Lane(id="support", title="Support processes", kind=LaneKind.SUPPORT),
+    ]
+
+
+class Blueprint(ModelBase):
+    """A whole service blueprint: one customer journey and the concept it is checked against.
+
+    Cross-references (a flow's ends, a step's lane and need, unique ids) are not enforced
+    here but reported by :func:`blueprint.model.validation.reference_problems`, so that an
+    editor can hold a document while it is being changed and a loader can name every
+    problem at once.
+    """
+
+    title: Text = "Untitled blueprint"
+    description: LongText = ""
+    language: str = Field(default="en", pattern=r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
+    customer: Customer = Field(default_factory=Customer)
+    organisation: Text = ""
+    facts: dict[str, FactValue] = Field(default_factory=dict, max_length=256)
+    needs: list[Need] = Field(default_factory=list, max_length=1000)
+    lanes: list[Lane] = Field(default_factory=standard_lanes, min_length=1, max_length=200)
+    steps: list[Step] = Field(default_factory=list, max_length=MAX_ELEMENTS)
+    flows: list[Flow] = Field(default_factory=list, max_length=MAX_ELEMENTS)
+    concept: ServiceConcept = Field(default_factory=ServiceConcept)
+    suppressions: list[Suppression] = Field(default_factory=list, max_length=MAX_ELEMENTS)
+
+    def step(self, step_id: str) -> Step:
+        """The step with this id; KeyError when there is none."""
+        for step in self.steps:
+            if step.id == step_id:
+                return step
+        raise KeyError(step_id)
+
+    def lane(self, lane_id: str) -> Lane:
+        """The lane with this id; KeyError when there is none."""
+        for lane in self.lanes:
+            if lane.id == lane_id:
+                return lane
+        raise KeyError(lane_id)
+
+    def element_title(self, element_id: str) -> str:
+        """The title of any element (step, lane, need, flow label), or the id itself."""
+        for group in (self.steps, self.lanes, self.needs):
+            for element in group:
+                if element.id == element_id:
+                    return element.title
+        for flow in self.flows:
+            if flow.id == element_id:
+                return flow.label or flow.id
+        return element_id
+
+    def all_ids(self) -> set[str]:
+        """Every element id in the document."""
+        ids: set[str] = set()
+        for group in (self.lanes, self.steps, self.flows, self.needs):
+            ids.update(element.id for element in group)
+        return ids

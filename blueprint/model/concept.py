@@ -1,0 +1,110 @@
+"""The service concept: the organisation's own promise that a journey is checked against.
+
+After Goldstein et al. (2002) and Johnston & Clark: what the customer may expect, the
+experience aimed for, when the organisation intervenes and when not, what an intervention
+includes, the result promised, what the customer must do, and what is deliberately left
+aside; plus channel rules and standards the check can measure.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from blueprint.model.base import Minutes, ModelBase, Text, LongText
+from blueprint.model.vocabulary import Channel, Severity, StepKind
+
+FactValue = bool | int | float | str
+"""A case fact: a number (item value in euro), a yes/no, or a word."""
+
+Comparison = Literal[">=", ">", "<=", "<", "==", "!="]
+
+
+class Condition(ModelBase):
+    """A threshold over one case fact, e.g. ``item_value_eur >= 500``."""
+
+    fact: str = Field(min_length=1, max_length=80)
+    op: Comparison = ">="
+    value: FactValue
+
+    def holds(self, facts: dict[str, FactValue]) -> bool | None:
+        """Whether the condition holds for these facts; None when the fact is unknown."""
+        if self.fact not in facts:
+            return None
+        actual = facts[self.fact]
+        try:
+            match self.op:
+                case ">=":
+                    return actual >= self.value  # type: ignore[operator]
+                case ">":
+                    return actual > self.value  # type: ignore[operator]
+                case "<=":
+                    return actual <= self.value  # type: ignore[operator]
+                case "<":
+                    return actual < self.value  # type: ignore[operator]
+                case "==":
+                    return actual == self.value
+                case "!=":
+                    return actual != self.value
+        except TypeError:
+            return False
+        return None
+
+    def describe(self) -> str:
+        """The condition in plain words, as the check prints it."""
+        return f"{self.fact} {self.op} {self.value!r}"
+
+
+class ChannelRule(ModelBase):
+    """A channel rule: steps of one kind must never use the forbidden channels.
+
+    Example: "registration never requires a trip" is ``kind=administration,
+    forbidden=[in-person]``.
+    """
+
+    description: Text = ""
+    kind: StepKind = StepKind.ADMINISTRATION
+    forbidden: list[Channel] = Field(default_factory=list, max_length=16)
+
+
+class Standards(ModelBase):
+    """Measurable service standards; None means the concept sets no such standard."""
+
+    max_contacts_per_need: int | None = Field(default=None, ge=1, le=1000)
+    max_waiting_minutes: Minutes | None = None
+    refusal_names_alternative: bool = True
+    finish_started_interventions: bool = True
+
+
+class ServiceConcept(ModelBase):
+    """What the organisation promises; answers the seed's essential questions."""
+
+    name: Text = ""
+    promise: LongText = ""
+    experience: LongText = ""
+    intervention_policy: LongText = ""
+    intervene_when: list[Condition] = Field(default_factory=list, max_length=64)
+    intervention_includes: LongText = ""
+    result_promised: LongText = ""
+    customer_must_do: LongText = ""
+    left_aside: LongText = ""
+    channel_rules: list[ChannelRule] = Field(default_factory=list, max_length=64)
+    standards: Standards = Field(default_factory=Standards)
+    staff_hourly_rate_eur: float | None = Field(default=None, ge=0, le=100_000)
+    preset: Literal["recommended", "strict"] = "recommended"
+    rules: dict[str, Severity] = Field(default_factory=dict, max_length=256)
+
+    ESSENTIAL_QUESTIONS: ClassVar[tuple[str, ...]] = (
+        "promise",
+        "intervention_policy",
+        "intervention_includes",
+        "result_promised",
+        "customer_must_do",
+        "left_aside",
+    )
+    """Fields that answer the seed's essential questions; the check wants each filled."""
+
+    def unanswered_questions(self) -> list[str]:
+        """Names of the essential-question fields left empty (whitespace counts as empty)."""
+        return [name for name in self.ESSENTIAL_QUESTIONS if not getattr(self, name).strip()]

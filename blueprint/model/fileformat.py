@@ -1,0 +1,274 @@
+"""Reading and writing ``*.blueprint.json`` and ``*.concept.json`` files.
+
+Loading happens in two stages: the JSON is validated into typed models (every problem
+named by its JSON path, in plain words), then cross-references are checked. Saving is
+deterministic (same document, same bytes) and atomic (written beside, then renamed over),
+so a crash mid-save leaves the old file as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from blueprint.model.blueprint import Blueprint
+from blueprint.model.concept import ServiceConcept
+from blueprint.model.validation import Problem, reference_problems
+
+BLUEPRINT_FORMAT = "service-blueprint"
+CONCEPT_FORMAT = "service-concept"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 64 * 1024 * 1024
+"""Files larger than this are refused before they are read: no journey is that big."""
+
+BLUEPRINT_SUFFIX = ".blueprint.json"
+CONCEPT_SUFFIX = ".concept.json"
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class LoadError(Exception):
+    """A file could not be loaded; ``problems`` says every reason, in plain words."""
+
+    def __init__(self, source: str, problems: list[Problem]):
+        self.source = source
+        self.problems = problems
+        super().__init__(self.describe())
+
+    def describe(self) -> str:
+        """All problems, one per line, headed by the file name."""
+        lines = [f"{self.source}: cannot be opened"]
+        lines += [f"  {problem}" for problem in self.problems]
+        return "\n".join(lines)
+
+
+class FileUnreadable(LoadError):
+    """The file could not be read at all: missing, a folder, no permission, too big."""
+
+
+# ---------------------------------------------------------------- reading
+
+
+def read_text(path: Path | str) -> str:
+    """The file's text as UTF-8; FileUnreadable or LoadError with a plain reason."""
+    path = Path(path)
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise FileUnreadable(name, [Problem("", "this is a folder, not a file")])
+        if size > MAX_FILE_BYTES:
+            raise FileUnreadable(name, [Problem("", (
+                f"the file is {size / 1024 / 1024:.0f} MB; files over "
+                f"{MAX_FILE_BYTES // 1024 // 1024} MB are refused"))])
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise FileUnreadable(name, [Problem("", "there is no such file")]) from None
+    except PermissionError:
+        raise FileUnreadable(name, [Problem("", "permission to read the file was denied")]) from None
+    except OSError as error:
+        raise FileUnreadable(name, [Problem("", f"the file cannot be read ({error.strerror})")]) from None
+    return decode_bytes(data, name)
+
+
+def decode_bytes(data: bytes, source: str) -> str:
+    """Bytes as UTF-8 text (a BOM is allowed); LoadError naming the bad byte's offset."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise LoadError(source, [Problem("", (
+            f"the file is not UTF-8 text (byte {error.start} is not valid); "
+            "save it as UTF-8"))]) from None
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"'{name}' is not a number JSON allows")
+
+
+def parse_json(text: str, source: str) -> Any:
+    """Parsed JSON; LoadError with the line and column where it goes wrong."""
+    if not text.strip():
+        raise LoadError(source, [Problem("", "the file is empty")])
+    try:
+        return json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as error:
+        raise LoadError(source, [Problem("", (
+            f"not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}"))]) from None
+    except RecursionError:
+        raise LoadError(source, [Problem("", "the JSON is nested far too deeply")]) from None
+    except ValueError as error:  # NaN/Infinity, or an integer with thousands of digits
+        raise LoadError(source, [Problem("", f"not valid JSON: {error}")]) from None
+
+
+def _json_path(location: tuple[Any, ...]) -> str:
+    path = ""
+    for part in location:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        else:
+            path += f".{part}" if path else str(part)
+    return path
+
+
+def _plain_message(error: dict[str, Any]) -> str:
+    kind = error["type"]
+    given = error.get("input")
+    if kind == "missing":
+        return "this field is required but missing"
+    if kind == "extra_forbidden":
+        return "unknown field (check its spelling)"
+    if kind == "string_pattern_mismatch":
+        return f"'{given}' is not a valid id (letters, digits and _ . : - only, at most 64)"
+    if kind in ("enum", "literal_error"):
+        expected = error.get("ctx", {}).get("expected", "")
+        return f"'{given}' is not one of the allowed values: {expected}"
+    message = error["msg"]
+    if isinstance(given, (str, int, float, bool)) and kind not in ("missing",):
+        shown = repr(given) if len(repr(given)) < 60 else repr(given)[:57] + "..."
+        return f"{message[0].lower()}{message[1:]} (found {shown})"
+    return message[0].lower() + message[1:]
+
+
+def problems_from_validation(error: ValidationError, prefix: str = "") -> list[Problem]:
+    """Pydantic errors as plain problems with JSON paths."""
+    problems = []
+    for item in error.errors(include_url=False):
+        location = tuple(item["loc"])
+        path = _json_path(((prefix,) if prefix else ()) + location)
+        problems.append(Problem(path, _plain_message(item)))
+    return problems
+
+
+def _check_header(data: Any, expected_format: str, source: str) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise LoadError(source, [Problem("", (
+            f"expected a JSON object with \"format\": \"{expected_format}\", "
+            f"found {type(data).__name__ if data is not None else 'null'}"))])
+    found = data.get("format")
+    if found != expected_format:
+        if found is None:
+            message = f"the \"format\" key is missing; expected \"{expected_format}\""
+        else:
+            message = f"this is a '{found}' file, not a '{expected_format}' file"
+        raise LoadError(source, [Problem("format", message)])
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise LoadError(source, [Problem("version", (
+            f"the version must be a whole number; found {version!r}"))])
+    if version > FORMAT_VERSION:
+        raise LoadError(source, [Problem("version", (
+            f"this file was written by a newer program (format version {version}); "
+            f"this program reads up to version {FORMAT_VERSION}: update the program"))])
+    if version < 1:
+        raise LoadError(source, [Problem("version", f"unknown format version {version}")])
+    body = dict(data)
+    del body["format"], body["version"]
+    return body
+
+
+def _validate(model: type[M], body: dict[str, Any], source: str) -> M:
+    try:
+        return model.model_validate(body)
+    except ValidationError as error:
+        raise LoadError(source, problems_from_validation(error)) from None
+    except RecursionError:
+        raise LoadError(source, [Problem("", "the data is nested far too deeply")]) from None
+
+
+def blueprint_from_data(data: Any, source: str = "<data>") -> Blueprint:
+    """A checked Blueprint from parsed JSON; LoadError naming every problem."""
+    body = _check_header(data, BLUEPRINT_FORMAT, source)
+    blueprint = _validate(Blueprint, body, source)
+    problems = reference_problems(blueprint)
+    if problems:
+        raise LoadError(source, problems)
+    return blueprint
+
+
+def loads_blueprint(text: str, source: str = "<text>") -> Blueprint:
+    """A Blueprint from the text of a ``*.blueprint.json`` file."""
+    return blueprint_from_data(parse_json(text, source), source)
+
+
+def load_blueprint(path: Path | str) -> Blueprint:
+    """A Blueprint from a file; LoadError (or FileUnreadable) with every problem."""
+    return loads_blueprint(read_text(path), str(path))
+
+
+def loads_concept(text: str, source: str = "<text>") -> ServiceConcept:
+    """A ServiceConcept from the text of a ``*.concept.json`` file."""
+    body = _check_header(parse_json(text, source), CONCEPT_FORMAT, source)
+    return _validate(ServiceConcept, body, source)
+
+
+def load_concept(path: Path | str) -> ServiceConcept:
+    """A ServiceConcept from a ``*.concept.json`` file."""
+    return loads_concept(read_text(path), str(path))
+
+
+# ---------------------------------------------------------------- writing
+
+
+def _dumps(format_name: str, model: BaseModel) -> str:
+    body = model.model_dump(mode="json", exclude_defaults=True)
+    document = {"format": format_name, "version": FORMAT_VERSION, **body}
+    return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def dumps_blueprint(blueprint: Blueprint) -> str:
+    """The file text of a blueprint: deterministic, fields in model order, 2-space indent."""
+    return _dumps(BLUEPRINT_FORMAT, blueprint)
+
+
+def dumps_concept(concept: ServiceConcept) -> str:
+    """The file text of a service concept saved on its own."""
+    return _dumps(CONCEPT_FORMAT, concept)
+
+
+def write_atomically(path: Path | str, data: bytes | str) -> None:
+    """Write beside the target, flush to disk, then rename over it.
+
+    If anything fails before the rename, the old file stays byte-for-byte as it was and
+    the temporary file is removed.
+    """
+    path = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    directory = path.parent if str(path.parent) else Path(".")
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(payload)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if path.exists():
+            os.chmod(temp_name, path.stat().st_mode & 0o7777)
+        else:
+            os.chmod(temp_name, 0o666 & ~_umask())
+        os.replace(temp_name, path)
+    except BaseException:
+        try:
+            os.unlink(temp_name)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+def save_blueprint(blueprint: Blueprint, path: Path | str) -> None:
+    """Save atomically as a ``*.blueprint.json`` file."""
+    write_atomically(path, dumps_blueprint(blueprint))
+
+
+def save_concept(concept: ServiceConcept, path: Path | str) -> None:
+    """Save atomically as a ``*.concept.json`` file."""
+    write_atomically(path, dumps_concept(concept))

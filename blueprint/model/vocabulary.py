@@ -1,0 +1,102 @@
+"""The fixed vocabularies of a service blueprint: values, waste kinds, channels, outcomes.
+
+Every enumeration is a ``StrEnum`` so that files carry readable words, not numbers.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Value(StrEnum):
+    """How the team judges a step, from the customer's point of view."""
+
+    VALUABLE = "valuable"
+    NECESSARY = "necessary"
+    WASTED = "wasted"
+    UNMARKED = "unmarked"
+
+
+class WasteKind(StrEnum):
+    """Why a wasted step is waste (lean service and Seddon's failure demand)."""
+
+    TRAVEL = "travel"
+    WAITING = "waiting"
+    REPEAT_CONTACT = "repeat-contact"  # failure demand: the customer has to come back
+    HAND_OFF = "hand-off"
+    OVER_PROCESSING = "over-processing"  # administration only, no value for anyone
+    ABANDONED_EFFORT = "abandoned-effort"
+    ERROR = "error"
+    UNCLEAR_INFORMATION = "unclear-information"
+
+
+class Channel(StrEnum):
+    """How a step reaches the customer or is carried out."""
+
+    IN_PERSON = "in-person"
+    PHONE = "phone"
+    APP_WEB = "app-web"
+    EMAIL = "email"
+    LETTER = "letter"
+    INTERNAL = "internal"  # no customer channel: work inside the organisation
+    OTHER = "other"
+
+
+class Outcome(StrEnum):
+    """What a step ends in for the customer's need."""
+
+    NONE = "none"
+    RESOLVED = "resolved"
+    REFERRED = "referred"
+    REFUSED = "refused"
+    ABANDONED = "abandoned"
+
+
+class StepKind(StrEnum):
+    """What sort of step this is; the check counts contacts and interventions by it."""
+
+    ACTION = "action"  # something the customer or staff does, not a contact
+    CONTACT = "contact"  # customer and organisation in touch
+    ADMINISTRATION = "administration"  # a contact that only registers something
+    ESCALATION = "escalation"  # a contact that goes up the chain: manager, complaint
+    INTERVENTION = "intervention"  # the organisation acts on the customer's case
+
+
+CONTACT_KINDS = frozenset({StepKind.CONTACT, StepKind.ADMINISTRATION, StepKind.ESCALATION})
+
+
+class FlowKind(StrEnum):
+    """How one step leads to the next."""
+
+    SEQUENCE = "sequence"
+    HAND_OFF = "hand-off"
+    REFERRAL = "referral"
+    INFORMATION = "information"
+
+
+class LaneKind(StrEnum):
+    """The standard lanes of Bitner, Ostrom & Morgan (2008), plus custom lanes."""
+
+    PHYSICAL_EVIDENCE = "physical-evidence"
+    CUSTOMER = "customer"
+    FRONTSTAGE = "frontstage"
+    BACKSTAGE = "backstage"
+    SUPPORT = "support"
+    CUSTOM = "custom"
+
+
+class Severity(StrEnum):
+    """How much a finding of a rule matters; ``off`` switches the rule off."""
+
+    OFF = "off"
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        """Order for comparison: off < info < warning < error."""
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {Severity.OFF: 0, Severity.INFO: 1, Severity.WARNING: 2, Severity.ERROR: 3}
