@@ -1,0 +1,308 @@
+"""An editable blueprint that tells its listeners about every change (no Qt).
+
+Every edit of the desktop program goes through one of :class:`Document`'s methods; each
+keeps the cross-references valid (a flow's ends exist, a step's lane exists, ids are
+unique) and then notifies the listeners with a :class:`Change`. Undo commands call these
+methods only; the canvas and the docks listen and redraw. The document never decides what
+is undoable: it offers the inverse information (old values, removed element and its index)
+that a command needs to revert itself.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Callable
+
+from blueprint.model.blueprint import Blueprint, Flow, Lane, Step
+from blueprint.model.concept import ServiceConcept
+
+
+class ChangeKind(StrEnum):
+    """What sort of change happened."""
+
+    STEP_ADDED = "step-added"
+    STEP_REMOVED = "step-removed"
+    STEP_CHANGED = "step-changed"
+    FLOW_ADDED = "flow-added"
+    FLOW_REMOVED = "flow-removed"
+    FLOW_CHANGED = "flow-changed"
+    LANE_ADDED = "lane-added"
+    LANE_REMOVED = "lane-removed"
+    LANE_CHANGED = "lane-changed"
+    LANES_REORDERED = "lanes-reordered"
+    BLUEPRINT_CHANGED = "blueprint-changed"  # title, customer, facts, needs, suppressions...
+    CONCEPT_CHANGED = "concept-changed"
+    RESET = "reset"  # a whole new blueprint
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One change: its kind, the element it concerns, and which fields changed."""
+
+    kind: ChangeKind
+    element_id: str = ""
+    fields: frozenset[str] = frozenset()
+
+
+Listener = Callable[[Change], None]
+
+
+class EditError(ValueError):
+    """An edit that would break the document (unknown id, duplicate id, step still wired)."""
+
+
+class Document:
+    """A blueprint being edited, with an index by id and change notifications."""
+
+    def __init__(self, blueprint: Blueprint | None = None):
+        self._listeners: list[Listener] = []
+        self.revision = 0
+        self._reset_state(blueprint or Blueprint())
+
+    # ------------------------------------------------------------ listening
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call ``listener(change)`` after every change."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        """Stop calling ``listener``."""
+        self._listeners.remove(listener)
+
+    def _emit(self, kind: ChangeKind, element_id: str = "", fields: frozenset[str] = frozenset()) -> None:
+        self.revision += 1
+        change = Change(kind, element_id, fields)
+        for listener in list(self._listeners):
+            listener(change)
+
+    # ------------------------------------------------------------ reading
+
+    @property
+    def blueprint(self) -> Blueprint:
+        """The blueprint itself. Read it freely; change it only through this class."""
+        return self._blueprint
+
+    def step(self, step_id: str) -> Step:
+        """The step with this id; EditError when there is none."""
+        try:
+            return self._steps[step_id]
+        except KeyError:
+            raise EditError(f"no step with id '{step_id}'") from None
+
+    def flow(self, flow_id: str) -> Flow:
+        """The flow with this id; EditError when there is none."""
+        try:
+            return self._flows[flow_id]
+        except KeyError:
+            raise EditError(f"no flow with id '{flow_id}'") from None
+
+    def lane(self, lane_id: str) -> Lane:
+        """The lane with this id; EditError when there is none."""
+        for lane in self._blueprint.lanes:
+            if lane.id == lane_id:
+                return lane
+        raise EditError(f"no lane with id '{lane_id}'")
+
+    def has(self, element_id: str) -> bool:
+        """Whether any element (step, flow, lane, need) has this id."""
+        return element_id in self._steps or element_id in self._flows or element_id in self._other_ids()
+
+    def flows_of(self, step_id: str) -> list[Flow]:
+        """The flows that start or end at this step, in document order."""
+        return [f for f in self._blueprint.flows if f.source == step_id or f.target == step_id]
+
+    def steps_in_lane(self, lane_id: str) -> list[Step]:
+        """The steps placed in this lane, in document order."""
+        return [s for s in self._blueprint.steps if s.lane == lane_id]
+
+    def lane_top(self, lane_id: str) -> float:
+        """The y coordinate where a lane begins: the sum of the heights above it."""
+        top = 0.0
+        for lane in self._blueprint.lanes:
+            if lane.id == lane_id:
+                return top
+            top += lane.height
+        raise EditError(f"no lane with id '{lane_id}'")
+
+    def new_id(self, prefix: str) -> str:
+        """A fresh id such as ``step-12`` that no element uses yet."""
+        taken = self._steps.keys() | self._flows.keys() | self._other_ids()
+        for number in itertools.count(len(taken) + 1):
+            candidate = f"{prefix}-{number}"
+            if candidate not in taken:
+                return candidate
+        raise AssertionError("unreachable")
+
+    def _other_ids(self) -> set[str]:
+        return {lane.id for lane in self._blueprint.lanes} | {need.id for need in self._blueprint.needs}
+
+    # ------------------------------------------------------------ steps
+
+    def add_step(self, step: Step, index: int | None = None) -> None:
+        """Insert a step (at ``index``, else at the end); its id must be new, its lane known."""
+        if self.has(step.id):
+            raise EditError(f"id '{step.id}' is already used")
+        self.lane(step.lane)
+        steps = self._blueprint.steps
+        steps.insert(len(steps) if index is None else index, step)
+        self._steps[step.id] = step
+        self._emit(ChangeKind.STEP_ADDED, step.id)
+
+    def remove_step(self, step_id: str) -> tuple[Step, int]:
+        """Remove a step that no flow touches; returns it and its index, for undo."""
+        step = self.step(step_id)
+        if self.flows_of(step_id):
+            raise EditError(f"step '{step_id}' still has flows; remove them first")
+        index = self._blueprint.steps.index(step)
+        del self._blueprint.steps[index]
+        del self._steps[step_id]
+        self._emit(ChangeKind.STEP_REMOVED, step_id)
+        return step, index
+
+    def update_step(self, step_id: str, **changes: Any) -> dict[str, Any]:
+        """Change fields of a step; returns the old values, for undo. All or nothing."""
+        step = self.step(step_id)
+        if "id" in changes:
+            raise EditError("a step's id cannot change")
+        if "lane" in changes:
+            self.lane(changes["lane"])
+        old = self._assign(step, changes)
+        if old:
+            self._emit(ChangeKind.STEP_CHANGED, step_id, frozenset(old))
+        return old
+
+    # ------------------------------------------------------------ flows
+
+    def add_flow(self, flow: Flow, index: int | None = None) -> None:
+        """Insert a flow between two existing steps."""
+        if self.has(flow.id):
+            raise EditError(f"id '{flow.id}' is already used")
+        self.step(flow.source)
+        self.step(flow.target)
+        flows = self._blueprint.flows
+        flows.insert(len(flows) if index is None else index, flow)
+        self._flows[flow.id] = flow
+        self._emit(ChangeKind.FLOW_ADDED, flow.id)
+
+    def remove_flow(self, flow_id: str) -> tuple[Flow, int]:
+        """Remove a flow; returns it and its index, for undo."""
+        flow = self.flow(flow_id)
+        index = self._blueprint.flows.index(flow)
+        del self._blueprint.flows[index]
+        del self._flows[flow_id]
+        self._emit(ChangeKind.FLOW_REMOVED, flow_id)
+        return flow, index
+
+    def update_flow(self, flow_id: str, **changes: Any) -> dict[str, Any]:
+        """Change fields of a flow (kind, label, ends); returns the old values."""
+        flow = self.flow(flow_id)
+        if "id" in changes:
+            raise EditError("a flow's id cannot change")
+        for end in ("source", "target"):
+            if end in changes:
+                self.step(changes[end])
+        old = self._assign(flow, changes)
+        if old:
+            self._emit(ChangeKind.FLOW_CHANGED, flow_id, frozenset(old))
+        return old
+
+    # ------------------------------------------------------------ lanes
+
+    def add_lane(self, lane: Lane, index: int | None = None) -> None:
+        """Insert a lane (at ``index``, else at the bottom)."""
+        if self.has(lane.id):
+            raise EditError(f"id '{lane.id}' is already used")
+        lanes = self._blueprint.lanes
+        lanes.insert(len(lanes) if index is None else index, lane)
+        self._emit(ChangeKind.LANE_ADDED, lane.id)
+
+    def remove_lane(self, lane_id: str) -> tuple[Lane, int]:
+        """Remove an empty lane (never the last one); returns it and its index."""
+        lane = self.lane(lane_id)
+        if self.steps_in_lane(lane_id):
+            raise EditError(f"lane '{lane.title}' still holds steps; move or delete them first")
+        if len(self._blueprint.lanes) == 1:
+            raise EditError("a blueprint keeps at least one lane")
+        index = self._blueprint.lanes.index(lane)
+        del self._blueprint.lanes[index]
+        self._emit(ChangeKind.LANE_REMOVED, lane_id)
+        return lane, index
+
+    def update_lane(self, lane_id: str, **changes: Any) -> dict[str, Any]:
+        """Change a lane's title, kind or height; returns the old values."""
+        lane = self.lane(lane_id)
+        if "id" in changes:
+            raise EditError("a lane's id cannot change")
+        old = self._assign(lane, changes)
+        if old:
+            self._emit(ChangeKind.LANE_CHANGED, lane_id, frozenset(old))
+        return old
+
+    def move_lane(self, lane_id: str, index: int) -> int:
+        """Move a lane to a new position; returns its old position, for undo."""
+        lane = self.lane(lane_id)
+        lanes = self._blueprint.lanes
+        old_index = lanes.index(lane)
+        if not 0 <= index < len(lanes):
+            raise EditError(f"lane position {index} is out of range")
+        if index != old_index:
+            lanes.insert(index, lanes.pop(old_index))
+            self._emit(ChangeKind.LANES_REORDERED, lane_id)
+        return old_index
+
+    # ------------------------------------------------------------ the whole
+
+    def update_blueprint(self, **changes: Any) -> dict[str, Any]:
+        """Change document fields (title, customer, facts, needs, suppressions...)."""
+        forbidden = {"steps", "flows", "lanes", "concept"} & changes.keys()
+        if forbidden:
+            raise EditError(f"use the dedicated methods to change {', '.join(sorted(forbidden))}")
+        if "needs" in changes:
+            used = {s.need for s in self._blueprint.steps if s.need}
+            kept = {n.id if hasattr(n, "id") else n["id"] for n in changes["needs"]}
+            if used - kept:
+                raise EditError(f"need '{sorted(used - kept)[0]}' is still used by a step")
+        old = self._assign(self._blueprint, changes)
+        if old:
+            self._emit(ChangeKind.BLUEPRINT_CHANGED, "", frozenset(old))
+        return old
+
+    def set_concept(self, concept: ServiceConcept) -> ServiceConcept:
+        """Replace the service concept; returns the old one, for undo."""
+        old = self._blueprint.concept
+        self._blueprint.concept = concept
+        self._emit(ChangeKind.CONCEPT_CHANGED)
+        return old
+
+    def replace(self, blueprint: Blueprint) -> Blueprint:
+        """Swap in a whole new blueprint (open, new, revert); returns the old one."""
+        old = self._blueprint
+        self._reset_state(blueprint)
+        self._emit(ChangeKind.RESET)
+        return old
+
+    def _reset_state(self, blueprint: Blueprint) -> None:
+        self._blueprint = blueprint
+        self._steps = {step.id: step for step in blueprint.steps}
+        self._flows = {flow.id: flow for flow in blueprint.flows}
+
+    @staticmethod
+    def _assign(target: Any, changes: dict[str, Any]) -> dict[str, Any]:
+        """Validated assignment of several fields; on a bad value nothing is changed."""
+        old: dict[str, Any] = {}
+        try:
+            for name, value in changes.items():
+                if name not in type(target).model_fields:
+                    raise EditError(f"unknown field '{name}'")
+                current = getattr(target, name)
+                if current == value:
+                    continue
+                old[name] = current
+                setattr(target, name, value)
+        except Exception:
+            for name, value in old.items():
+                setattr(target, name, value)
+            raise
+        return old
