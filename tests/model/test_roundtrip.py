@@ -1,0 +1,172 @@
+"""Load, save, load gives the same document; saving is deterministic and atomic."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from blueprint.model import (
+    Blueprint,
+    Channel,
+    Condition,
+    Customer,
+    Flow,
+    FlowKind,
+    Need,
+    Outcome,
+    ServiceConcept,
+    Standards,
+    Step,
+    StepKind,
+    Suppression,
+    Value,
+    WasteKind,
+    dumps_blueprint,
+    dumps_concept,
+    load_blueprint,
+    loads_blueprint,
+    loads_concept,
+    reference_problems,
+    save_blueprint,
+    standard_lanes,
+)
+from blueprint.model import fileformat
+
+ids = st.from_regex(r"[a-z][a-z0-9-]{0,11}", fullmatch=True)
+texts = st.text(max_size=40)
+minutes = st.floats(min_value=0, max_value=10_000, allow_nan=False, allow_infinity=False)
+coordinates = st.floats(min_value=-5000, max_value=5000, allow_nan=False, allow_infinity=False)
+fact_values = st.one_of(st.booleans(), st.integers(-10**6, 10**6), st.floats(-1e6, 1e6), texts)
+
+
+@st.composite
+def concepts(draw) -> ServiceConcept:
+    return ServiceConcept(
+        name=draw(texts), promise=draw(texts), intervention_policy=draw(texts),
+        intervene_when=draw(st.lists(st.builds(
+            Condition, fact=ids, op=st.sampled_from([">=", ">", "<=", "<", "==", "!="]),
+            value=fact_values), max_size=3)),
+        result_promised=draw(texts), left_aside=draw(texts),
+        standards=Standards(max_contacts_per_need=draw(st.none() | st.integers(1, 20)),
+                            max_waiting_minutes=draw(st.none() | minutes)),
+        staff_hourly_rate_eur=draw(st.none() | st.floats(0, 500)),
+        rules=draw(st.dictionaries(ids, st.sampled_from(["off", "info", "warning", "error"]), max_size=3)),
+    )
+
+
+@st.composite
+def blueprints(draw) -> Blueprint:
+    """Valid blueprints: unique ids, every reference resolved."""
+    lanes = standard_lanes()
+    lane_ids = [lane.id for lane in lanes]
+    all_ids = draw(st.lists(ids.filter(lambda i: i not in lane_ids), unique=True, max_size=24))
+    cut = draw(st.integers(0, len(all_ids)))
+    need_count = draw(st.integers(0, min(2, cut)))
+    needs = [Need(id=i, title=draw(texts)) for i in all_ids[:need_count]]
+    step_ids, flow_ids = all_ids[need_count:cut], all_ids[cut:]
+    steps = [
+        Step(id=i, title=draw(texts), lane=draw(st.sampled_from(lane_ids)),
+             kind=draw(st.sampled_from(list(StepKind))), value=draw(st.sampled_from(list(Value))),
+             channel=draw(st.none() | st.sampled_from(list(Channel))),
+             waste=draw(st.lists(st.sampled_from(list(WasteKind)), max_size=3)),
+             need=draw(st.none() | st.sampled_from([n.id for n in needs])) if needs else None,
+             customer_minutes=draw(minutes), staff_minutes=draw(minutes), waiting_minutes=draw(minutes),
+             outcome=draw(st.sampled_from(list(Outcome))), fail_point=draw(st.booleans()),
+             emotion=draw(st.none() | st.integers(-2, 2)), notes=draw(texts),
+             x=draw(coordinates), y=draw(coordinates))
+        for i in step_ids
+    ]
+    flows = []
+    if steps:
+        for i in flow_ids:
+            flows.append(Flow(id=i, source=draw(st.sampled_from(step_ids)),
+                              target=draw(st.sampled_from(step_ids)),
+                              kind=draw(st.sampled_from(list(FlowKind))), label=draw(texts)))
+    suppressions = []
+    if steps and draw(st.booleans()):
+        suppressions.append(Suppression(rule="dead-end", element=steps[0].id, reason="agreed in workshop"))
+    return Blueprint(
+        title=draw(texts), description=draw(texts), language=draw(st.sampled_from(["en", "nl"])),
+        customer=Customer(persona=draw(texts), goal=draw(texts)), organisation=draw(texts),
+        facts=draw(st.dictionaries(ids, fact_values, max_size=3)), needs=needs, lanes=lanes,
+        steps=steps, flows=flows, concept=draw(concepts()), suppressions=suppressions,
+    )
+
+
+@settings(max_examples=150)
+@given(blueprints())
+def test_generated_blueprints_round_trip(blueprint: Blueprint):
+    assert reference_problems(blueprint) == []
+    text = dumps_blueprint(blueprint)
+    again = loads_blueprint(text)
+    assert again == blueprint
+    assert dumps_blueprint(again) == text
+
+
+@settings(max_examples=60)
+@given(concepts())
+def test_generated_concepts_round_trip(concept: ServiceConcept):
+    text = dumps_concept(concept)
+    assert loads_concept(text) == concept
+    assert dumps_concept(loads_concept(text)) == text
+
+
+def sample() -> Blueprint:
+    return Blueprint(
+        title="Lost iPhone", steps=[Step(id="a", title="Ask", lane="customer"),
+                                    Step(id="b", title="Answer", lane="frontstage")],
+        flows=[Flow(id="f", source="a", target="b")],
+    )
+
+
+def test_save_is_deterministic(tmp_path: Path):
+    first, second = tmp_path / "one.blueprint.json", tmp_path / "two.blueprint.json"
+    save_blueprint(sample(), first)
+    save_blueprint(load_blueprint(first), second)
+    assert first.read_bytes() == second.read_bytes()
+    assert first.read_bytes().endswith(b"}\n")
+
+
+def test_failure_mid_save_leaves_old_file_byte_for_byte(tmp_path: Path, monkeypatch):
+    path = tmp_path / "journey.blueprint.json"
+    save_blueprint(sample(), path)
+    before = path.read_bytes()
+
+    def crash(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(fileformat.os, "fsync", crash)
+    changed = sample()
+    changed.title = "Changed and never saved"
+    with pytest.raises(OSError):
+        save_blueprint(changed, path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["journey.blueprint.json"]
+
+
+def test_save_keeps_file_permissions(tmp_path: Path):
+    path = tmp_path / "journey.blueprint.json"
+    save_blueprint(sample(), path)
+    os.chmod(path, 0o640)
+    save_blueprint(sample(), path)
+    assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_concept_saved_alone_applies_to_another_blueprint(tmp_path: Path):
+    concept = ServiceConcept(promise="One complete effort with a result",
+                             standards=Standards(max_contacts_per_need=2))
+    path = tmp_path / "police.concept.json"
+    fileformat.save_concept(concept, path)
+    loaded = fileformat.load_concept(path)
+    target = sample()
+    target.concept = loaded
+    assert loads_blueprint(dumps_blueprint(target)).concept.standards.max_contacts_per_need == 2
+
+
+def test_blueprint_file_is_not_taken_for_a_concept():
+    with pytest.raises(fileformat.LoadError, match="'service-blueprint' file, not a 'service-concept'"):
+        loads_concept(dumps_blueprint(sample()))
