@@ -1,0 +1,318 @@
+"""Every undoable edit of the desktop program, one small QUndoCommand per mutation.
+
+Each command calls the :class:`blueprint.model.document.Document` API only: it never
+touches a view, a scene item or a widget. The canvas and the docks redraw because they
+listen to the document. A command keeps what it needs to revert itself (old values,
+removed elements and their positions), as the document returns them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from blueprint.model.blueprint import Flow, Lane, Step
+from blueprint.model.concept import ServiceConcept
+from blueprint.model.document import Document
+from blueprint.model.vocabulary import Value
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("commands", text)
+
+
+def _copy(element):
+    """A private deep copy, so the document and the command never share a mutable object."""
+    return element.model_copy(deep=True)
+
+
+class AddStepCommand(QUndoCommand):
+    """Add one step, optionally with the flow that connects it (both one undo step)."""
+
+    def __init__(self, document: Document, step: Step, flow: Flow | None = None, parent=None):
+        super().__init__(parent)
+        self._document = document
+        self._step = _copy(step)
+        self._flow = _copy(flow) if flow is not None else None
+        self.setText(_tr("Add step “{title}”").format(title=step.title))
+
+    def redo(self) -> None:
+        self._document.add_step(_copy(self._step))
+        if self._flow is not None:
+            self._document.add_flow(_copy(self._flow))
+
+    def undo(self) -> None:
+        if self._flow is not None:
+            self._document.remove_flow(self._flow.id)
+        self._document.remove_step(self._step.id)
+
+
+class RemoveElementsCommand(QUndoCommand):
+    """Remove steps, flows and lanes as one undo step.
+
+    A step takes its flows along; a lane takes its steps (and their flows) along. The
+    caller asks the user before removing a lane that still holds steps.
+    """
+
+    def __init__(self, document: Document, step_ids=(), flow_ids=(), lane_ids=(), parent=None):
+        super().__init__(parent)
+        self._document = document
+        self._lane_ids = list(dict.fromkeys(lane_ids))
+        lane_steps = [s.id for lane in self._lane_ids for s in document.steps_in_lane(lane)]
+        self._step_ids = list(dict.fromkeys([*step_ids, *lane_steps]))
+        touched = {f.id for s in self._step_ids for f in document.flows_of(s)}
+        self._flow_ids = list(dict.fromkeys([*flow_ids, *sorted(touched)]))
+        self._removed: list[tuple[str, Any, int]] = []
+        self.setText(self._describe())
+
+    def _describe(self) -> str:
+        if self._lane_ids:
+            return _tr("Remove {n} lane(s)").format(n=len(self._lane_ids))
+        if self._step_ids:
+            return _tr("Delete {n} step(s)").format(n=len(self._step_ids))
+        return _tr("Delete {n} flow(s)").format(n=len(self._flow_ids))
+
+    def redo(self) -> None:
+        document = self._document
+        self._removed = []
+        for flow_id in self._flow_ids:
+            self._removed.append(("flow", *document.remove_flow(flow_id)))
+        for step_id in self._step_ids:
+            self._removed.append(("step", *document.remove_step(step_id)))
+        for lane_id in self._lane_ids:
+            self._removed.append(("lane", *document.remove_lane(lane_id)))
+
+    def undo(self) -> None:
+        adders = {
+            "flow": self._document.add_flow,
+            "step": self._document.add_step,
+            "lane": self._document.add_lane,
+        }
+        for kind, element, index in reversed(self._removed):
+            adders[kind](element, index)
+        self._removed = []
+
+
+class _FieldsCommand(QUndoCommand):
+    """Base of the commands that change fields of one element and restore the old values."""
+
+    def __init__(self, changes: dict[str, Any], text: str, parent=None):
+        super().__init__(parent)
+        self._changes = dict(changes)
+        self._old: dict[str, Any] = {}
+        self.setText(text)
+
+    def _apply(self, changes: dict[str, Any]) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        self._old = self._apply(self._changes)
+
+    def undo(self) -> None:
+        self._apply(self._old)
+
+
+class UpdateStepCommand(_FieldsCommand):
+    """Change fields of one step (title, kind, value, minutes...)."""
+
+    def __init__(self, document: Document, step_id: str, changes: dict, text: str | None = None, parent=None):
+        title = document.step(step_id).title
+        super().__init__(changes, text or _tr("Edit step “{title}”").format(title=title), parent)
+        self._document = document
+        self._step_id = step_id
+
+    def _apply(self, changes: dict[str, Any]) -> dict[str, Any]:
+        return self._document.update_step(self._step_id, **changes)
+
+
+class UpdateFlowCommand(_FieldsCommand):
+    """Change fields of one flow (kind, label, ends)."""
+
+    def __init__(self, document: Document, flow_id: str, changes: dict, text: str | None = None, parent=None):
+        super().__init__(changes, text or _tr("Edit flow"), parent)
+        self._document = document
+        self._flow_id = flow_id
+
+    def _apply(self, changes: dict[str, Any]) -> dict[str, Any]:
+        return self._document.update_flow(self._flow_id, **changes)
+
+
+class UpdateLaneCommand(_FieldsCommand):
+    """Change a lane's title, kind or height."""
+
+    def __init__(self, document: Document, lane_id: str, changes: dict, text: str | None = None, parent=None):
+        title = document.lane(lane_id).title
+        super().__init__(changes, text or _tr("Edit lane “{title}”").format(title=title), parent)
+        self._document = document
+        self._lane_id = lane_id
+
+    def _apply(self, changes: dict[str, Any]) -> dict[str, Any]:
+        return self._document.update_lane(self._lane_id, **changes)
+
+
+class UpdateBlueprintCommand(_FieldsCommand):
+    """Change document fields: title, customer, organisation, facts, needs, suppressions."""
+
+    def __init__(self, document: Document, changes: dict, text: str | None = None, parent=None):
+        super().__init__(changes, text or _tr("Edit blueprint details"), parent)
+        self._document = document
+
+    def _apply(self, changes: dict[str, Any]) -> dict[str, Any]:
+        return self._document.update_blueprint(**changes)
+
+
+class MoveStepsCommand(QUndoCommand):
+    """Move steps (x, y and maybe lane) as one undo step: a whole drag, or a layout."""
+
+    def __init__(self, document: Document, moves: dict[str, dict[str, Any]], text: str | None = None, parent=None):
+        super().__init__(parent)
+        self._document = document
+        self._moves = {step_id: dict(move) for step_id, move in moves.items()}
+        self._old: dict[str, dict[str, Any]] = {}
+        self.setText(text or _tr("Move {n} step(s)").format(n=len(self._moves)))
+
+    def redo(self) -> None:
+        self._old = {step_id: self._document.update_step(step_id, **move) for step_id, move in self._moves.items()}
+
+    def undo(self) -> None:
+        for step_id, old in self._old.items():
+            self._document.update_step(step_id, **old)
+
+
+class MarkValueCommand(QUndoCommand):
+    """Mark one or many steps valuable, necessary, wasted or unmarked: one undo step."""
+
+    def __init__(self, document: Document, step_ids, value: Value | str, parent=None):
+        super().__init__(parent)
+        self._document = document
+        self._step_ids = list(dict.fromkeys(step_ids))
+        self._value = Value(value)
+        self._old: dict[str, dict[str, Any]] = {}
+        self.setText(_tr("Mark {n} step(s) {value}").format(n=len(self._step_ids), value=_tr(self._value.value)))
+
+    def redo(self) -> None:
+        self._old = {s: self._document.update_step(s, value=self._value) for s in self._step_ids}
+
+    def undo(self) -> None:
+        for step_id, old in self._old.items():
+            self._document.update_step(step_id, **old)
+
+
+class AddFlowCommand(QUndoCommand):
+    """Connect two steps with a flow."""
+
+    def __init__(self, document: Document, flow: Flow, parent=None):
+        super().__init__(parent)
+        self._document = document
+        self._flow = _copy(flow)
+        self.setText(_tr("Connect “{source}” to “{target}”").format(
+            source=document.step(flow.source).title, target=document.step(flow.target).title))
+
+    def redo(self) -> None:
+        self._document.add_flow(_copy(self._flow))
+
+    def undo(self) -> None:
+        self._document.remove_flow(self._flow.id)
+
+
+class AddLaneCommand(QUndoCommand):
+    """Add a lane (at ``index``, else at the bottom)."""
+
+    def __init__(self, document: Document, lane: Lane, index: int | None = None, parent=None):
+        super().__init__(parent)
+        self._document = document
+        self._lane = _copy(lane)
+        self._index = index
+        self.setText(_tr("Add lane “{title}”").format(title=lane.title))
+
+    def redo(self) -> None:
+        self._document.add_lane(_copy(self._lane), self._index)
+
+    def undo(self) -> None:
+        self._document.remove_lane(self._lane.id)
+
+
+class MoveLaneCommand(QUndoCommand):
+    """Move a lane up or down; its steps move along (their y is relative to the lane)."""
+
+    def __init__(self, document: Document, lane_id: str, index: int, parent=None):
+        super().__init__(parent)
+        self._document = document
+        self._lane_id = lane_id
+        self._index = index
+        self._old_index = index
+        self.setText(_tr("Move lane “{title}”").format(title=document.lane(lane_id).title))
+
+    def redo(self) -> None:
+        self._old_index = self._document.move_lane(self._lane_id, self._index)
+
+    def undo(self) -> None:
+        self._document.move_lane(self._lane_id, self._old_index)
+
+
+class SetConceptCommand(QUndoCommand):
+    """Replace the blueprint's service concept."""
+
+    def __init__(self, document: Document, concept: ServiceConcept, text: str | None = None, parent=None):
+        super().__init__(parent)
+        self._document = document
+        self._concept = _copy(concept)
+        self._old: ServiceConcept | None = None
+        self.setText(text or _tr("Edit service concept"))
+
+    def redo(self) -> None:
+        self._old = self._document.set_concept(_copy(self._concept))
+
+    def undo(self) -> None:
+        if self._old is not None:
+            self._document.set_concept(self._old)
+
+
+class PasteCommand(QUndoCommand):
+    """Add pasted (or duplicated) steps and the flows between them as one undo step.
+
+    The steps and flows must already carry ids that are new in the document; see
+    :func:`blueprint.ui.canvas.clipboard.fresh_copies`.
+    """
+
+    def __init__(self, document: Document, steps: list[Step], flows: list[Flow] = (), text: str | None = None, parent=None):
+        super().__init__(parent)
+        self._document = document
+        self._steps = [_copy(s) for s in steps]
+        self._flows = [_copy(f) for f in flows]
+        self.setText(text or _tr("Paste {n} step(s)").format(n=len(self._steps)))
+
+    @property
+    def step_ids(self) -> list[str]:
+        """The ids of the steps this command adds (to select them after a paste)."""
+        return [step.id for step in self._steps]
+
+    def redo(self) -> None:
+        for step in self._steps:
+            self._document.add_step(_copy(step))
+        for flow in self._flows:
+            self._document.add_flow(_copy(flow))
+
+    def undo(self) -> None:
+        for flow in reversed(self._flows):
+            self._document.remove_flow(flow.id)
+        for step in reversed(self._steps):
+            self._document.remove_step(step.id)
+
+
+class AutoLayoutCommand(MoveStepsCommand):
+    """Lay the steps out in columns by flow order, lanes kept: one undo step."""
+
+    def __init__(self, document: Document, parent=None):
+        from blueprint.analysis.layout import auto_layout
+
+        positions = auto_layout(document.blueprint)
+        current = {step.id: step for step in document.blueprint.steps}
+        moves = {
+            step_id: position
+            for step_id, position in positions.items()
+            if (current[step_id].x, current[step_id].y) != (position["x"], position["y"])
+        }
+        super().__init__(document, moves, _tr("Auto-layout"), parent)
