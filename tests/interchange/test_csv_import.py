@@ -1,0 +1,174 @@
+"""Importing steps from a spreadsheet: placement, both languages, and every bad row named."""
+
+from __future__ import annotations
+
+import pytest
+
+from blueprint.interchange import SpreadsheetUnreadable, StepsImportError, import_steps, read_steps_csv
+from blueprint.model import FlowKind, loads_blueprint, dumps_blueprint, reference_problems
+from blueprint.model.vocabulary import Channel, Outcome, StepKind, Value, WasteKind
+
+LANES = ("customer", "frontstage", "backstage", "support")
+
+
+def big_csv(rows: int) -> str:
+    """A spreadsheet with one step per row, lanes taking turns, every column filled in."""
+    lines = ["title,lane,actor,channel,value,kind,need,customer minutes,staff minutes,"
+             "waiting minutes,outcome,emotion,notes"]
+    for number in range(1, rows + 1):
+        lane = LANES[number % len(LANES)]
+        lines.append(f'Step {number},{lane},Clerk,phone,necessary,contact,"Report, loss",'
+                     f"{number % 7},{number % 5},1.5,none,{number % 5 - 2},note {number}")
+    return "\n".join(lines) + "\n"
+
+
+def test_two_hundred_rows_import_in_one_go():
+    blueprint = import_steps(big_csv(200))
+    assert len(blueprint.steps) == 200
+    assert [step.title for step in blueprint.steps] == [f"Step {n}" for n in range(1, 201)]
+    assert [step.x for step in blueprint.steps[:3]] == [40.0, 280.0, 520.0]
+    assert all(step.y == 40.0 for step in blueprint.steps)
+    assert len(blueprint.flows) == 199
+    assert all(flow.kind is FlowKind.SEQUENCE for flow in blueprint.flows)
+    assert [need.title for need in blueprint.needs] == ["Report, loss"]
+    assert {step.need for step in blueprint.steps} == {blueprint.needs[0].id}
+    assert blueprint.steps[2].customer_minutes == 3.0
+    assert blueprint.steps[0].kind is StepKind.CONTACT and blueprint.steps[0].channel is Channel.PHONE
+    assert reference_problems(blueprint) == []
+    assert loads_blueprint(dumps_blueprint(blueprint)) == blueprint
+
+
+FIVE_BAD_ROWS = """title,lane,value,customer minutes,emotion
+Good first step,customer,valuable,5,1
+Asks again,klnt,valuable,5,0
+,frontstage,necessary,2,0
+Queues,customer,verspiling,10,-1
+Fine step,backstage,necessary,1,0
+Waits,customer,wasted,ten,-1
+Angry,frontstage,wasted,3,-5
+Last good step,support,necessary,0,0
+"""
+
+
+def test_every_bad_row_is_reported_with_its_row_number_and_reason():
+    with pytest.raises(StepsImportError) as caught:
+        import_steps(FIVE_BAD_ROWS, source="notes.csv")
+    problems = caught.value.problems
+    assert sorted({problem.row for problem in problems}) == [3, 4, 5, 7, 8]
+    messages = {problem.row: problem.message for problem in problems}
+    assert "'klnt' is not a lane" in messages[3] and "klant" in messages[3]
+    assert "title is empty" in messages[4]
+    assert "'verspiling' is not a value" in messages[5] and "'verspilling'" in messages[5]
+    assert "'ten' is not a number" in messages[7]
+    assert "'-5' is not an emotion" in messages[8]
+    text = caught.value.describe()
+    assert text.startswith("notes.csv: nothing was imported (5 bad rows)")
+    assert "row 3: lane: " in text
+
+
+def test_dutch_header_with_semicolons_gives_dutch_lanes_and_reads_dutch_words():
+    text = ("\ufeffTitel;Baan;Actor;Kanaal;Waarde;Soort;Klantminuten;Wachtminuten;Uitkomst;Volgorde\n"
+            "Doet aangifte;Klantacties;Moeder;balie;verspilling;administratie;45;20;geen;2\n"
+            "Belt de politie;klant;Moeder;telefoon;nodig;contact;5;0;doorverwezen;1\n"
+            "Registreert aangifte;Backstage;Agent;intern;verspilling;handeling;15;0;;3\n")
+    blueprint = import_steps(text)
+    assert blueprint.language == "nl"
+    assert [lane.title for lane in blueprint.lanes] == [
+        "Fysiek bewijs", "Klantacties", "Frontstage", "Backstage", "Ondersteunende processen"]
+    first, second, third = blueprint.steps
+    assert (first.title, second.title, third.title) == (
+        "Belt de politie", "Doet aangifte", "Registreert aangifte")
+    assert first.outcome is Outcome.REFERRED and first.channel is Channel.PHONE
+    assert second.value is Value.WASTED and second.kind is StepKind.ADMINISTRATION
+    assert second.channel is Channel.IN_PERSON and second.waiting_minutes == 20.0
+    assert third.lane == "backstage" and third.channel is Channel.INTERNAL
+    assert [(f.source, f.target) for f in blueprint.flows] == [("step-1", "step-2"), ("step-2", "step-3")]
+
+
+def test_english_header_keeps_english_lane_titles():
+    blueprint = import_steps("Title,Lane\nLooks at the map,Customer actions\n")
+    assert blueprint.language == "en"
+    assert blueprint.lanes[1].title == "Customer actions"
+
+
+def test_an_unknown_column_is_named_with_a_suggestion():
+    with pytest.raises(StepsImportError) as caught:
+        import_steps("title;lane;custmer minutes;colour\nA;customer;5;red\n")
+    messages = [problem.message for problem in caught.value.problems]
+    assert all(problem.row == 1 for problem in caught.value.problems)
+    assert any("column C is named 'custmer minutes'" in m and "'customer minutes'" in m for m in messages)
+    assert any("column D is named 'colour'" in m for m in messages)
+
+
+def test_a_header_without_lane_says_which_columns_are_needed():
+    with pytest.raises(StepsImportError) as caught:
+        import_steps("title,value\nA,valuable\n")
+    assert "there is no lane column" in caught.value.problems[0].message
+
+
+def test_row_numbers_count_spreadsheet_rows_even_with_a_quoted_line_break():
+    text = 'title,lane,notes\nA,customer,"two\nlines"\n\nB,nowhere,\n'
+    with pytest.raises(StepsImportError) as caught:
+        import_steps(text)
+    assert [problem.row for problem in caught.value.problems] == [4]
+
+
+def test_evidence_steps_hang_on_the_journey_by_information_flows():
+    text = ("title,lane,order\nReceipt,evidence,3\nFiles a report,customer,1\n"
+            "Registers,frontstage,2\nMap in the app,evidence,0\n")
+    blueprint = import_steps(text)
+    titles = {step.id: step.title for step in blueprint.steps}
+    flows = {(titles[f.source], titles[f.target], f.kind) for f in blueprint.flows}
+    assert flows == {
+        ("Map in the app", "Files a report", FlowKind.INFORMATION),
+        ("Files a report", "Registers", FlowKind.SEQUENCE),
+        ("Registers", "Receipt", FlowKind.INFORMATION),
+    }
+
+
+def test_waste_kinds_read_in_either_language():
+    text = "title,lane,value,waste\nQueues at the desk,customer,wasted,\"wachten, travel\"\n"
+    step = import_steps(text).steps[0]
+    assert step.waste == [WasteKind.WAITING, WasteKind.TRAVEL]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("", "the file is empty"),
+    ("title,lane\n\n\n", "there are no steps"),
+    ("title,lane,order\nA,customer,1\nB,customer,\n", "the order is empty"),
+    ("title,lane\nA,customer,extra\n", "the row has 3 cells"),
+    ("title,lane,value,waste\nA,customer,valuable,travel\n", "not marked wasted"),
+    ("title,lane\n" + "x" * 501 + ",customer\n", "at most 500 characters"),
+    ("title,lane,title\nA,customer,B\n", "both give the title"),
+])
+def test_plain_reasons(text, expected):
+    with pytest.raises(StepsImportError) as caught:
+        import_steps(text)
+    assert expected in caught.value.describe()
+
+
+def test_a_file_excel_saved_in_its_windows_code_page_is_read(tmp_path):
+    path = tmp_path / "notes.csv"
+    path.write_bytes("titel;baan\nGaat naar het politiebureau;klant\nCafé;klant\n".encode("cp1252"))
+    blueprint = read_steps_csv(path)
+    assert blueprint.steps[1].title == "Café"
+
+
+def test_a_utf16_file_with_tabs_is_read(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_bytes("title\tlane\nCalls 101\tcustomer\n".encode("utf-16"))
+    assert read_steps_csv(path).steps[0].title == "Calls 101"
+
+
+def test_a_workbook_is_refused_with_what_to_do(tmp_path):
+    path = tmp_path / "notes.xlsx"
+    path.write_bytes(b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xff\xfe")
+    with pytest.raises(SpreadsheetUnreadable) as caught:
+        read_steps_csv(path)
+    assert "CSV UTF-8" in caught.value.describe()
+
+
+def test_a_missing_file_is_unreadable(tmp_path):
+    with pytest.raises(SpreadsheetUnreadable) as caught:
+        read_steps_csv(tmp_path / "nope.csv")
+    assert "there is no such file" in caught.value.describe()
