@@ -132,10 +132,10 @@ def _round(build: _Builder, need: str, previous: str | None, repeat: bool) -> tu
         customer_minutes=_minutes(rng, 3, 20), staff_minutes=_minutes(rng, 3, 25),
         fail_point=rng.random() < 0.1)
     build.flow(customer, front)
-    return customer, _backstage(build, front)
+    return customer, _backstage(build, front, need)
 
 
-def _backstage(build: _Builder, front: str) -> str:
+def _backstage(build: _Builder, front: str, need: str) -> str:
     """Backstage and support work behind a frontstage step; the step the round ends on."""
     rng = build.rng
     if rng.random() < 0.4:
@@ -157,7 +157,7 @@ def _backstage(build: _Builder, front: str) -> str:
                              channel=Channel.INTERNAL, staff_minutes=_minutes(rng, 1, 10))
         build.flow(back, support)
         last = support
-    answer = build.step("frontstage", "Clerk reports back", StepKind.CONTACT,
+    answer = build.step("frontstage", "Clerk reports back", StepKind.CONTACT, need=need,
                         channel=rng.choice(CUSTOMER_CHANNELS), customer_minutes=_minutes(rng, 2, 10),
                         staff_minutes=_minutes(rng, 2, 15))
     build.flow(last, answer)
