@@ -1,0 +1,1 @@
+"""The dock windows around the canvas: inspector, concept, findings, metrics, history."""

@@ -1,0 +1,189 @@
+"""The inspector's form for the blueprint itself (shown when nothing is selected).
+
+Title, description, language, the customer (persona and goal), the organisation, the
+case facts (a key/value table), the needs the customer came for, and the suppressions:
+rules switched off on one element, each with the team's reason.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator, QUndoCommand
+from PySide6.QtWidgets import QLabel
+
+from blueprint.model import Customer, Need, Suppression
+from blueprint.model.concept import FactValue
+from blueprint.model.document import ChangeKind
+from blueprint.ui.commands import UpdateBlueprintCommand
+from blueprint.ui.docks.fields import LongTextField, TextField
+from blueprint.ui.docks.forms import ElementForm, change_problem
+from blueprint.ui.docks.suppress import SuppressionDialog
+from blueprint.ui.docks.tables import Column, RowTable
+
+CUSTOMER_FIELDS = ("persona", "goal")
+
+
+def parse_fact(text: str) -> FactValue:
+    """A fact typed as text: yes/no words become booleans, numbers become numbers."""
+    word = text.strip()
+    if word.lower() in ("true", "yes"):
+        return True
+    if word.lower() in ("false", "no"):
+        return False
+    for kind in (int, float):
+        try:
+            return kind(word)
+        except ValueError:
+            pass
+    return text
+
+
+def show_fact(value: FactValue) -> str:
+    """A fact as the table shows it."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+class BlueprintForm(ElementForm):
+    """Every field of the blueprint document that is not a lane, step, flow or the concept."""
+
+    refreshes_on = frozenset({ChangeKind.BLUEPRINT_CHANGED, ChangeKind.STEP_ADDED,
+                              ChangeKind.STEP_REMOVED, ChangeKind.STEP_CHANGED})
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        tr = self.tr
+        self.add_field(tr("Title"), TextField("title"))
+        self.add_field(tr("Description"), LongTextField("description", tr("What this journey is about")))
+        language = self.add_field(tr("Language"), TextField("language", "en", max_length=12),
+                                  tr("A language code such as en or nl"))
+        language.widget.setValidator(QRegularExpressionValidator(
+            QRegularExpression(r"[a-z]{0,3}(-[A-Za-z]{0,4})?"), language.widget))
+        self.add_field(tr("Customer"), TextField("persona", tr("Who goes through the journey")))
+        self.add_field(tr("Customer's goal"), LongTextField("goal", tr("What they want from it"), lines=2))
+        self.add_field(tr("Organisation"), TextField("organisation"))
+        self.facts = self._add_table(
+            tr("Case facts"), [Column(tr("Fact")), Column(tr("Value"), stretch=True)], tr("Add fact"),
+            tr("Facts the concept's thresholds look at, e.g. item_value_eur = 800"))
+        self.needs = self._add_table(
+            tr("Needs"), [Column(tr("Id"), editable=False), Column(tr("Need"), stretch=True),
+                          Column(tr("Description"))], tr("Add need"),
+            tr("What the customer came for; contacts are counted per need"))
+        self.suppressions = self._add_table(
+            tr("Suppressed findings"), [Column(tr("Rule"), editable=False),
+                                        Column(tr("Element"), editable=False),
+                                        Column(tr("Reason"), stretch=True)], tr("Add…"),
+            tr("Rules switched off on one element, with the team's reason"))
+        self.facts.edited.connect(self._commit_facts)
+        self.facts.added.connect(self._add_fact)
+        self.needs.edited.connect(self._commit_needs)
+        self.needs.added.connect(self._add_need)
+        self.suppressions.edited.connect(self._commit_suppressions)
+        self.suppressions.added.connect(self._add_suppression)
+        self.element_id = ""
+
+    def _add_table(self, caption: str, columns: list[Column], add_text: str, tip: str) -> RowTable:
+        table = RowTable(columns, add_text)
+        table.setToolTip(tip)
+        heading = QLabel(caption)
+        heading.setToolTip(tip)
+        self.layout_.addRow(heading)
+        self.layout_.addRow(table)
+        return table
+
+    # ------------------------------------------------------------ ElementForm hooks
+
+    def show_element(self, element_id: str | None) -> None:
+        super().show_element("")
+
+    def element(self) -> BaseModel:
+        return self.document.blueprint
+
+    def command(self, changes: dict[str, Any]) -> QUndoCommand:
+        return UpdateBlueprintCommand(self.document, changes)
+
+    def value_of(self, element: BaseModel, name: str) -> Any:
+        if name in CUSTOMER_FIELDS:
+            return getattr(element.customer, name)
+        return getattr(element, name)
+
+    def changes_for(self, name: str, value: Any) -> dict[str, Any]:
+        if name in CUSTOMER_FIELDS:
+            customer = self.document.blueprint.customer.model_dump()
+            return {"customer": Customer(**{**customer, name: value})}
+        return {name: value}
+
+    def before_load(self, element: BaseModel) -> None:
+        title = element.element_title
+        self.facts.set_rows([[key, show_fact(value)] for key, value in element.facts.items()])
+        self.needs.set_rows([[n.id, n.title, n.description] for n in element.needs])
+        self.suppressions.set_rows([[s.rule, title(s.element), s.reason] for s in element.suppressions])
+
+    # ------------------------------------------------------------ tables
+
+    def _push(self, changes: dict[str, Any]) -> None:
+        blueprint = self.document.blueprint
+        changes = {k: v for k, v in changes.items() if getattr(blueprint, k) != v}
+        if not changes:
+            return
+        problem = self._need_in_use(changes) or change_problem(blueprint, changes)
+        if problem:
+            self.problem.emit(problem)
+            self.reload()
+        else:
+            self.undo_stack.push(self.command(changes))
+
+    def _need_in_use(self, changes: dict[str, Any]) -> str | None:
+        if "needs" not in changes:
+            return None
+        blueprint = self.document.blueprint
+        kept = {need.id for need in changes["needs"]}
+        for step in blueprint.steps:
+            if step.need and step.need not in kept:
+                return self.tr("The need “{need}” is still counted on step “{step}”; choose "
+                               "another need for that step first.").format(
+                                   need=blueprint.element_title(step.need), step=step.title)
+        return None
+
+    def _commit_facts(self) -> None:
+        facts: dict[str, FactValue] = {}
+        for key, value in self.facts.rows():
+            if key.strip():
+                facts[key.strip()] = parse_fact(value)
+        self._push({"facts": facts})
+
+    def _add_fact(self) -> None:
+        facts = dict(self.document.blueprint.facts)
+        number = len(facts) + 1
+        while f"fact_{number}" in facts:
+            number += 1
+        facts[f"fact_{number}"] = ""
+        self._push({"facts": facts})
+
+    def _commit_needs(self) -> None:
+        needs = [Need(id=need_id, title=title.strip() or need_id, description=description)
+                 for need_id, title, description in self.needs.rows()]
+        self._push({"needs": needs})
+
+    def _add_need(self) -> None:
+        need = Need(id=self.document.new_id("need"), title=self.tr("New need"))
+        self._push({"needs": [*self.document.blueprint.needs, need]})
+
+    def _commit_suppressions(self) -> None:
+        current = self.document.blueprint.suppressions
+        kept = []
+        for index, (_, _, reason) in zip(self.suppressions.keys(), self.suppressions.rows()):
+            old = current[index]
+            kept.append(Suppression(rule=old.rule, element=old.element, reason=reason.strip() or old.reason))
+        self._push({"suppressions": kept})
+
+    def _add_suppression(self) -> None:
+        dialog = SuppressionDialog(self.document.blueprint, parent=self)
+        suppression = dialog.ask()
+        if suppression is not None:
+            self._push({"suppressions": [*self.document.blueprint.suppressions, suppression]})
+

@@ -1,0 +1,237 @@
+"""Editors for single model fields that commit once per finished edit.
+
+Each field wraps one widget, reads and writes one plain value, and emits ``edited`` only
+when the person has finished: a line of text on Return or when focus leaves, a longer
+text when focus leaves, a choice when it is picked, a number when it is confirmed. So one
+finished edit is one undo step. ``show_value`` loads a value under a signal blocker and
+never echoes it back as an edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any, Iterable
+
+from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from blueprint.ui.labels import label
+
+TEXT_MAX = 500
+
+
+class Field(QObject):
+    """One model field shown in one widget; ``edited`` fires after a finished edit."""
+
+    edited = Signal(str)  # the field's name
+
+    def __init__(self, name: str, widget: QWidget):
+        super().__init__(widget)
+        self.name = name
+        self.widget = widget
+        self._shown: Any = None
+
+    def value(self) -> Any:
+        """The value the widget holds now."""
+        raise NotImplementedError
+
+    def _set(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def show_value(self, value: Any) -> None:
+        """Show a value from the model without reporting it as an edit."""
+        self._shown = value
+        blocker = QSignalBlocker(self.widget)
+        try:
+            self._set(value)
+        finally:
+            blocker.unblock()
+
+    def _finished(self, *_: object) -> None:
+        if self.value() != self._shown:
+            self.edited.emit(self.name)
+
+
+class TextField(Field):
+    """A one-line text: commits on Return or when focus leaves."""
+
+    def __init__(self, name: str, placeholder: str = "", max_length: int = TEXT_MAX):
+        edit = QLineEdit()
+        edit.setMaxLength(max_length)
+        edit.setPlaceholderText(placeholder)
+        super().__init__(name, edit)
+        edit.editingFinished.connect(self._finished)
+
+    def value(self) -> str:
+        return self.widget.text()
+
+    def _set(self, value: Any) -> None:
+        if self.widget.text() != (value or ""):
+            self.widget.setText(value or "")
+
+
+class _FinishingTextEdit(QPlainTextEdit):
+    """A plain text editor that says when focus leaves it."""
+
+    editingFinished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+
+class LongTextField(Field):
+    """A longer text (description, notes, a concept answer): commits when focus leaves."""
+
+    def __init__(self, name: str, placeholder: str = "", lines: int = 3):
+        edit = _FinishingTextEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.setTabChangesFocus(True)
+        line_height = edit.fontMetrics().lineSpacing()
+        edit.setFixedHeight(line_height * lines + 12)
+        super().__init__(name, edit)
+        edit.editingFinished.connect(self._finished)
+
+    def value(self) -> str:
+        return self.widget.toPlainText()
+
+    def _set(self, value: Any) -> None:
+        if self.widget.toPlainText() != (value or ""):
+            self.widget.setPlainText(value or "")
+
+
+class ChoiceField(Field):
+    """A choice from a list of (label, value) pairs: commits when picked."""
+
+    def __init__(self, name: str, choices: Iterable[tuple[str, Any]] = ()):
+        combo = QComboBox()
+        super().__init__(name, combo)
+        self.set_choices(choices)
+        combo.activated.connect(self._finished)
+
+    def set_choices(self, choices: Iterable[tuple[str, Any]]) -> None:
+        """Replace the list of choices (keeps showing the current value)."""
+        blocker = QSignalBlocker(self.widget)
+        self.widget.clear()
+        self._values = []
+        for text, value in choices:
+            self.widget.addItem(text)
+            self._values.append(value)
+        blocker.unblock()
+        self.show_value(self._shown)
+
+    def value(self) -> Any:
+        index = self.widget.currentIndex()
+        return self._values[index] if 0 <= index < len(self._values) else None
+
+    def _set(self, value: Any) -> None:
+        if value is None and None not in self._values:
+            self.widget.setCurrentIndex(-1)
+            return
+        if value not in self._values:
+            self.widget.addItem(str(value))
+            self._values.append(value)
+        self.widget.setCurrentIndex(self._values.index(value))
+
+
+def enum_choices(words: Iterable[StrEnum]) -> list[tuple[str, StrEnum]]:
+    """(label, word) pairs for a ChoiceField over a vocabulary."""
+    return [(label(word), word) for word in words]
+
+
+class NumberField(Field):
+    """A number (minutes, a rate): commits on Return, focus leaving, or the arrows.
+
+    ``special`` names the lowest value's meaning ("not set"); that value reads as None.
+    """
+
+    def __init__(self, name: str, maximum: float, suffix: str = "", decimals: int = 0,
+                 special: str = "", step: float = 1.0):
+        spin = QDoubleSpinBox()
+        spin.setDecimals(decimals)
+        spin.setSingleStep(step)
+        self._optional = bool(special)
+        spin.setRange(-1 if special else 0, maximum)
+        if special:
+            spin.setSpecialValueText(special)
+        if suffix:
+            spin.setSuffix(suffix)
+        spin.setKeyboardTracking(False)
+        spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        super().__init__(name, spin)
+        spin.valueChanged.connect(self._finished)
+
+    def value(self) -> float | None:
+        number = self.widget.value()
+        if self._optional and number < 0:
+            return None
+        return number
+
+    def _set(self, value: Any) -> None:
+        self.widget.setValue(-1 if value is None else float(value))
+
+    def _finished(self, *_: object) -> None:
+        shown = self._shown
+        if shown is not None and self.value() is not None and abs(self.value() - shown) < 1e-9:
+            return
+        super()._finished()
+
+
+class WholeNumberField(NumberField):
+    """A whole number; None for the special "not set" value."""
+
+    def value(self) -> int | None:  # type: ignore[override]
+        number = super().value()
+        return None if number is None else int(round(number))
+
+
+class FlagField(Field):
+    """A yes/no: commits when ticked."""
+
+    def __init__(self, name: str, text: str):
+        box = QCheckBox(text)
+        super().__init__(name, box)
+        box.toggled.connect(self._finished)
+
+    def value(self) -> bool:
+        return self.widget.isChecked()
+
+    def _set(self, value: Any) -> None:
+        self.widget.setChecked(bool(value))
+
+
+class ChecklistField(Field):
+    """Several words from a vocabulary, as a list of check boxes; value in vocabulary order."""
+
+    def __init__(self, name: str, words: Iterable[StrEnum], rows: int = 4):
+        widget = QListWidget()
+        self._words = list(words)
+        for word in self._words:
+            item = QListWidgetItem(label(word))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            widget.addItem(item)
+        row_height = widget.sizeHintForRow(0) if self._words else 20
+        widget.setFixedHeight(row_height * rows + 2 * widget.frameWidth() + 4)
+        super().__init__(name, widget)
+        widget.itemChanged.connect(self._finished)
+
+    def value(self) -> list[StrEnum]:
+        return [word for row, word in enumerate(self._words)
+                if self.widget.item(row).checkState() == Qt.CheckState.Checked]
+
+    def _set(self, value: Any) -> None:
+        chosen = set(value or [])
+        for row, word in enumerate(self._words):
+            state = Qt.CheckState.Checked if word in chosen else Qt.CheckState.Unchecked
+            self.widget.item(row).setCheckState(state)

@@ -1,0 +1,255 @@
+"""The inspector's forms for one step, one flow or one lane.
+
+A form shows every field of one element. A finished edit becomes one undo command
+(``UpdateStepCommand`` and its siblings) on the window's undo stack; the form learns about
+the result, like every other view, from the document's change signal and reloads itself
+under signal blockers, so nothing is echoed back as a new edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from blueprint.model import Channel, FlowKind, LaneKind, Outcome, StepKind, Value, WasteKind
+from blueprint.model.document import Change, ChangeKind, Document, EditError
+from blueprint.model.fileformat import problems_from_validation
+from blueprint.ui.bridge import DocumentSignals
+from blueprint.ui.commands import UpdateFlowCommand, UpdateLaneCommand, UpdateStepCommand
+from blueprint.ui.docks.fields import (
+    ChecklistField,
+    ChoiceField,
+    Field,
+    FlagField,
+    LongTextField,
+    NumberField,
+    TextField,
+    enum_choices,
+)
+from blueprint.ui.labels import emotion_label
+
+MAX_MINUTES = 1_000_000
+
+
+def change_problem(element: BaseModel, changes: dict[str, Any]) -> str | None:
+    """Why these changes would make the element invalid, in plain words; None when fine."""
+    trial = element.model_copy()  # models validate on assignment; the copy takes the blows
+    try:
+        for name, value in changes.items():
+            setattr(trial, name, value)
+    except ValidationError as error:
+        return "; ".join(str(problem) for problem in problems_from_validation(error))
+    return None
+
+
+class ElementForm(QWidget):
+    """A form over one element of the document; subclasses add fields and a command.
+
+    ``problem(text)`` says in plain words why an edit was refused.
+    """
+
+    problem = Signal(str)
+    refreshes_on: frozenset[ChangeKind] = frozenset()
+
+    def __init__(self, document: Document, signals: DocumentSignals, undo_stack: QUndoStack,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.undo_stack = undo_stack
+        self.element_id: str | None = None
+        self.fields: dict[str, Field] = {}
+        self.layout_ = QFormLayout(self)
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        signals.changed.connect(self._on_change)
+
+    # ------------------------------------------------------------ building
+
+    def add_field(self, caption: str, field: Field, tip: str = "") -> Field:
+        """Add one field under a caption; its finished edits become commands."""
+        self.fields[field.name] = field
+        if tip:
+            field.widget.setToolTip(tip)
+        if isinstance(field, FlagField):
+            self.layout_.addRow("", field.widget)
+        else:
+            self.layout_.addRow(caption, field.widget)
+        field.edited.connect(self._commit)
+        return field
+
+    def add_note(self, caption: str) -> QLabel:
+        """A read-only line (a flow's ends, for instance)."""
+        note = QLabel()
+        note.setWordWrap(True)
+        self.layout_.addRow(caption, note)
+        return note
+
+    # ------------------------------------------------------------ subclass hooks
+
+    def element(self) -> BaseModel:
+        """The element shown, from the document."""
+        raise NotImplementedError
+
+    def command(self, changes: dict[str, Any]) -> QUndoCommand:
+        """The undo command that applies ``changes`` to the element."""
+        raise NotImplementedError
+
+    def before_load(self, element: BaseModel) -> None:
+        """Prepare choices that depend on the document (lanes, needs) before values load."""
+
+    def value_of(self, element: BaseModel, name: str) -> Any:
+        """The value a field shows; by default the element's attribute of that name."""
+        return getattr(element, name)
+
+    def changes_for(self, name: str, value: Any) -> dict[str, Any]:
+        """The model changes one edited field stands for; by default ``{name: value}``."""
+        return {name: value}
+
+    # ------------------------------------------------------------ showing and committing
+
+    def show_element(self, element_id: str | None) -> None:
+        """Show this element's fields (after committing a pending edit of the last one)."""
+        self.commit_pending()
+        self.element_id = element_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Load every field from the document without reporting edits."""
+        if self.element_id is None:
+            return
+        try:
+            element = self.element()
+        except EditError:
+            self.element_id = None
+            return
+        self.before_load(element)
+        for name, field in self.fields.items():
+            field.show_value(self.value_of(element, name))
+
+    def commit_pending(self) -> None:
+        """Commit a text still being typed in a field (when the selection moves away)."""
+        if self.element_id is None:
+            return
+        for field in self.fields.values():
+            if isinstance(field, (TextField, LongTextField)) and field.widget.hasFocus():
+                field._finished()
+
+    def _commit(self, name: str) -> None:
+        if self.element_id is None:
+            return
+        try:
+            element = self.element()
+        except EditError:
+            return
+        changes = self.changes_for(name, self.fields[name].value())
+        changes = {key: value for key, value in changes.items() if getattr(element, key) != value}
+        if not changes:
+            return
+        problem = change_problem(element, changes)
+        if problem:
+            self.problem.emit(problem)
+            self.reload()
+            return
+        self.undo_stack.push(self.command(changes))
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind is ChangeKind.RESET or change.kind in self.refreshes_on:
+            self.reload()
+        elif change.element_id and change.element_id == self.element_id:
+            self.reload()
+
+
+class StepForm(ElementForm):
+    """Every field of a step: what it is, its value and waste, time, outcome, feelings."""
+
+    refreshes_on = frozenset({ChangeKind.LANE_ADDED, ChangeKind.LANE_REMOVED,
+                              ChangeKind.LANE_CHANGED, ChangeKind.LANES_REORDERED,
+                              ChangeKind.BLUEPRINT_CHANGED})
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        tr = self.tr
+        self.add_field(tr("Title"), TextField("title", tr("What happens, in a few words")))
+        self.add_field(tr("Description"), LongTextField("description", tr("What happens, in more words")))
+        self.add_field(tr("Lane"), ChoiceField("lane"))
+        self.add_field(tr("Kind"), ChoiceField("kind", enum_choices(StepKind)),
+                       tr("Contacts, administration and escalations count as customer contacts"))
+        self.add_field(tr("Actor"), TextField("actor", tr("Who does it")))
+        self.add_field(tr("Channel"), ChoiceField("channel", [(tr("Not set"), None), *enum_choices(Channel)]))
+        self.add_field(tr("Value"), ChoiceField("value", enum_choices(Value)),
+                       tr("Valuable (V), necessary (N), wasted (W) or not marked yet (U)"))
+        self.add_field(tr("Waste kinds"), ChecklistField("waste", WasteKind, rows=4),
+                       tr("Why this step is waste; tick all that apply"))
+        self.add_field(tr("Need"), ChoiceField("need"),
+                       tr("What the customer came for; contacts are counted per need"))
+        minutes = tr(" min")
+        self.add_field(tr("Customer time"), NumberField("customer_minutes", MAX_MINUTES, minutes, 1))
+        self.add_field(tr("Staff time"), NumberField("staff_minutes", MAX_MINUTES, minutes, 1))
+        self.add_field(tr("Waiting time"), NumberField("waiting_minutes", MAX_MINUTES, minutes, 1))
+        self.add_field(tr("Outcome"), ChoiceField("outcome", enum_choices(Outcome)))
+        self.add_field("", FlagField("fail_point", tr("Fail point: this step often goes wrong")))
+        self.add_field(tr("Emotion"), ChoiceField(
+            "emotion", [(tr("Not set"), None), *[(emotion_label(e), e) for e in range(-2, 3)]]),
+            tr("How the customer feels here, from −2 to +2"))
+        self.add_field(tr("Notes"), LongTextField("notes", tr("Anything the team wants to remember")))
+
+    def element(self) -> BaseModel:
+        return self.document.step(self.element_id)
+
+    def command(self, changes: dict[str, Any]) -> QUndoCommand:
+        return UpdateStepCommand(self.document, self.element_id, changes)
+
+    def before_load(self, element: BaseModel) -> None:
+        blueprint = self.document.blueprint
+        self.fields["lane"].set_choices([(lane.title, lane.id) for lane in blueprint.lanes])
+        self.fields["need"].set_choices(
+            [(self.tr("The journey's single need"), None)]
+            + [(need.title, need.id) for need in blueprint.needs])
+        self.fields["waste"].widget.setEnabled(element.value is Value.WASTED or bool(element.waste))
+
+
+class FlowForm(ElementForm):
+    """A flow: its kind and label; where it comes from and goes to, for reading."""
+
+    refreshes_on = frozenset({ChangeKind.STEP_CHANGED})
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        tr = self.tr
+        self.ends = self.add_note(tr("From → to"))
+        self.add_field(tr("Kind"), ChoiceField("kind", enum_choices(FlowKind)),
+                       tr("A referral sends the customer on to someone who can help"))
+        self.add_field(tr("Label"), TextField("label", tr("Optional words on the arrow")))
+
+    def element(self) -> BaseModel:
+        return self.document.flow(self.element_id)
+
+    def command(self, changes: dict[str, Any]) -> QUndoCommand:
+        return UpdateFlowCommand(self.document, self.element_id, changes)
+
+    def before_load(self, element: BaseModel) -> None:
+        title = self.document.blueprint.element_title
+        self.ends.setText(f"{title(element.source)}  →  {title(element.target)}")
+
+
+class LaneForm(ElementForm):
+    """A lane: its title, its kind (which line it sits beside) and its height."""
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        tr = self.tr
+        self.add_field(tr("Title"), TextField("title"))
+        self.add_field(tr("Kind"), ChoiceField("kind", enum_choices(LaneKind)),
+                       tr("The kind decides the lines of interaction, visibility and internal interaction"))
+        self.add_field(tr("Height"), NumberField("height", 5000, tr(" units"), step=20))
+        self.fields["height"].widget.setMinimum(40)
+
+    def element(self) -> BaseModel:
+        return self.document.lane(self.element_id)
+
+    def command(self, changes: dict[str, Any]) -> QUndoCommand:
+        return UpdateLaneCommand(self.document, self.element_id, changes)
+

@@ -1,0 +1,120 @@
+"""The inspector dock: every field of the selected step, flow or lane, or of the blueprint.
+
+The selection decides the page: one step, one flow or one lane shows that element's form;
+nothing selected shows the blueprint's own fields; several elements show how to mark
+them together.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+from blueprint.model.document import Document
+from blueprint.ui.bridge import DocumentSignals
+from blueprint.ui.docks.blueprint_form import BlueprintForm
+from blueprint.ui.docks.forms import ElementForm, FlowForm, LaneForm, StepForm
+
+
+class InspectorDock(QDockWidget):
+    """Shows and edits the selection; ``problem(text)`` when an edit was refused."""
+
+    problem = Signal(str)
+
+    def __init__(self, document: Document, signals: DocumentSignals, undo_stack: QUndoStack,
+                 parent: QWidget | None = None):
+        super().__init__(self.tr("Inspector"), parent)
+        self.setObjectName("inspector")
+        self.document = document
+        self.heading = QLabel()
+        self.heading.setObjectName("inspectorHeading")
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.pages = QStackedWidget()
+        form_args = (document, signals, undo_stack)
+        self.blueprint_form = BlueprintForm(*form_args)
+        self.step_form = StepForm(*form_args)
+        self.flow_form = FlowForm(*form_args)
+        self.lane_form = LaneForm(*form_args)
+        self.several = QLabel(self.tr("Several elements are selected. Mark them all at once with "
+                                      "V (valuable), N (necessary), W (wasted) or U (not marked), "
+                                      "or press Delete to remove them."))
+        self.several.setWordWrap(True)
+        self.several.setAlignment(Qt.AlignmentFlag.AlignTop)
+        for form in self.forms():
+            self.pages.addWidget(form)
+            form.problem.connect(self.problem)
+        self.pages.addWidget(self.several)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.pages)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.heading)
+        layout.addWidget(scroll, 1)
+        self.setWidget(body)
+        signals.changed.connect(lambda *_: self._refresh_heading())
+        self._selection: list[str] = []
+        self.show_selection([])
+
+    def forms(self) -> list[ElementForm]:
+        """The four forms, blueprint first."""
+        return [self.blueprint_form, self.step_form, self.flow_form, self.lane_form]
+
+    def current_form(self) -> ElementForm | None:
+        """The form on show, or None when several elements are selected."""
+        page = self.pages.currentWidget()
+        return page if isinstance(page, ElementForm) else None
+
+    def show_selection(self, ids: list[str]) -> None:
+        """Show the form that fits the selected element ids."""
+        current = self.current_form()
+        if current is not None:
+            current.commit_pending()
+        self._selection = list(ids)
+        form = self._form_for(ids)
+        for other in self.forms():
+            if other is not form:
+                other.element_id = None
+        if form is None:
+            self.pages.setCurrentWidget(self.several)
+        else:
+            form.show_element(ids[0] if ids else None)
+            self.pages.setCurrentWidget(form)
+        self._refresh_heading()
+
+    def _form_for(self, ids: list[str]) -> ElementForm | None:
+        existing = [element_id for element_id in ids if self.document.has(element_id)]
+        if not existing:
+            return self.blueprint_form
+        if len(existing) > 1:
+            return None
+        element_id = existing[0]
+        blueprint = self.document.blueprint
+        if any(step.id == element_id for step in blueprint.steps):
+            return self.step_form
+        if any(flow.id == element_id for flow in blueprint.flows):
+            return self.flow_form
+        if any(lane.id == element_id for lane in blueprint.lanes):
+            return self.lane_form
+        return self.blueprint_form
+
+    def _refresh_heading(self) -> None:
+        form = self.current_form()
+        if form is None:
+            text = self.tr("{n} elements selected").format(n=len(self._selection))
+        elif form is self.blueprint_form:
+            text = self.tr("Blueprint: {title}").format(title=self.document.blueprint.title)
+        elif form.element_id is None:
+            text = ""
+        else:
+            caption = {self.step_form: self.tr("Step"), self.flow_form: self.tr("Flow"),
+                       self.lane_form: self.tr("Lane")}[form]
+            title = self.document.blueprint.element_title(form.element_id)
+            text = f"{caption}: {title}"
+        self.heading.setText(text)

@@ -1,0 +1,161 @@
+"""A small editable table with Add and Remove buttons, for lists inside a form.
+
+Used for case facts, needs, suppressions, intervention thresholds and channel rules. The
+table holds text cells (some read-only, some choices); it reports ``edited`` when a cell
+edit is finished or a row is added or removed, and the form turns the rows into model
+values. ``set_rows`` loads rows without reporting edits.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Sequence
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class Column:
+    """One column: a caption, and either free text, read-only text or a choice."""
+
+    def __init__(self, caption: str, editable: bool = True,
+                 choices: Callable[[], Sequence[tuple[str, Any]]] | None = None, stretch: bool = False):
+        self.caption = caption
+        self.editable = editable
+        self.choices = choices
+        self.stretch = stretch
+
+
+class RowTable(QWidget):
+    """Rows of cells with Add / Remove buttons; ``edited()`` after every finished change.
+
+    ``added()`` asks the owner to add a row (the owner knows what a new row holds).
+    """
+
+    edited = Signal()
+    added = Signal()
+
+    def __init__(self, columns: list[Column], add_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.columns = columns
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels([c.caption for c in columns])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        header = self.table.horizontalHeader()
+        for index, column in enumerate(columns):
+            mode = QHeaderView.ResizeMode.Stretch if column.stretch else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(index, mode)
+        self.table.setMinimumHeight(90)
+        self._keys: list[Any] = []
+        self.table.itemChanged.connect(lambda *_: self.edited.emit())
+        self.add_button = QPushButton(add_text)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.add_button.clicked.connect(self.added.emit)
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def set_rows(self, rows: list[list[Any]], keys: list[Any] | None = None) -> None:
+        """Show these rows (text, or a choice's value) without reporting an edit.
+
+        ``keys`` (one per row) follow their rows when rows are removed; see :meth:`keys`.
+        """
+        self._keys = list(range(len(rows))) if keys is None else list(keys)
+        blocker = QSignalBlocker(self.table)
+        try:
+            self.table.setRowCount(len(rows))
+            for row, cells in enumerate(rows):
+                for column, value in enumerate(cells):
+                    self._set_cell(row, column, value)
+        finally:
+            blocker.unblock()
+        self.remove_button.setEnabled(bool(rows))
+
+    def rows(self) -> list[list[Any]]:
+        """Every row's cells: the text, or the chosen value for a choice column."""
+        return [[self._cell(row, column) for column in range(len(self.columns))]
+                for row in range(self.table.rowCount())]
+
+    def keys(self) -> list[Any]:
+        """The key of every row still shown (by default each row's first position)."""
+        return list(self._keys)
+
+    def remove_selected(self) -> None:
+        """Remove the selected rows (or the current one) and report the edit."""
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        if not rows and self.table.currentRow() >= 0:
+            rows = {self.table.currentRow()}
+        if not rows:
+            return
+        blocker = QSignalBlocker(self.table)
+        for row in sorted(rows, reverse=True):
+            self.table.removeRow(row)
+            del self._keys[row]
+        blocker.unblock()
+        self.edited.emit()
+
+    def _set_cell(self, row: int, column: int, value: Any) -> None:
+        spec = self.columns[column]
+        if spec.choices is not None:
+            combo = self.table.cellWidget(row, column)
+            if not isinstance(combo, QComboBox):
+                combo = QComboBox()
+                combo.activated.connect(lambda *_: self.edited.emit())
+                self.table.setCellWidget(row, column, combo)
+            with_blocked(combo, lambda: _fill_combo(combo, spec.choices(), value))
+            return
+        item = self.table.item(row, column)
+        if item is None:
+            item = QTableWidgetItem()
+            self.table.setItem(row, column, item)
+        item.setText("" if value is None else str(value))
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if spec.editable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        item.setFlags(flags)
+
+    def _cell(self, row: int, column: int) -> Any:
+        if self.columns[column].choices is not None:
+            combo = self.table.cellWidget(row, column)
+            return combo.currentData() if isinstance(combo, QComboBox) else None
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
+
+def with_blocked(widget: QWidget, action: Callable[[], None]) -> None:
+    """Run ``action`` while ``widget`` sends no signals."""
+    blocker = QSignalBlocker(widget)
+    try:
+        action()
+    finally:
+        blocker.unblock()
+
+
+def _fill_combo(combo: QComboBox, choices: Sequence[tuple[str, Any]], value: Any) -> None:
+    combo.clear()
+    for text, data in choices:
+        combo.addItem(text, data)
+    index = combo.findData(value)
+    if index < 0 and value is not None:
+        combo.addItem(str(value), value)
+        index = combo.count() - 1
+    combo.setCurrentIndex(index)

@@ -1,0 +1,100 @@
+"""Plain, translated words for the model's vocabularies, as the window shows them.
+
+The files carry the vocabulary's own words (``in-person``, ``repeat-contact``); a person
+reads "In person" and "Repeat contact (failure demand)". Every label goes through Qt's
+translation, so a Dutch translation file can replace them.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from blueprint.model.vocabulary import (
+    Channel,
+    FlowKind,
+    LaneKind,
+    Outcome,
+    Severity,
+    StepKind,
+    Value,
+    WasteKind,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("labels", text)
+
+
+_LABELS: dict[StrEnum, str] = {
+    Value.VALUABLE: QT_TRANSLATE_NOOP("labels", "Valuable"),
+    Value.NECESSARY: QT_TRANSLATE_NOOP("labels", "Necessary"),
+    Value.WASTED: QT_TRANSLATE_NOOP("labels", "Wasted"),
+    Value.UNMARKED: QT_TRANSLATE_NOOP("labels", "Not marked yet"),
+    WasteKind.TRAVEL: QT_TRANSLATE_NOOP("labels", "Travel"),
+    WasteKind.WAITING: QT_TRANSLATE_NOOP("labels", "Waiting"),
+    WasteKind.REPEAT_CONTACT: QT_TRANSLATE_NOOP("labels", "Repeat contact (failure demand)"),
+    WasteKind.HAND_OFF: QT_TRANSLATE_NOOP("labels", "Hand-off"),
+    WasteKind.OVER_PROCESSING: QT_TRANSLATE_NOOP("labels", "Over-processing (administration only)"),
+    WasteKind.ABANDONED_EFFORT: QT_TRANSLATE_NOOP("labels", "Abandoned effort"),
+    WasteKind.ERROR: QT_TRANSLATE_NOOP("labels", "Error"),
+    WasteKind.UNCLEAR_INFORMATION: QT_TRANSLATE_NOOP("labels", "Unclear information"),
+    Channel.IN_PERSON: QT_TRANSLATE_NOOP("labels", "In person"),
+    Channel.PHONE: QT_TRANSLATE_NOOP("labels", "Phone"),
+    Channel.APP_WEB: QT_TRANSLATE_NOOP("labels", "App or web"),
+    Channel.EMAIL: QT_TRANSLATE_NOOP("labels", "E-mail"),
+    Channel.LETTER: QT_TRANSLATE_NOOP("labels", "Letter"),
+    Channel.INTERNAL: QT_TRANSLATE_NOOP("labels", "Internal (no customer channel)"),
+    Channel.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
+    Outcome.NONE: QT_TRANSLATE_NOOP("labels", "None"),
+    Outcome.RESOLVED: QT_TRANSLATE_NOOP("labels", "Resolved"),
+    Outcome.REFERRED: QT_TRANSLATE_NOOP("labels", "Referred"),
+    Outcome.REFUSED: QT_TRANSLATE_NOOP("labels", "Refused"),
+    Outcome.ABANDONED: QT_TRANSLATE_NOOP("labels", "Abandoned"),
+    StepKind.ACTION: QT_TRANSLATE_NOOP("labels", "Action"),
+    StepKind.CONTACT: QT_TRANSLATE_NOOP("labels", "Contact"),
+    StepKind.ADMINISTRATION: QT_TRANSLATE_NOOP("labels", "Administration (only registers)"),
+    StepKind.ESCALATION: QT_TRANSLATE_NOOP("labels", "Escalation (manager, complaint)"),
+    StepKind.INTERVENTION: QT_TRANSLATE_NOOP("labels", "Intervention (we act on the case)"),
+    FlowKind.SEQUENCE: QT_TRANSLATE_NOOP("labels", "Sequence"),
+    FlowKind.HAND_OFF: QT_TRANSLATE_NOOP("labels", "Hand-off"),
+    FlowKind.REFERRAL: QT_TRANSLATE_NOOP("labels", "Referral"),
+    FlowKind.INFORMATION: QT_TRANSLATE_NOOP("labels", "Information"),
+    LaneKind.PHYSICAL_EVIDENCE: QT_TRANSLATE_NOOP("labels", "Physical evidence"),
+    LaneKind.CUSTOMER: QT_TRANSLATE_NOOP("labels", "Customer actions"),
+    LaneKind.FRONTSTAGE: QT_TRANSLATE_NOOP("labels", "Frontstage"),
+    LaneKind.BACKSTAGE: QT_TRANSLATE_NOOP("labels", "Backstage"),
+    LaneKind.SUPPORT: QT_TRANSLATE_NOOP("labels", "Support processes"),
+    LaneKind.CUSTOM: QT_TRANSLATE_NOOP("labels", "Custom"),
+    Severity.OFF: QT_TRANSLATE_NOOP("labels", "Off"),
+    Severity.INFO: QT_TRANSLATE_NOOP("labels", "Info"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("labels", "Warning"),
+    Severity.ERROR: QT_TRANSLATE_NOOP("labels", "Error"),
+}
+
+EMOTION_LABELS = {
+    -2: QT_TRANSLATE_NOOP("labels", "−2 very unhappy"),
+    -1: QT_TRANSLATE_NOOP("labels", "−1 unhappy"),
+    0: QT_TRANSLATE_NOOP("labels", "0 neutral"),
+    1: QT_TRANSLATE_NOOP("labels", "+1 happy"),
+    2: QT_TRANSLATE_NOOP("labels", "+2 very happy"),
+}
+
+LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands", "fr": "Français", "de": "Deutsch"}
+
+
+def label(word: StrEnum) -> str:
+    """The translated label of one vocabulary word (falls back to the word itself)."""
+    text = _LABELS.get(word)
+    return _tr(text) if text else str(word)
+
+
+def emotion_label(emotion: int) -> str:
+    """The translated label of an emotion score from −2 to +2."""
+    return _tr(EMOTION_LABELS[emotion])
+
+
+def language_name(code: str) -> str:
+    """A language's own name for a code such as ``nl``, or the code itself."""
+    return LANGUAGE_NAMES.get(code.split("-")[0], code)

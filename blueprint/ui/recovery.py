@@ -1,0 +1,159 @@
+"""Never lose work: autosave to a recovery file, and offer it back after a crash.
+
+While a document has unsaved changes, a copy is written every minute, and a few seconds
+after the last edit, into the program's recovery folder. A clean save or an orderly close
+removes it. Each running program holds a lock file beside its recovery file; a recovery
+file whose lock nobody holds was left by a program that crashed, and the next start
+offers to restore it.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, QTimer
+from PySide6.QtGui import QUndoStack
+
+from blueprint.model import Blueprint, dumps_blueprint, load_blueprint
+from blueprint.model.document import Document
+from blueprint.model.fileformat import write_atomically
+
+AUTOSAVE_INTERVAL_MS = 60_000
+AFTER_EDIT_DELAY_MS = 5_000
+BLUEPRINT_SUFFIX = ".recovery.blueprint.json"
+
+
+@dataclass(frozen=True)
+class RecoveredWork:
+    """Work left behind by a session that ended without saving it."""
+
+    blueprint_file: Path
+    original_path: str | None
+    title: str
+    saved_at: str
+
+    @property
+    def session(self) -> str:
+        """The id of the session that wrote it."""
+        return self.blueprint_file.name.removesuffix(BLUEPRINT_SUFFIX)
+
+    def load(self) -> Blueprint:
+        """The saved blueprint; LoadError when the file is damaged."""
+        return load_blueprint(self.blueprint_file)
+
+    def remove(self) -> None:
+        """Delete the recovery file and its notes."""
+        for path in _session_files(self.blueprint_file.parent, self.session):
+            path.unlink(missing_ok=True)
+
+
+def _session_files(folder: Path, session: str) -> tuple[Path, Path]:
+    return folder / f"{session}{BLUEPRINT_SUFFIX}", folder / f"{session}.recovery.json"
+
+
+class Recovery(QObject):
+    """Autosaves one document's unsaved changes for the length of one session."""
+
+    def __init__(self, folder: Path, document: Document, undo_stack: QUndoStack,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.folder = folder
+        self.document = document
+        self.undo_stack = undo_stack
+        self.original_path: str | None = None
+        self.session = uuid.uuid4().hex[:12]
+        self._lock: QLockFile | None = None
+        self._periodic = QTimer(self, interval=AUTOSAVE_INTERVAL_MS)
+        self._periodic.timeout.connect(self.save_if_needed)
+        self._periodic.start()
+        self._after_edit = QTimer(self, singleShot=True, interval=AFTER_EDIT_DELAY_MS)
+        self._after_edit.timeout.connect(self.save_if_needed)
+        undo_stack.indexChanged.connect(lambda *_: self._after_edit.start())
+        undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    @property
+    def blueprint_file(self) -> Path:
+        """Where this session's recovery copy is written."""
+        return _session_files(self.folder, self.session)[0]
+
+    def save_if_needed(self) -> bool:
+        """Write the recovery copy when there are unsaved changes; whether it wrote one."""
+        if self.undo_stack.isClean():
+            return False
+        self._hold_lock()
+        blueprint_file, notes_file = _session_files(self.folder, self.session)
+        write_atomically(blueprint_file, dumps_blueprint(self.document.blueprint))
+        notes = {
+            "path": self.original_path,
+            "title": self.document.blueprint.title,
+            "saved": datetime.now().isoformat(timespec="seconds"),
+        }
+        write_atomically(notes_file, json.dumps(notes, ensure_ascii=False))
+        return True
+
+    def discard(self) -> None:
+        """Remove this session's recovery copy (after a save, or when nothing is unsaved)."""
+        self._after_edit.stop()
+        for path in _session_files(self.folder, self.session):
+            path.unlink(missing_ok=True)
+
+    def shutdown(self) -> None:
+        """End the session in order: no recovery copy, no lock left behind."""
+        self._periodic.stop()
+        self.discard()
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+    def left_behind(self) -> list[RecoveredWork]:
+        """Recovery copies of other sessions that are no longer running, newest first."""
+        if not self.folder.is_dir():
+            return []
+        found = []
+        for blueprint_file in self.folder.glob(f"*{BLUEPRINT_SUFFIX}"):
+            session = blueprint_file.name.removesuffix(BLUEPRINT_SUFFIX)
+            if session != self.session and not _still_running(self.folder, session):
+                found.append(_read_notes(blueprint_file, session))
+        return sorted(found, key=lambda work: work.saved_at, reverse=True)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        if clean:
+            self.discard()
+
+    def _hold_lock(self) -> None:
+        if self._lock is None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._lock = QLockFile(str(self.folder / f"{self.session}.lock"))
+            self._lock.setStaleLockTime(0)
+            self._lock.tryLock(0)
+
+
+def _still_running(folder: Path, session: str) -> bool:
+    """Whether the session that owns this lock is alive (its lock cannot be taken)."""
+    lock = QLockFile(str(folder / f"{session}.lock"))
+    lock.setStaleLockTime(0)
+    if lock.tryLock(0):
+        lock.unlock()
+        return False
+    return True
+
+
+def _read_notes(blueprint_file: Path, session: str) -> RecoveredWork:
+    notes_file = _session_files(blueprint_file.parent, session)[1]
+    try:
+        notes = json.loads(notes_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        notes = {}
+    if not isinstance(notes, dict):
+        notes = {}
+    path = notes.get("path")
+    return RecoveredWork(
+        blueprint_file,
+        path if isinstance(path, str) else None,
+        str(notes.get("title") or blueprint_file.name),
+        str(notes.get("saved") or ""),
+    )

@@ -1,0 +1,168 @@
+"""The inspector: every edit is one undo step, forms follow the document, nothing echoes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
+
+from blueprint.model import Blueprint, Flow, Need, Step, Value, WasteKind
+from blueprint.model.document import Document
+from blueprint.ui.bridge import DocumentSignals
+from blueprint.ui.docks.inspector import InspectorDock
+
+
+@pytest.fixture
+def setup(qtbot):
+    blueprint = Blueprint(
+        title="Lost phone",
+        needs=[Need(id="phone", title="Get the phone back")],
+        steps=[Step(id="ask", title="Ask at the post", lane="customer", kind="contact"),
+               Step(id="home", title="Look in the app", lane="customer")],
+        flows=[Flow(id="f1", source="ask", target="home")],
+    )
+    document = Document(blueprint)
+    stack = QUndoStack()
+    signals = DocumentSignals(document)
+    dock = InspectorDock(document, signals, stack)
+    signals.setParent(dock)
+    qtbot.addWidget(dock)
+    dock.show()
+    return document, stack, dock
+
+
+def type_into(qtbot, widget, text):
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClicks(widget, text)
+
+
+def test_nothing_selected_shows_the_blueprint(setup):
+    document, stack, dock = setup
+    assert dock.current_form() is dock.blueprint_form
+    assert dock.blueprint_form.fields["title"].widget.text() == "Lost phone"
+    assert "Lost phone" in dock.heading.text()
+
+
+def test_typing_a_title_is_one_undo_step_on_enter(setup, qtbot):
+    document, stack, dock = setup
+    dock.show_selection(["ask"])
+    title = dock.step_form.fields["title"].widget
+    type_into(qtbot, title, "Ask the police")
+    assert stack.count() == 0  # no command per keystroke
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    assert stack.count() == 1
+    assert document.step("ask").title == "Ask the police"
+    stack.undo()
+    assert document.step("ask").title == "Ask at the post"
+    assert title.text() == "Ask at the post"  # the form follows the document
+    stack.redo()
+    assert title.text() == "Ask the police"
+    assert stack.count() == 1  # reloading the form did not echo an edit
+
+
+def test_a_description_commits_when_focus_leaves(setup, qtbot):
+    document, stack, dock = setup
+    dock.show_selection(["ask"])
+    description = dock.step_form.fields["description"].widget
+    description.setFocus()
+    qtbot.keyClicks(description, "She asks whether a phone was found.")
+    assert stack.count() == 0
+    dock.step_form.fields["actor"].widget.setFocus()
+    QApplication.processEvents()
+    if description.hasFocus():  # offscreen platforms may not move focus without a window
+        description.clearFocus()
+    assert stack.count() == 1
+    assert document.step("ask").description == "She asks whether a phone was found."
+
+
+def test_switching_the_selection_commits_the_text_being_typed(setup, qtbot):
+    document, stack, dock = setup
+    dock.show_selection(["ask"])
+    title = dock.step_form.fields["title"].widget
+    type_into(qtbot, title, "Asks at the post")
+    dock.show_selection(["home"])
+    assert document.step("ask").title == "Asks at the post"
+    assert dock.step_form.fields["title"].widget.text() == "Look in the app"
+
+
+def test_choices_minutes_and_waste_kinds_each_make_one_command(setup):
+    document, stack, dock = setup
+    dock.show_selection(["ask"])
+    form = dock.step_form
+    value = form.fields["value"].widget
+    value.setCurrentIndex(list(Value).index(Value.WASTED))
+    value.activated.emit(value.currentIndex())
+    assert document.step("ask").value is Value.WASTED
+    assert form.fields["waste"].widget.isEnabled()
+    waste = form.fields["waste"].widget
+    waste.item(list(WasteKind).index(WasteKind.TRAVEL)).setCheckState(Qt.CheckState.Checked)
+    assert document.step("ask").waste == [WasteKind.TRAVEL]
+    form.fields["customer_minutes"].widget.setValue(45)
+    assert document.step("ask").customer_minutes == 45
+    need = form.fields["need"].widget
+    need.setCurrentIndex(1)
+    need.activated.emit(1)
+    assert document.step("ask").need == "phone"
+    form.fields["fail_point"].widget.setChecked(True)
+    assert document.step("ask").fail_point is True
+    emotion = form.fields["emotion"].widget
+    emotion.setCurrentIndex(1)  # −2
+    emotion.activated.emit(1)
+    assert document.step("ask").emotion == -2
+    assert stack.count() == 6
+    while stack.canUndo():
+        stack.undo()
+    assert document.step("ask").value is Value.UNMARKED and document.step("ask").emotion is None
+    assert form.fields["customer_minutes"].widget.value() == 0
+
+
+def test_a_flow_and_a_lane_have_their_own_forms(setup, qtbot):
+    document, stack, dock = setup
+    dock.show_selection(["f1"])
+    assert dock.current_form() is dock.flow_form
+    assert "Ask at the post" in dock.flow_form.ends.text()
+    type_into(qtbot, dock.flow_form.fields["label"].widget, "next day")
+    qtbot.keyClick(dock.flow_form.fields["label"].widget, Qt.Key.Key_Return)
+    assert document.flow("f1").label == "next day"
+    dock.show_selection(["frontstage"])
+    assert dock.current_form() is dock.lane_form
+    dock.lane_form.fields["height"].widget.setValue(240)
+    assert document.lane("frontstage").height == 240
+    dock.show_selection(["ask", "home"])
+    assert dock.current_form() is None
+    assert "2" in dock.heading.text()
+
+
+def test_blueprint_tables_facts_needs_and_customer(setup, qtbot):
+    document, stack, dock = setup
+    form = dock.blueprint_form
+    form.facts.add_button.click()
+    assert list(document.blueprint.facts) == ["fact_1"]
+    form.facts.table.item(0, 0).setText("item_value_eur")
+    form.facts.table.item(0, 1).setText("800")
+    assert document.blueprint.facts == {"item_value_eur": 800}
+    form.needs.add_button.click()
+    assert [n.title for n in document.blueprint.needs] == ["Get the phone back", "New need"]
+    persona = form.fields["persona"].widget
+    type_into(qtbot, persona, "A mother")
+    qtbot.keyClick(persona, Qt.Key.Key_Return)
+    assert document.blueprint.customer.persona == "A mother"
+    while stack.canUndo():
+        stack.undo()
+    assert document.blueprint.facts == {} and len(document.blueprint.needs) == 1
+    assert form.facts.table.rowCount() == 0
+
+
+def test_removing_a_need_still_in_use_is_refused_in_plain_words(setup, qtbot):
+    document, stack, dock = setup
+    document.update_step("ask", need="phone")
+    problems = []
+    dock.problem.connect(problems.append)
+    form = dock.blueprint_form
+    form.needs.table.selectRow(0)
+    form.needs.remove_selected()
+    assert stack.count() == 0
+    assert problems and "Ask at the post" in problems[0]
+    assert form.needs.table.rowCount() == 1  # the table shows the document again
