@@ -20,6 +20,20 @@ class RuleMeta:
 
 
 @dataclass(frozen=True, slots=True)
+class Report:
+    """What a rule reports: the elements concerned and a message naming them by title.
+
+    The engine turns a report into a :class:`Finding` with the rule's id, the severity the
+    preset and the concept choose, and the rule's hint (or ``hint`` when a report needs a
+    more precise one).
+    """
+
+    elements: tuple[str, ...]
+    message: str
+    hint: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One thing the check found: which rule, how bad, on which elements, and the fix."""
 
@@ -45,6 +59,7 @@ class CheckResult:
     """All findings of one check, in a stable order, with an index by element."""
 
     findings: list[Finding] = field(default_factory=list)
+    suppressed: list[Finding] = field(default_factory=list)  # hidden by blueprint.suppressions
 
     def by_element(self) -> dict[str, list[Finding]]:
         """Element id -> its findings, worst first (for badges on the canvas)."""
@@ -60,6 +75,10 @@ class CheckResult:
         """The worst severity found on one element, or None."""
         ranks = [f.severity for f in self.findings if element_id in f.elements]
         return max(ranks, key=lambda s: s.rank) if ranks else None
+
+    def of_rule(self, rule_id: str) -> list[Finding]:
+        """The findings of one rule, in the result's order."""
+        return [f for f in self.findings if f.rule == rule_id]
 
     def count(self, severity: Severity) -> int:
         """How many findings have this severity."""

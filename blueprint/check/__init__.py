@@ -1,0 +1,12 @@
+"""The concept check: rules that say where a journey breaks the organisation's own promise.
+
+``run_check(blueprint, concept=None, preset=None)`` runs every rule in :data:`RULES` and
+returns a :class:`CheckResult`. No Qt here, and nothing slow at import time.
+"""
+
+from blueprint.check.engine import RULE_ERROR, RULES, UNKNOWN_RULE, run_check
+from blueprint.check.finding import CheckResult, Finding, Report, RuleMeta
+from blueprint.check.presets import PRESET_NAMES, UnknownPreset
+
+__all__ = ["run_check", "RULES", "RULE_ERROR", "UNKNOWN_RULE", "CheckResult", "Finding",
+           "Report", "RuleMeta", "PRESET_NAMES", "UnknownPreset"]

@@ -1,0 +1,98 @@
+"""The check engine: runs every rule over one blueprint and the concept it is checked against.
+
+Each rule sees the same :class:`CheckContext` (the journey indexed once). The preset and
+the concept's ``rules`` decide each rule's severity; ``blueprint.suppressions`` hide one
+rule's findings on one element, with the reason the team recorded. A rule that raises
+becomes a ``rule-error`` finding naming the rule; the other rules run as usual.
+"""
+
+from __future__ import annotations
+
+from blueprint.check.context import CheckContext
+from blueprint.check.finding import CheckResult, Finding, Report, RuleMeta
+from blueprint.check.presets import effective_severities
+from blueprint.check.rules import RULE_MODULES
+from blueprint.model import Blueprint, ServiceConcept, Severity
+
+RULES: dict[str, RuleMeta] = {module.META.id: module.META for module in RULE_MODULES}
+"""Every rule's metadata by id, in the stable order the rules run and are documented."""
+
+RULE_ERROR = "rule-error"
+"""The rule id of the finding that stands for a rule that failed."""
+
+UNKNOWN_RULE = "unknown-rule"
+"""The rule id of the finding about a concept override or suppression naming no rule."""
+
+_RULE_ORDER = {rule_id: index for index, rule_id in enumerate(RULES)}
+
+
+def run_check(blueprint: Blueprint, concept: ServiceConcept | None = None,
+              preset: str | None = None) -> CheckResult:
+    """Check a blueprint against a concept (its own by default) with a preset.
+
+    ``preset`` defaults to the concept's; an unknown name raises
+    :class:`blueprint.check.presets.UnknownPreset`. Findings come back worst first, then
+    in the order of the blueprint's elements, then in rule order.
+    """
+    concept = blueprint.concept if concept is None else concept
+    severities = effective_severities(preset or concept.preset, RULES.values(), concept.rules)
+    context = CheckContext(blueprint, concept)
+    suppressed = {(s.rule, s.element) for s in blueprint.suppressions}
+    result = CheckResult()
+    for module in RULE_MODULES:
+        severity = severities[module.META.id]
+        if severity is Severity.OFF:
+            continue
+        for finding in _run_rule(module, context, severity):
+            hidden = any((finding.rule, element) in suppressed for element in finding.elements)
+            (result.suppressed if hidden else result.findings).append(finding)
+    result.findings += _unknown_rule_findings(blueprint, concept)
+    position = _positions(blueprint)
+    result.findings.sort(key=lambda finding: _order(finding, position))
+    return result
+
+
+def _run_rule(module, context: CheckContext, severity: Severity) -> list[Finding]:
+    meta: RuleMeta = module.META
+    try:
+        reports: list[Report] = list(module.check(context))
+        return [Finding(meta.id, severity, tuple(report.elements), report.message,
+                        report.hint or meta.hint) for report in reports]
+    except Exception as error:  # a broken rule must never stop the check
+        return [Finding(
+            RULE_ERROR, Severity.ERROR, (),
+            f"The rule '{meta.id}' stopped with an internal error "
+            f"({type(error).__name__}: {error}); its findings are missing from this check.",
+            "Report this problem together with the blueprint file; the other rules ran as usual.",
+        )]
+
+
+def _unknown_rule_findings(blueprint: Blueprint, concept: ServiceConcept) -> list[Finding]:
+    hint = "Use one of the rule ids listed in docs/rules/README.md, or remove the entry."
+    findings = [
+        Finding(UNKNOWN_RULE, Severity.WARNING, (),
+                f"The concept sets the severity of '{rule_id}', which is not a rule.", hint)
+        for rule_id in concept.rules if rule_id not in RULES
+    ]
+    findings += [
+        Finding(UNKNOWN_RULE, Severity.WARNING, (suppression.element,),
+                f"A suppression on '{blueprint.element_title(suppression.element)}' names "
+                f"'{suppression.rule}', which is not a rule.", hint)
+        for suppression in blueprint.suppressions
+        if suppression.rule not in RULES and suppression.rule != RULE_ERROR
+    ]
+    return findings
+
+
+def _positions(blueprint: Blueprint) -> dict[str, int]:
+    position: dict[str, int] = {}
+    for group in (blueprint.steps, blueprint.flows, blueprint.needs, blueprint.lanes):
+        for element in group:
+            position.setdefault(element.id, len(position))
+    return position
+
+
+def _order(finding: Finding, position: dict[str, int]) -> tuple:
+    first = position.get(finding.elements[0], len(position)) if finding.elements else -1
+    return (-finding.severity.rank, first, _RULE_ORDER.get(finding.rule, len(_RULE_ORDER)),
+            finding.elements, finding.message)

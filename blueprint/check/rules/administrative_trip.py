@@ -1,0 +1,72 @@
+"""administrative-trip: a step that only registers something makes the customer travel or queue."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+
+from blueprint.check.context import CheckContext
+from blueprint.check.finding import Report, RuleMeta
+from blueprint.model import Severity, Step, StepKind, WasteKind
+
+META = RuleMeta(
+    id="administrative-trip",
+    title="An administrative step makes the customer travel or queue in person",
+    rationale=(
+        "Lost iPhone (Gent): to file a report the mother had to travel to the station and "
+        "queue, and an officer spent his time, 'all for a purely administrative "
+        "registration' that was closed without any follow-up."
+    ),
+    hint=(
+        "Take the registration where the customer already is: by phone, app or e-mail, or "
+        "during the first contact. Keep trips and queues for contacts that add value."
+    ),
+    severity=Severity.WARNING,
+)
+
+TRIP_WASTE = {WasteKind.TRAVEL: "travel", WasteKind.WAITING: "queue"}
+"""Waste kinds that mean the customer moved or waited for the step, and how to say it."""
+
+
+def check(context: CheckContext) -> Iterator[Report]:
+    """Administration steps with travel or waiting waste, on the step or just before it.
+
+    The steps with travel or waiting waste that lead straight into the administration
+    step (a chain such as 'travel to the station' then 'queue at the desk') are named.
+    """
+    walked: set[str] = set()
+    for step in context.steps:
+        if step.kind is not StepKind.ADMINISTRATION:
+            continue
+        trip = _trip_before(context, step, walked)
+        kinds = _trip_kinds([step, *(context.step_by_id[step_id] for step_id in trip)])
+        if not kinds:
+            continue
+        before = f" ({context.quoted(trip)})" if trip else ""
+        yield Report((step.id, *trip), (
+            f"'{step.title}' only registers something, yet the customer has to "
+            f"{' and '.join(kinds)} in person for it{before}."))
+
+
+def _trip_before(context: CheckContext, step: Step, walked: set[str]) -> list[str]:
+    """The travel or waiting steps leading straight into ``step``, in document order.
+
+    ``walked`` is shared over the whole rule, so each chain is walked once.
+    """
+    trip: dict[str, None] = {}  # ordered set
+    frontier = deque([step.id])
+    while frontier:
+        current = frontier.popleft()
+        for source in context.journey_predecessors(current):
+            if source in trip or not _trip_kinds([context.step_by_id[source]]):
+                continue
+            trip[source] = None
+            if source not in walked:
+                walked.add(source)
+                frontier.append(source)
+    return sorted(trip, key=context.position.__getitem__)
+
+
+def _trip_kinds(steps: list[Step]) -> list[str]:
+    kinds = {kind for step in steps for kind in step.waste if kind in TRIP_WASTE}
+    return [word for kind, word in TRIP_WASTE.items() if kind in kinds]

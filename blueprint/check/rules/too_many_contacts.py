@@ -1,0 +1,54 @@
+"""too-many-contacts: more contacts for one need than the concept allows; failure demand."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from blueprint.check.context import IMPLICIT_NEED, CheckContext
+from blueprint.check.finding import Report, RuleMeta
+from blueprint.model import Severity, Step, StepKind, WasteKind
+
+META = RuleMeta(
+    id="too-many-contacts",
+    title="More contacts for one need than the concept allows; failure demand",
+    rationale=(
+        "Both cases: the mother asks at the post, phones, files a report in person and "
+        "is called back again and again; the father has to ask twice and a manager has "
+        "to step in. Contacts that only exist because an earlier one failed are failure "
+        "demand (Seddon): waste the organisation causes itself."
+    ),
+    hint=(
+        "Resolve the need at the first contact: give the first person the knowledge and "
+        "the authority to answer, so repeat contacts and escalations are not needed."
+    ),
+    severity=Severity.WARNING,
+)
+
+
+def is_failure_demand(step: Step) -> bool:
+    """Whether a contact only happens because an earlier one failed (Seddon)."""
+    return step.kind is StepKind.ESCALATION or WasteKind.REPEAT_CONTACT in step.waste
+
+
+def check(context: CheckContext) -> Iterator[Report]:
+    """Per need: contacts over ``standards.max_contacts_per_need``, or any failure demand.
+
+    Failure demand (repeat contacts and escalations) is reported even when the concept
+    sets no maximum.
+    """
+    limit = context.concept.standards.max_contacts_per_need
+    for need_id, steps in context.need_groups.items():
+        contacts = [step for step in steps if step.is_contact]
+        failure = [step.id for step in contacts if is_failure_demand(step)]
+        over = limit is not None and len(contacts) > limit
+        if not over and not failure:
+            continue
+        label = context.need_label(need_id, capital=True)
+        allowed = f" (the concept allows {limit})" if limit is not None else ""
+        counted = f"{label} takes {len(contacts)} contacts{allowed}"
+        verb = "is" if len(failure) == 1 else "are"
+        demand = (f"; {len(failure)} of them {verb} failure demand: {context.quoted(failure)}"
+                  if failure else "")
+        shown = [step.id for step in contacts] if over else failure
+        anchor = (need_id,) if need_id is not IMPLICIT_NEED else ()
+        yield Report((*anchor, *shown), f"{counted}{demand}.")

@@ -1,0 +1,31 @@
+"""unmarked-step: a step not yet marked valuable, necessary or wasted."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from blueprint.check.context import CheckContext
+from blueprint.check.finding import Report, RuleMeta
+from blueprint.model import LaneKind, Severity, Value
+
+META = RuleMeta(
+    id="unmarked-step",
+    title="A step is not yet marked valuable, necessary or wasted",
+    rationale=(
+        "Both cases turn on judging each contact from the customer's side: 'Has this been "
+        "a valuable contact?' asks the lost-iPhone author of the trip to the station. An "
+        "unmarked step leaves that question open and the waste metrics incomplete."
+    ),
+    hint=(
+        "Mark the step: valuable (the customer would pay for it), necessary (needed, but "
+        "adds nothing for the customer) or wasted, with the kind of waste."
+    ),
+    severity=Severity.INFO,
+)
+
+
+def check(context: CheckContext) -> Iterator[Report]:
+    """Each unmarked step outside the physical-evidence lane (evidence is not judged)."""
+    for step in context.steps:
+        if step.value is Value.UNMARKED and context.lane_kind[step.id] is not LaneKind.PHYSICAL_EVIDENCE:
+            yield Report((step.id,), f"'{step.title}' is not marked valuable, necessary or wasted.")

@@ -1,0 +1,52 @@
+"""The shared journey indexes the rules read: starts, reachability, the need of each step."""
+
+from __future__ import annotations
+
+from blueprint.check.context import IMPLICIT_NEED, CheckContext
+from blueprint.model import ServiceConcept
+from check_builders import chain, flow, journey, needs, step
+
+
+def context_of(blueprint) -> CheckContext:
+    return CheckContext(blueprint, ServiceConcept())
+
+
+def test_starts_are_customer_steps_without_journey_flows_in() -> None:
+    steps = [step("map", "Map", "evidence"), step("look", "Look at the app"),
+             step("call", "Call the police"), step("desk", "Desk", "frontstage")]
+    flows = [flow("map", "look", "information"), *chain("look", "call", "desk")]
+    context = context_of(journey("Starts", steps, flows))
+    assert context.starts == ["look"]
+    assert context.reachable == {"map", "look", "call", "desk"}
+
+
+def test_information_flows_reach_both_ways_but_journey_flows_only_forward() -> None:
+    steps = [step("map", "Map", "evidence"), step("look", "Look"), step("desk", "Desk", "frontstage"),
+             step("back", "Back", "backstage")]
+    flows = [flow("map", "look", "information"), flow("look", "desk"), flow("back", "desk")]
+    context = context_of(journey("Reach", steps, flows))
+    assert context.reachable == {"map", "look", "desk"}
+
+
+def test_steps_without_need_take_the_nearest_need_before_then_after() -> None:
+    steps = [step("first", "First contact", kind="contact"),
+             step("ask", "Ask", need="birth"), step("draft", "Draft", "backstage"),
+             step("other", "Other question", need="name"), step("court", "Court", "frontstage"),
+             step("alone", "Unwired", "support")]
+    blueprint = journey("Needs", steps, chain("first", "ask", "draft", "other", "court"),
+                        needs=needs(("birth", "Birth"), ("name", "Name")))
+    context = context_of(blueprint)
+    assert context.need_of == {"first": "birth", "ask": "birth", "draft": "birth",
+                               "other": "name", "court": "name", "alone": None}
+    assert list(context.need_groups) == ["birth", "name", IMPLICIT_NEED]
+
+
+def test_a_single_listed_need_claims_every_step() -> None:
+    blueprint = journey("One need", [step("a", "A"), step("b", "B", "support")], needs=needs(("n", "N")))
+    assert context_of(blueprint).need_of == {"a": "n", "b": "n"}
+
+
+def test_quoted_titles_are_shortened() -> None:
+    steps = [step(f"s{i}", f"Step {i}") for i in range(7)]
+    context = context_of(journey("Titles", steps))
+    assert context.quoted([s.id for s in steps]) == "'Step 0', 'Step 1', 'Step 2', 'Step 3', 'Step 4' and 2 more"
