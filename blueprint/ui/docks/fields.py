@@ -153,6 +153,7 @@ class NumberField(Field):
     """A number (minutes, a rate): commits on Return, focus leaving, or the arrows.
 
     ``special`` names the lowest value's meaning ("not set"); that value reads as None.
+    The lowest value is −1 unless the caller raises the minimum (to 0 for a count ≥ 1).
     """
 
     def __init__(self, name: str, maximum: float, suffix: str = "", decimals: int = 0,
@@ -173,12 +174,12 @@ class NumberField(Field):
 
     def value(self) -> float | None:
         number = self.widget.value()
-        if self._optional and number < 0:
+        if self._optional and number <= self.widget.minimum():
             return None
         return number
 
     def _set(self, value: Any) -> None:
-        self.widget.setValue(-1 if value is None else float(value))
+        self.widget.setValue(self.widget.minimum() if value is None else float(value))
 
     def _finished(self, *_: object) -> None:
         shown = self._shown

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QMenu,
+    QToolButton,
     QHeaderView,
     QPushButton,
     QTableWidget,
@@ -28,11 +30,13 @@ class Column:
     """One column: a caption, and either free text, read-only text or a choice."""
 
     def __init__(self, caption: str, editable: bool = True,
-                 choices: Callable[[], Sequence[tuple[str, Any]]] | None = None, stretch: bool = False):
+                 choices: Callable[[], Sequence[tuple[str, Any]]] | None = None, stretch: bool = False,
+                 several: bool = False):
         self.caption = caption
         self.editable = editable
         self.choices = choices
         self.stretch = stretch
+        self.several = several  # with choices: tick any number of them (a list value)
 
 
 class RowTable(QWidget):
@@ -115,6 +119,14 @@ class RowTable(QWidget):
 
     def _set_cell(self, row: int, column: int, value: Any) -> None:
         spec = self.columns[column]
+        if spec.choices is not None and spec.several:
+            button = self.table.cellWidget(row, column)
+            if not isinstance(button, _TickButton):
+                button = _TickButton(spec.choices())
+                button.ticked.connect(self.edited)
+                self.table.setCellWidget(row, column, button)
+            button.set_ticked(value or [])
+            return
         if spec.choices is not None:
             combo = self.table.cellWidget(row, column)
             if not isinstance(combo, QComboBox):
@@ -134,6 +146,9 @@ class RowTable(QWidget):
         item.setFlags(flags)
 
     def _cell(self, row: int, column: int) -> Any:
+        if self.columns[column].several:
+            button = self.table.cellWidget(row, column)
+            return button.ticked_values() if isinstance(button, _TickButton) else []
         if self.columns[column].choices is not None:
             combo = self.table.cellWidget(row, column)
             return combo.currentData() if isinstance(combo, QComboBox) else None
@@ -159,3 +174,41 @@ def _fill_combo(combo: QComboBox, choices: Sequence[tuple[str, Any]], value: Any
         combo.addItem(str(value), value)
         index = combo.count() - 1
     combo.setCurrentIndex(index)
+
+
+class _TickButton(QToolButton):
+    """A cell that shows the ticked choices and opens a menu of check boxes."""
+
+    ticked = Signal()
+
+    def __init__(self, choices: Sequence[tuple[str, Any]]):
+        super().__init__()
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(self)
+        self._actions = []
+        for text, value in choices:
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setData(value)
+            action.toggled.connect(self._toggled)
+            self._actions.append(action)
+        self.setMenu(menu)
+
+    def set_ticked(self, values: Sequence[Any]) -> None:
+        """Tick exactly these values, without reporting it."""
+        for action in self._actions:
+            with_blocked(action, lambda a=action: a.setChecked(a.data() in values))
+        self._show_text()
+
+    def ticked_values(self) -> list[Any]:
+        """The ticked values, in the menu's order."""
+        return [action.data() for action in self._actions if action.isChecked()]
+
+    def _toggled(self) -> None:
+        self._show_text()
+        self.ticked.emit()
+
+    def _show_text(self) -> None:
+        names = [action.text() for action in self._actions if action.isChecked()]
+        self.setText(", ".join(names) if names else self.tr("(none)"))

@@ -1,0 +1,269 @@
+"""The concept editor dock: the organisation's promise, in plain questions.
+
+It asks the essential questions of a service concept (what may the customer expect, when
+do we intervene and when not, what does an intervention include, what result do we
+promise, what must the customer do, what do we leave aside), the experience aimed for,
+the intervention thresholds, channel rules, standards, the staff hourly rate, the preset
+and each rule's severity. Every finished edit is one ``SetConceptCommand``. A concept can
+be loaded from and saved to its own ``*.concept.json`` file.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blueprint.model import Channel, ChannelRule, Condition, LoadError, ServiceConcept, StepKind, Standards
+from blueprint.model import load_concept, save_concept
+from blueprint.model.document import ChangeKind, Document
+from blueprint.model.fileformat import CONCEPT_SUFFIX, problems_from_validation
+from blueprint.ui.bridge import DocumentSignals
+from blueprint.ui.commands import SetConceptCommand
+from blueprint.ui.docks.blueprint_form import parse_fact, show_fact
+from blueprint.ui.docks.fields import (
+    ChoiceField,
+    FlagField,
+    LongTextField,
+    NumberField,
+    TextField,
+    WholeNumberField,
+    enum_choices,
+)
+from blueprint.ui.docks.forms import ElementForm
+from blueprint.ui.docks.rule_severities import RuleSeverityTable
+from blueprint.ui.docks.tables import Column, RowTable
+
+COMPARISONS = (">=", ">", "<=", "<", "==", "!=")
+
+
+class ConceptForm(ElementForm):
+    """Every field of the blueprint's service concept."""
+
+    refreshes_on = frozenset({ChangeKind.CONCEPT_CHANGED})
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        tr = self.tr
+        self.add_field(tr("Name"), TextField("name", tr("e.g. Lost property: one complete effort")))
+        self._heading(tr("The essential questions"))
+        questions = [
+            ("promise", tr("What may the customer expect?")),
+            ("intervention_policy", tr("When do we intervene, and when not?")),
+            ("intervention_includes", tr("What does an intervention include?")),
+            ("result_promised", tr("What result do we promise?")),
+            ("customer_must_do", tr("What must the customer do?")),
+            ("left_aside", tr("What do we deliberately leave aside?")),
+            ("experience", tr("Which experience do we aim for?")),
+        ]
+        for name, question in questions:
+            self._question(question, LongTextField(name, tr("Answer in a sentence or two")))
+        self._heading(tr("We intervene when"))
+        self.thresholds = self._table(
+            [Column(tr("Case fact"), stretch=True),
+             Column(tr("Comparison"), choices=lambda: [(op, op) for op in COMPARISONS]),
+             Column(tr("Value"))], tr("Add threshold"),
+            tr("Conditions over the blueprint's case facts, e.g. item_value_eur >= 250"))
+        self.thresholds.edited.connect(self._commit_thresholds)
+        self.thresholds.added.connect(self._add_threshold)
+        self._heading(tr("Channel rules"))
+        self.channel_rules = self._table(
+            [Column(tr("Rule"), stretch=True),
+             Column(tr("Steps of kind"), choices=lambda: enum_choices(StepKind)),
+             Column(tr("never use"), choices=lambda: enum_choices(Channel), several=True)],
+            tr("Add channel rule"), tr("e.g. a registration never requires a trip: "
+                                       "administration never uses in person"))
+        self.channel_rules.edited.connect(self._commit_channel_rules)
+        self.channel_rules.added.connect(self._add_channel_rule)
+        self._heading(tr("Standards"))
+        self.add_field(tr("Most contacts per need"), WholeNumberField(
+            "standards.max_contacts_per_need", 1000, special=tr("No standard")))
+        self.fields["standards.max_contacts_per_need"].widget.setMinimum(0)
+        self.add_field(tr("Longest wait"), NumberField(
+            "standards.max_waiting_minutes", 1_000_000, tr(" min"), special=tr("No standard")))
+        self.add_field("", FlagField("standards.refusal_names_alternative",
+                                     tr("Every refusal names the alternative")))
+        self.add_field("", FlagField("standards.finish_started_interventions",
+                                     tr("An intervention once started is finished")))
+        self.add_field(tr("Staff hourly rate"), NumberField(
+            "staff_hourly_rate_eur", 100_000, tr(" €/hour"), decimals=2, special=tr("Not set")),
+            tr("Used for the staff cost of waste"))
+        self._heading(tr("How strict the check is"))
+        self.add_field(tr("Preset"), ChoiceField("preset", [(tr("Recommended"), "recommended"),
+                                                            (tr("Strict"), "strict")]))
+        self.severities = RuleSeverityTable()
+        self.layout_.addRow(self.severities)
+        self.severities.edited.connect(self._commit_severities)
+        self.element_id = ""
+
+    def _heading(self, text: str) -> None:
+        heading = QLabel(text)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.layout_.addRow(heading)
+
+    def _question(self, question: str, field: LongTextField) -> None:
+        caption = QLabel(question)
+        caption.setWordWrap(True)
+        self.layout_.addRow(caption)
+        self.layout_.addRow(field.widget)
+        self.fields[field.name] = field
+        field.edited.connect(self._commit)
+
+    def _table(self, columns: list[Column], add_text: str, tip: str) -> RowTable:
+        table = RowTable(columns, add_text)
+        table.setToolTip(tip)
+        self.layout_.addRow(table)
+        return table
+
+    # ------------------------------------------------------------ ElementForm hooks
+
+    def show_element(self, element_id: str | None) -> None:
+        super().show_element("")
+
+    def element(self) -> BaseModel:
+        return self.document.blueprint.concept
+
+    def command(self, changes: dict[str, Any]) -> QUndoCommand:
+        concept = self.document.blueprint.concept.model_copy(deep=True)
+        for name, value in changes.items():
+            setattr(concept, name, value)
+        return SetConceptCommand(self.document, concept)
+
+    def value_of(self, element: BaseModel, name: str) -> Any:
+        if name.startswith("standards."):
+            return getattr(element.standards, name.removeprefix("standards."))
+        return getattr(element, name)
+
+    def changes_for(self, name: str, value: Any) -> dict[str, Any]:
+        if name.startswith("standards."):
+            standards = self.document.blueprint.concept.standards.model_dump()
+            standards[name.removeprefix("standards.")] = value
+            return {"standards": Standards(**standards)}
+        return {name: value}
+
+    def before_load(self, element: BaseModel) -> None:
+        self.thresholds.set_rows([[c.fact, c.op, show_fact(c.value)] for c in element.intervene_when])
+        self.channel_rules.set_rows([[r.description, r.kind, list(r.forbidden)] for r in element.channel_rules])
+        self.severities.show_overrides(element.rules)
+
+    def _commit(self, name: str) -> None:
+        try:
+            super()._commit(name)
+        except ValidationError as error:  # a nested model refused the value
+            self.problem.emit("; ".join(str(p) for p in problems_from_validation(error)))
+            self.reload()
+
+    # ------------------------------------------------------------ tables
+
+    def _push(self, changes: dict[str, Any]) -> None:
+        concept = self.document.blueprint.concept
+        changes = {k: v for k, v in changes.items() if getattr(concept, k) != v}
+        if changes:
+            self.undo_stack.push(self.command(changes))
+
+    def _commit_thresholds(self) -> None:
+        conditions = [Condition(fact=fact.strip(), op=op or ">=", value=parse_fact(value))
+                      for fact, op, value in self.thresholds.rows() if fact.strip()]
+        self._push({"intervene_when": conditions})
+
+    def _add_threshold(self) -> None:
+        facts = list(self.document.blueprint.facts) or ["item_value_eur"]
+        condition = Condition(fact=facts[0], op=">=", value=0)
+        self._push({"intervene_when": [*self.document.blueprint.concept.intervene_when, condition]})
+
+    def _commit_channel_rules(self) -> None:
+        rules = [ChannelRule(description=description, kind=kind or StepKind.ADMINISTRATION,
+                             forbidden=forbidden)
+                 for description, kind, forbidden in self.channel_rules.rows()]
+        self._push({"channel_rules": rules})
+
+    def _add_channel_rule(self) -> None:
+        rule = ChannelRule(description=self.tr("A registration never requires a trip"),
+                           kind=StepKind.ADMINISTRATION, forbidden=[Channel.IN_PERSON])
+        self._push({"channel_rules": [*self.document.blueprint.concept.channel_rules, rule]})
+
+    def _commit_severities(self) -> None:
+        self._push({"rules": self.severities.overrides()})
+
+
+class ConceptDock(QDockWidget):
+    """The concept editor with Load concept… and Save concept as…."""
+
+    def __init__(self, document: Document, signals: DocumentSignals, undo_stack: QUndoStack,
+                 parent: QWidget | None = None):
+        super().__init__(self.tr("Service concept"), parent)
+        self.setObjectName("concept")
+        self.document = document
+        self.undo_stack = undo_stack
+        self.form = ConceptForm(document, signals, undo_stack)
+        self.load_button = QPushButton(self.tr("Load concept…"))
+        self.save_button = QPushButton(self.tr("Save concept as…"))
+        self.load_button.setToolTip(self.tr("Apply a concept saved on its own to this blueprint"))
+        self.save_button.setToolTip(self.tr("Keep this concept in its own file, to apply it to other blueprints"))
+        self.load_button.clicked.connect(lambda: self.load_concept())
+        self.save_button.clicked.connect(lambda: self.save_concept())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.load_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(buttons)
+        layout.addWidget(scroll, 1)
+        self.setWidget(body)
+        self.form.show_element("")
+
+    def load_concept(self, path: str | None = None) -> bool:
+        """Apply a ``*.concept.json`` file to the blueprint (one undo step)."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Load a service concept"), "",
+                self.tr("Service concepts (*.concept.json);;All files (*)"))
+            if not path:
+                return False
+        try:
+            concept = load_concept(path)
+        except LoadError as error:
+            QMessageBox.warning(self, self.tr("Cannot load the concept"), error.describe())
+            return False
+        self.undo_stack.push(SetConceptCommand(self.document, concept, self.tr("Load concept")))
+        return True
+
+    def save_concept(self, path: str | None = None) -> bool:
+        """Save the blueprint's concept on its own, as a ``*.concept.json`` file."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the service concept as"), "",
+                self.tr("Service concepts (*.concept.json)"))
+            if not path:
+                return False
+            if not path.endswith(".json"):
+                path += CONCEPT_SUFFIX
+        try:
+            save_concept(self.document.blueprint.concept, path)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Cannot save the concept"),
+                                self.tr("{path} could not be saved: {reason}.").format(
+                                    path=path, reason=error.strerror or error))
+            return False
+        return True
+

@@ -1,0 +1,177 @@
+"""The numbers beside the findings: a bar of key metrics always in view, and the full list.
+
+The key metrics bar shows, large enough for a projector, the wasted share of steps, the
+customer contacts, the customer's wasted time and the staff cost of waste, each with how
+it moved at the last edit. The metrics dock lists every metric of
+:func:`blueprint.analysis.metrics.compute_metrics`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+NOT_AVAILABLE = "—"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("metrics", text)
+
+
+def format_minutes(minutes: float) -> str:
+    """Minutes as a person says them: 45 min, 2 h 10 min."""
+    whole = int(round(minutes))
+    if whole < 60:
+        return _tr("{m} min").format(m=whole)
+    hours, rest = divmod(whole, 60)
+    if rest == 0:
+        return _tr("{h} h").format(h=hours)
+    return _tr("{h} h {m} min").format(h=hours, m=rest)
+
+
+def format_share(share: float | None) -> str:
+    """A ratio as a percentage, or a dash when it cannot be computed."""
+    return NOT_AVAILABLE if share is None else f"{share * 100:.0f} %"
+
+
+def format_euro(amount: float | None) -> str:
+    """An amount in euro, or a dash when no hourly rate is set."""
+    return NOT_AVAILABLE if amount is None else f"€ {amount:,.2f}"
+
+
+def format_number(value: float | None) -> str:
+    """A count or a ratio: whole numbers without decimals."""
+    if value is None:
+        return NOT_AVAILABLE
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.2f}"
+
+
+def format_emotions(curve: Any) -> str:
+    """The emotion curve as the scores in journey order."""
+    if not curve:
+        return NOT_AVAILABLE
+    return " → ".join(f"{point.emotion:+d}" if point.emotion else "0" for point in curve)
+
+
+METRIC_ROWS: list[tuple[str, str, Callable[[Any], str]]] = [
+    ("steps", QT_TRANSLATE_NOOP("metrics", "Steps"), format_number),
+    ("contacts", QT_TRANSLATE_NOOP("metrics", "Customer contacts"), format_number),
+    ("needs", QT_TRANSLATE_NOOP("metrics", "Needs"), format_number),
+    ("resolved_needs", QT_TRANSLATE_NOOP("metrics", "Needs resolved or referred"), format_number),
+    ("avoidable_contacts", QT_TRANSLATE_NOOP("metrics", "Avoidable contacts"), format_number),
+    ("avoidable_contacts_per_resolved_need",
+     QT_TRANSLATE_NOOP("metrics", "Avoidable contacts per resolved need"), format_number),
+    ("valuable", QT_TRANSLATE_NOOP("metrics", "Valuable steps"), format_number),
+    ("necessary", QT_TRANSLATE_NOOP("metrics", "Necessary steps"), format_number),
+    ("wasted", QT_TRANSLATE_NOOP("metrics", "Wasted steps"), format_number),
+    ("unmarked", QT_TRANSLATE_NOOP("metrics", "Steps not marked yet"), format_number),
+    ("wasted_share", QT_TRANSLATE_NOOP("metrics", "Wasted share of steps"), format_share),
+    ("customer_minutes", QT_TRANSLATE_NOOP("metrics", "Customer time"), format_minutes),
+    ("customer_minutes_wasted", QT_TRANSLATE_NOOP("metrics", "Customer time wasted"), format_minutes),
+    ("staff_minutes", QT_TRANSLATE_NOOP("metrics", "Staff time"), format_minutes),
+    ("staff_minutes_wasted", QT_TRANSLATE_NOOP("metrics", "Staff time wasted"), format_minutes),
+    ("waiting_minutes", QT_TRANSLATE_NOOP("metrics", "Waiting time"), format_minutes),
+    ("valuable_minutes", QT_TRANSLATE_NOOP("metrics", "Valuable customer time"), format_minutes),
+    ("lead_time_minutes", QT_TRANSLATE_NOOP("metrics", "Lead time"), format_minutes),
+    ("value_added_ratio", QT_TRANSLATE_NOOP("metrics", "Value-added ratio"), format_share),
+    ("staff_hourly_rate_eur", QT_TRANSLATE_NOOP("metrics", "Staff hourly rate"), format_euro),
+    ("staff_cost_of_waste_eur", QT_TRANSLATE_NOOP("metrics", "Staff cost of waste"), format_euro),
+    ("hand_offs", QT_TRANSLATE_NOOP("metrics", "Hand-offs"), format_number),
+    ("channel_switches", QT_TRANSLATE_NOOP("metrics", "Channel switches"), format_number),
+    ("emotion_curve", QT_TRANSLATE_NOOP("metrics", "Emotion curve"), format_emotions),
+]
+"""Metric attribute, its caption, and how its value is written."""
+
+KEY_METRICS = ("wasted_share", "contacts", "customer_minutes_wasted", "staff_cost_of_waste_eur")
+
+
+def _caption(name: str) -> str:
+    return next(_tr(caption) for key, caption, _ in METRIC_ROWS if key == name)
+
+
+def _formatted(metrics: Any, name: str) -> str:
+    formatter = next(fmt for key, _, fmt in METRIC_ROWS if key == name)
+    return formatter(getattr(metrics, name))
+
+
+class KeyMetricsBar(QWidget):
+    """The four key metrics, large, always visible; each shows how it moved at the last check."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("keyMetrics")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
+        layout.setSpacing(24)
+        self.values: dict[str, QLabel] = {}
+        for name in KEY_METRICS:
+            caption = QLabel(_caption(name))
+            value = QLabel(NOT_AVAILABLE)
+            font = value.font()
+            font.setPointSizeF(font.pointSizeF() * 1.5)
+            font.setBold(True)
+            value.setFont(font)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            self.values[name] = value
+            layout.addWidget(caption)
+            layout.addWidget(value)
+        layout.addStretch(1)
+        self.values["staff_cost_of_waste_eur"].setToolTip(
+            self.tr("Set the staff hourly rate in the service concept to see the cost"))
+        self._previous: Any = None
+
+    def show_metrics(self, metrics: Any) -> None:
+        """Show new metrics, with ▲/▼ beside those that changed since the last ones."""
+        for name, label in self.values.items():
+            text = _formatted(metrics, name)
+            before = None if self._previous is None else getattr(self._previous, name)
+            now = getattr(metrics, name)
+            if before is not None and now is not None and now != before:
+                text += " ▲" if now > before else " ▼"
+            label.setText(text)
+        self._previous = metrics
+
+    def text(self) -> str:
+        """The bar as one line of text (for tests and the status bar)."""
+        return "  ".join(f"{_caption(n)} {label.text()}" for n, label in self.values.items())
+
+
+class MetricsDock(QDockWidget):
+    """Every metric of the journey, one per row."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("Metrics"), parent)
+        self.setObjectName("metrics")
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("Metric"), self.tr("Value")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.rows: dict[str, QTreeWidgetItem] = {}
+        for key, caption, _ in METRIC_ROWS:
+            item = QTreeWidgetItem([_tr(caption), NOT_AVAILABLE])
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.tree.addTopLevelItem(item)
+            self.rows[key] = item
+        self.tree.resizeColumnToContents(0)
+        self.setWidget(self.tree)
+
+    def show_metrics(self, metrics: Any) -> None:
+        """Show one computation of the metrics."""
+        for key, item in self.rows.items():
+            item.setText(1, _formatted(metrics, key))
+
+    def value_text(self, key: str) -> str:
+        """The shown value of one metric."""
+        return self.rows[key].text(1)
