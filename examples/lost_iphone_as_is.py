@@ -1,0 +1,304 @@
+"""The lost iPhone (Gent) as the seed tells it: the as-is journey and the steps the to-be keeps.
+
+Source: Stéphanie 't Felt, "Geen helder service concept? Een gemiste kans!". Every as-is
+step is a step the seed tells, in its order; the to-be changes only what its concept
+needs. Dutch quotes are the seed's own words.
+"""
+
+from __future__ import annotations
+
+from example_builder import ConceptSpec, FlowSpec, JourneySpec, StepSpec, joined, rate_note
+
+from blueprint.model import Channel, FlowKind, Outcome, StepKind, Value, WasteKind
+
+NEED = "get-phone-back"
+POLICE_RATE_EUR = 50.0
+"""An estimated hourly cost of a police officer, used for the staff cost of waste."""
+
+OFFICER_ON_PHONE = ("Police officer on the phone", "Agent aan de telefoon")
+OFFICER_101 = ("Police officer at 101", "Politieman van de 101")
+TEAM = ("Police team", "Politieploeg")
+MOTHER = ("Mother", "Moeder")
+CHASE = (WasteKind.ABANDONED_EFFORT,)
+REPEATED_CHASE = (WasteKind.REPEAT_CONTACT, WasteKind.ABANDONED_EFFORT)
+
+# ---------------------------------------------------------------- steps both journeys share
+
+NOTICE_PHONE_LOST = StepSpec(
+    id="notice-phone-lost", lane="customer", column=0,
+    title=("Notice the iPhone is gone", "Merken dat de iPhone weg is"),
+    description=(
+        "A family outing to the Blaarmeersen in Gent: after some fun in the water the "
+        "iPhone is no longer in her trouser pocket.",
+        "Een familie-uitje naar de Blaarmeersen in Gent: na wat waterpret zit de iPhone "
+        "niet meer in haar broekzak."),
+    actor=MOTHER, kind=StepKind.ACTION, channel=Channel.IN_PERSON, value=Value.NECESSARY,
+    emotion=-1, minutes=(2, 0, 0))
+
+ASK_BEACH_POST = StepSpec(
+    id="ask-beach-post", lane="frontstage", column=1,
+    title=("Ask at the police post on site", "Vragen aan de politiepost ter plaatse"),
+    description=(
+        "She walks to the police post at the Blaarmeersen. \"No, madam, nothing found, "
+        "sorry.\" The outing is over.",
+        "Ze stapt naar de politiepost aan de Blaarmeersen. “Neen, mevrouw niets gevonden, "
+        "sorry.” Het uitje zit erop."),
+    actor=("Police officer at the post", "Agent van de politiepost"),
+    kind=StepKind.CONTACT, channel=Channel.IN_PERSON, value=Value.NECESSARY, need=NEED,
+    emotion=-1, minutes=(10, 3, 0))
+
+LOCATE_PHONE_APP = StepSpec(
+    id="locate-phone-app", lane="customer", column=2,
+    title=("Locate the iPhone with Find My iPhone", "De iPhone opsporen met Find My iPhone"),
+    description=(
+        "Back home, Find My iPhone shows the phone very precisely on a detailed map: in the "
+        "hands of strangers, in an apartment building less than a kilometre from her home.",
+        "Weer thuis toont Find My iPhone de telefoon héél precies op een gedetailleerde "
+        "kaart: in handen van wildvreemden, in een appartementsgebouw op nog geen kilometer "
+        "van haar huis."),
+    actor=MOTHER, kind=StepKind.ACTION, channel=Channel.APP_WEB, value=Value.VALUABLE,
+    emotion=0, minutes=(5, 0, 0),
+    note=("\"Fantastic tool!\" Relief at the precise location, indignation that strangers "
+          "hold her phone.",
+          "“Fantastische tool!” Opluchting over de precieze locatie, verontwaardiging dat "
+          "wildvreemden haar telefoon hebben."))
+
+MAP_APARTMENT_BUILDING = StepSpec(
+    id="map-apartment-building", lane="evidence", column=2,
+    title=("Map: the iPhone in an apartment building", "Kaart: de iPhone in een appartementsgebouw"),
+    description=(
+        "The app's map marks the phone in an apartment building less than a kilometre "
+        "from home.",
+        "De kaart in de app duidt de telefoon aan in een appartementsgebouw op nog geen "
+        "kilometer van huis."),
+    actor=("Find My iPhone", "Find My iPhone"), kind=StepKind.ACTION, channel=Channel.APP_WEB,
+    value=Value.VALUABLE)
+
+SEE_PHONE_ZUIDPARK = StepSpec(
+    id="see-phone-zuidpark", lane="customer", column=7,
+    title=("Next day: the app shows the iPhone in the Zuidpark",
+           "Volgende dag: de app toont de iPhone in het Zuidpark"),
+    description=(
+        "A message from Find My iPhone: the phone is now in the Zuidpark. \"Time for "
+        "action!\"",
+        "Een bericht van Find My iPhone: de telefoon bevindt zich nu in het Zuidpark. "
+        "“Tijd voor actie!”"),
+    actor=MOTHER, kind=StepKind.ACTION, channel=Channel.APP_WEB, value=Value.VALUABLE,
+    emotion=1, minutes=(2, 0, 0))
+
+CALL_101 = StepSpec(
+    id="call-101", lane="frontstage", column=8,
+    title=("Call 101 with the exact location", "De 101 bellen met de precieze locatie"),
+    description=(
+        "With a pounding heart and her eyes on the computer screen she gives the "
+        "particularly friendly officer the precise location. \"Madam, we are sending a "
+        "team and will call you as soon as we are on site.\"",
+        "Met bonkend hart en ogen gericht op het computerscherm geeft ze de bijzonder "
+        "vriendelijke politieman de precieze locatie door. “Mevrouw, we sturen een ploeg "
+        "en bellen u van zodra we ter plaatse zijn.”"),
+    actor=OFFICER_101, kind=StepKind.CONTACT, channel=Channel.PHONE, value=Value.NECESSARY,
+    need=NEED, emotion=1, minutes=(5, 5, 0))
+
+# ---------------------------------------------------------------- as-is only
+
+PHONE_POLICE = StepSpec(
+    id="phone-police", lane="frontstage", column=3,
+    title=("Phone the police", "De politie bellen"),
+    description=(
+        "\"Madam, before we can do anything, you must come and file a report.\"",
+        "“Mevrouw, voor we iets kunnen doen, moet u een aangifte komen doen.”"),
+    actor=OFFICER_ON_PHONE, kind=StepKind.CONTACT, channel=Channel.PHONE,
+    value=Value.NECESSARY, need=NEED, fail_point=True, emotion=-1, minutes=(5, 5, 0),
+    note=("Fail point: the call cannot take the report, so it sends her on a trip.",
+          "Faalpunt: het gesprek kan de aangifte niet opnemen en stuurt haar op verplaatsing."))
+
+TRAVEL_TO_STATION = StepSpec(
+    id="travel-to-station", lane="customer", column=4,
+    title=("Travel to the police station", "Naar het politiekantoor gaan"),
+    description=(
+        "A trip only to file a report. The author: \"Why the trip, then?\"",
+        "Een verplaatsing enkel om aangifte te doen. De auteur: “Waarom die verplaatsing dan?”"),
+    actor=MOTHER, kind=StepKind.ACTION, channel=Channel.IN_PERSON, value=Value.WASTED,
+    waste=(WasteKind.TRAVEL,), emotion=-1, minutes=(20, 0, 0))
+
+QUEUE_AT_STATION = StepSpec(
+    id="queue-at-station", lane="customer", column=5,
+    title=("Queue at the station", "In de wachtrij staan"),
+    description=("The author: \"Standing in the queue?\"", "De auteur: “In de wachtrij staan?”"),
+    actor=MOTHER, kind=StepKind.ACTION, channel=Channel.IN_PERSON, value=Value.WASTED,
+    waste=(WasteKind.WAITING,), emotion=-1, minutes=(0, 0, 30))
+
+FILE_REPORT = StepSpec(
+    id="file-report", lane="frontstage", column=6,
+    title=("File the report", "Aangifte doen"),
+    description=(
+        "Once there, the 'case' is closed without any follow-up: the police cannot search "
+        "a whole apartment building for an iPhone. A purely administrative registration: "
+        "\"Was this a valuable contact?\"",
+        "Eenmaal ter plaatse wordt de ‘zaak’ afgesloten zonder enig gevolg, want de politie "
+        "kan geen volledig appartementsgebouw onderzoeken voor een iPhone. Een puur "
+        "administratieve registratie: “Is dit een waardevol contact geweest?”"),
+    actor=("Police officer at the station", "Agent op het politiekantoor"),
+    kind=StepKind.ADMINISTRATION, channel=Channel.IN_PERSON, value=Value.WASTED,
+    waste=(WasteKind.OVER_PROCESSING,), need=NEED, fail_point=True, emotion=-2,
+    minutes=(20, 20, 0),
+    note=("The author: an officer's time wasted, all for a purely administrative registration.",
+          "De auteur: de tijd van een agent verspild, dat alles voor een puur administratieve "
+          "registratie."))
+
+SEND_TEAM_ZUIDPARK = StepSpec(
+    id="send-team-zuidpark", lane="backstage", column=9,
+    title=("Send a team to the Zuidpark", "Een ploeg naar het Zuidpark sturen"),
+    description=(
+        "The officer sends a team; it goes to the phone's location in the Zuidpark.",
+        "De politieman stuurt een ploeg; die gaat naar de locatie van de telefoon in het Zuidpark."),
+    actor=TEAM, kind=StepKind.INTERVENTION, channel=Channel.INTERNAL, value=Value.WASTED,
+    waste=CHASE, minutes=(0, 40, 0),
+    note=joined(("Wasted in hindsight: the effort is abandoned without result. Staff "
+                 "minutes count two officers.",
+                 "Achteraf verspild: de inspanning wordt zonder resultaat afgebroken. De "
+                 "personeelsminuten tellen twee agenten."),
+                rate_note(POLICE_RATE_EUR)))
+
+CALLBACK_TEAM_ON_SITE = StepSpec(
+    id="callback-team-on-site", lane="frontstage", column=10,
+    title=("Officer calls back: the team is on site", "De politieman belt terug: de ploeg is ter plaatse"),
+    description=("A little later: \"Madam, the team is on site.\"",
+                 "Even later: “Mevrouw, de ploeg is ter plaatse.”"),
+    actor=OFFICER_101, kind=StepKind.CONTACT, channel=Channel.PHONE, value=Value.WASTED,
+    waste=CHASE, need=NEED, emotion=1, minutes=(2, 2, 0))
+
+CHECK_LIBRARY_LOCATION = StepSpec(
+    id="check-library-location", lane="customer", column=11,
+    title=("Check the app: 500 m further, at the library",
+           "De app checken: 500 m verder aan de bibliotheek"),
+    description=("She quickly checks the phone's location once more.",
+                 "Ze checkt nog snel even de locatie van de telefoon."),
+    actor=MOTHER, kind=StepKind.ACTION, channel=Channel.APP_WEB, value=Value.WASTED,
+    waste=CHASE, emotion=1, minutes=(2, 0, 0))
+
+PASS_LIBRARY_LOCATION = StepSpec(
+    id="pass-library-location", lane="frontstage", column=12,
+    title=("Pass on the new location", "De nieuwe locatie doorgeven"),
+    description=("She passes on the newest details: \"500 m further, at the library.\"",
+                 "Ze geeft de nieuwste gegevens door: “500 m verder aan de bibliotheek”."),
+    actor=OFFICER_101, kind=StepKind.CONTACT, channel=Channel.PHONE, value=Value.WASTED,
+    waste=REPEATED_CHASE, need=NEED, emotion=0, minutes=(2, 2, 0))
+
+TEAM_TO_LIBRARY = StepSpec(
+    id="team-to-library", lane="backstage", column=13,
+    title=("The team goes to the library", "De ploeg gaat naar de bibliotheek"),
+    description=("The team follows the new location to the library.",
+                 "De ploeg volgt de nieuwe locatie naar de bibliotheek."),
+    actor=TEAM, kind=StepKind.INTERVENTION, channel=Channel.INTERNAL, value=Value.WASTED,
+    waste=CHASE, minutes=(0, 20, 0),
+    note=("Wasted in hindsight: the effort is abandoned without result.",
+          "Achteraf verspild: de inspanning wordt zonder resultaat afgebroken."))
+
+CALLBACK_TEAM_AT_LIBRARY = StepSpec(
+    id="callback-team-at-library", lane="frontstage", column=14,
+    title=("Officer calls back: my team is there", "De politieman belt terug: mijn ploeg staat er"),
+    description=("\"My team is there.\"", "“Mijn ploeg staat er.”"),
+    actor=OFFICER_101, kind=StepKind.CONTACT, channel=Channel.PHONE, value=Value.WASTED,
+    waste=REPEATED_CHASE, need=NEED, emotion=0, minutes=(2, 2, 0))
+
+WATCH_PHONE_MOVE = StepSpec(
+    id="watch-phone-move", lane="customer", column=15,
+    title=("Watch the iPhone move", "De iPhone zien bewegen"),
+    description=(
+        "While she is on the line she sees the iPhone move on the screen: tram in, tram "
+        "out, across the street…",
+        "Terwijl ze aan de lijn is, ziet ze de iPhone op het scherm bewegen: tram in, tram "
+        "uit, de straat over,…"),
+    actor=MOTHER, kind=StepKind.ACTION, channel=Channel.APP_WEB, value=Value.WASTED,
+    waste=CHASE, emotion=-1, minutes=(5, 0, 0))
+
+PASS_NEW_ADDRESS = StepSpec(
+    id="pass-new-address", lane="frontstage", column=16,
+    title=("Pass on the new address again", "Opnieuw het nieuwe adres doorgeven"),
+    description=("Once more she passes on the new address.", "Weer geeft ze het nieuwe adres door."),
+    actor=OFFICER_101, kind=StepKind.CONTACT, channel=Channel.PHONE, value=Value.WASTED,
+    waste=REPEATED_CHASE, need=NEED, emotion=-1, minutes=(2, 2, 0))
+
+ABANDON_CHASE = StepSpec(
+    id="abandon-chase", lane="frontstage", column=17,
+    title=("The officer abandons the chase", "De politieman breekt de actie af"),
+    description=(
+        "In the middle of the action: \"Madam, it can't go on like this. We have other "
+        "things to do than chase villains for an iPhone. I hope you can understand that.\" "
+        "No phone, no result.",
+        "Midden in de actie: “Mevrouw op die manier kan het niet verder. We hebben andere "
+        "dingen te doen dan boeven achterna te lopen voor een iPhone. Ik hoop dat u hier "
+        "begrip voor kunt opbrengen.” Geen telefoon, geen resultaat."),
+    actor=OFFICER_101, kind=StepKind.CONTACT, channel=Channel.PHONE, value=Value.WASTED,
+    waste=CHASE, need=NEED, outcome=Outcome.ABANDONED, fail_point=True, emotion=-2,
+    minutes=(2, 2, 0),
+    note=("The author: \"Why did we make all that effort then?\" Half efforts without "
+          "result, paid with public money.",
+          "De auteur: “Waarom hebben we dan al die moeite al gedaan?” Halve inspanningen "
+          "zonder resultaat, betaald met belastinggeld."))
+
+# ---------------------------------------------------------------- the journeys
+
+TITLE = ("Lost iPhone", "Verloren iPhone")
+PERSONA = ("A mother on a family outing in Gent", "Een moeder op familie-uitje in Gent")
+GOAL = ("Get her lost iPhone back", "Haar verloren iPhone terugkrijgen")
+ORGANISATION = ("Police, Gent", "Politie Gent")
+NEEDS = ((NEED, ("Get the lost iPhone back", "De verloren iPhone terugkrijgen")),)
+FACTS = {"item_value_eur": 800, "location_known_precisely": True}
+
+AS_IS_CONCEPT = ConceptSpec(
+    name=("No explicit service concept", "Geen expliciet serviceconcept"),
+    promise=("Friendly, and ready to act.", "Vriendelijk, en bereid om actie te ondernemen."),
+    staff_hourly_rate_eur=POLICE_RATE_EUR,
+)
+"""What the police effectively had: friendliness and action; the seed's questions unanswered."""
+
+AS_IS = JourneySpec(
+    file_stem="lost-iphone.as-is",
+    title=(f"{TITLE[0]} (as-is)", f"{TITLE[1]} (huidige situatie)"),
+    description=(
+        "The lost iPhone as the seed tells it, after Stéphanie 't Felt, \"Geen helder "
+        "service concept? Een gemiste kans!\" (Gent, Belgium). Friendliness and action "
+        "without a clear service concept: a trip and a queue for a purely administrative "
+        "report, then a chase abandoned halfway. Minutes and the staff hourly rate are "
+        "estimates.",
+        "De verloren iPhone zoals de bron het vertelt, naar Stéphanie 't Felt, “Geen "
+        "helder service concept? Een gemiste kans!” (Gent, België). Vriendelijkheid en "
+        "actie zonder helder serviceconcept: een verplaatsing en een wachtrij voor een "
+        "puur administratieve aangifte, daarna een achtervolging die halverwege wordt "
+        "afgebroken. De minuten en het uurtarief van het personeel zijn schattingen."),
+    persona=PERSONA, goal=GOAL, organisation=ORGANISATION, needs=NEEDS, facts=FACTS,
+    steps=(NOTICE_PHONE_LOST, ASK_BEACH_POST, LOCATE_PHONE_APP, MAP_APARTMENT_BUILDING,
+           PHONE_POLICE, TRAVEL_TO_STATION, QUEUE_AT_STATION, FILE_REPORT, SEE_PHONE_ZUIDPARK,
+           CALL_101, SEND_TEAM_ZUIDPARK, CALLBACK_TEAM_ON_SITE, CHECK_LIBRARY_LOCATION,
+           PASS_LIBRARY_LOCATION, TEAM_TO_LIBRARY, CALLBACK_TEAM_AT_LIBRARY, WATCH_PHONE_MOVE,
+           PASS_NEW_ADDRESS, ABANDON_CHASE),
+    flows=(
+        FlowSpec("notice-phone-lost", "ask-beach-post"),
+        FlowSpec("ask-beach-post", "locate-phone-app", label=("back home", "weer thuis")),
+        FlowSpec("locate-phone-app", "map-apartment-building", FlowKind.INFORMATION),
+        FlowSpec("map-apartment-building", "phone-police", FlowKind.INFORMATION),
+        FlowSpec("locate-phone-app", "phone-police"),
+        FlowSpec("phone-police", "travel-to-station", FlowKind.REFERRAL,
+                 ("come and file a report", "kom aangifte doen")),
+        FlowSpec("travel-to-station", "queue-at-station"),
+        FlowSpec("queue-at-station", "file-report"),
+        FlowSpec("file-report", "see-phone-zuidpark", label=("next day", "volgende dag")),
+        FlowSpec("see-phone-zuidpark", "call-101"),
+        FlowSpec("call-101", "send-team-zuidpark", FlowKind.HAND_OFF,
+                 ("send a team", "stuur een ploeg")),
+        FlowSpec("send-team-zuidpark", "callback-team-on-site",
+                 label=("team on site", "ploeg ter plaatse")),
+        FlowSpec("callback-team-on-site", "check-library-location"),
+        FlowSpec("check-library-location", "pass-library-location"),
+        FlowSpec("pass-library-location", "team-to-library", FlowKind.HAND_OFF,
+                 ("new location", "nieuwe locatie")),
+        FlowSpec("team-to-library", "callback-team-at-library",
+                 label=("team at the library", "ploeg aan de bibliotheek")),
+        FlowSpec("callback-team-at-library", "watch-phone-move"),
+        FlowSpec("watch-phone-move", "pass-new-address"),
+        FlowSpec("pass-new-address", "abandon-chase"),
+    ),
+    concept=AS_IS_CONCEPT,
+)
