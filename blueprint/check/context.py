@@ -4,6 +4,10 @@ The engine builds one :class:`CheckContext` per check and hands it to every rule
 graph of the journey is indexed once (adjacency by step, lane kind by step) and every
 derived view (journey starts, reachable steps, the need each step serves) is computed
 at most once, on first use, in time linear in the number of steps and flows.
+
+The indexes are plain dictionaries rather than a networkx graph: every rule walks the
+journey in linear time, and building them costs less than building a DiGraph.
+Reachability is one breadth-first search from all journey starts at once.
 """
 
 from __future__ import annotations
@@ -20,29 +24,41 @@ IMPLICIT_NEED = None
 MAX_TITLES_IN_MESSAGE = 5
 
 
-def is_journey_flow(flow: Flow) -> bool:
-    """Whether the flow carries the journey on (every kind but ``information``)."""
-    return flow.kind is not FlowKind.INFORMATION
-
-
 class CheckContext:
     """A blueprint and the concept it is checked against, with shared journey indexes."""
 
     def __init__(self, blueprint: Blueprint, concept: ServiceConcept):
         self.blueprint = blueprint
         self.concept = concept
-        self.steps: list[Step] = blueprint.steps
-        self.step_by_id: dict[str, Step] = {step.id: step for step in self.steps}
-        self.position: dict[str, int] = {step.id: index for index, step in enumerate(self.steps)}
+        steps = self.steps = blueprint.steps
+        self.step_by_id: dict[str, Step] = {step.id: step for step in steps}
+        self.position: dict[str, int] = {step.id: index for index, step in enumerate(steps)}
         lane_kinds = {lane.id: lane.kind for lane in blueprint.lanes}
+        custom = LaneKind.CUSTOM
         self.lane_kind: dict[str, LaneKind] = {
-            step.id: lane_kinds.get(step.lane, LaneKind.CUSTOM) for step in self.steps}
-        self.outgoing: dict[str, list[Flow]] = {step.id: [] for step in self.steps}
-        self.incoming: dict[str, list[Flow]] = {step.id: [] for step in self.steps}
-        for flow in blueprint.flows:
-            if flow.source in self.outgoing and flow.target in self.incoming:
-                self.outgoing[flow.source].append(flow)
-                self.incoming[flow.target].append(flow)
+            step.id: lane_kinds.get(step.lane, custom) for step in steps}
+        self.outgoing: dict[str, list[Flow]] = {step.id: [] for step in steps}
+        """Step id -> every flow leaving it, information flows included."""
+        self.successors: dict[str, list[str]] = {step.id: [] for step in steps}
+        """Step id -> the steps journey flows (every kind but information) lead on to."""
+        self.predecessors: dict[str, list[str]] = {step.id: [] for step in steps}
+        """Step id -> the steps journey flows come from."""
+        self._informed_by: dict[str, list[str]] = {step.id: [] for step in steps}
+        self._index_flows(blueprint.flows)
+
+    def _index_flows(self, flows: list[Flow]) -> None:
+        information = FlowKind.INFORMATION
+        outgoing, known = self.outgoing, self.step_by_id
+        for flow in flows:
+            source, target = flow.source, flow.target
+            if source not in known or target not in known:
+                continue
+            outgoing[source].append(flow)
+            if flow.kind is information:
+                self._informed_by[target].append(source)
+            else:
+                self.successors[source].append(target)
+                self.predecessors[target].append(source)
 
     # ------------------------------------------------------------ naming
 
@@ -75,26 +91,18 @@ class CheckContext:
 
     # ------------------------------------------------------------ journey structure
 
-    def journey_successors(self, step_id: str) -> list[str]:
-        """Steps the journey goes on to from this step (information flows left out)."""
-        return [flow.target for flow in self.outgoing[step_id] if is_journey_flow(flow)]
-
-    def journey_predecessors(self, step_id: str) -> list[str]:
-        """Steps the journey comes from into this step (information flows left out)."""
-        return [flow.source for flow in self.incoming[step_id] if is_journey_flow(flow)]
-
     @cached_property
     def starts(self) -> list[str]:
         """Journey starts: customer-lane steps no journey flow leads into.
 
         A journey without customer steps starts at every step no journey flow leads into.
         """
-        customer = LaneKind.CUSTOMER
-        has_customer_steps = any(kind is customer for kind in self.lane_kind.values())
+        customer, lane_kind, predecessors = LaneKind.CUSTOMER, self.lane_kind, self.predecessors
+        has_customer_steps = any(kind is customer for kind in lane_kind.values())
         return [
             step.id for step in self.steps
-            if (self.lane_kind[step.id] is customer or not has_customer_steps)
-            and not self.journey_predecessors(step.id)
+            if (lane_kind[step.id] is customer or not has_customer_steps)
+            and not predecessors[step.id]
         ]
 
     @cached_property
@@ -106,15 +114,17 @@ class CheckContext:
         """
         seen = set(self.starts)
         queue = deque(self.starts)
+        outgoing, informed_by = self.outgoing, self._informed_by
         while queue:
             current = queue.popleft()
-            neighbours = [flow.target for flow in self.outgoing[current]]
-            neighbours += [flow.source for flow in self.incoming[current]
-                           if not is_journey_flow(flow)]
-            for neighbour in neighbours:
-                if neighbour not in seen:
-                    seen.add(neighbour)
-                    queue.append(neighbour)
+            for flow in outgoing[current]:
+                if flow.target not in seen:
+                    seen.add(flow.target)
+                    queue.append(flow.target)
+            for source in informed_by[current]:
+                if source not in seen:
+                    seen.add(source)
+                    queue.append(source)
         return frozenset(seen)
 
     # ------------------------------------------------------------ needs
@@ -132,16 +142,16 @@ class CheckContext:
         listed = self.blueprint.needs
         if len(listed) == 1:
             return {step_id: value or listed[0].id for step_id, value in need.items()}
-        self._spread_needs(need, self.journey_successors)
-        self._spread_needs(need, self.journey_predecessors)
+        self._spread_needs(need, self.successors)
+        self._spread_needs(need, self.predecessors)
         return need
 
     @staticmethod
-    def _spread_needs(need: dict[str, str | None], neighbours) -> None:
+    def _spread_needs(need: dict[str, str | None], neighbours: dict[str, list[str]]) -> None:
         queue = deque(step_id for step_id, value in need.items() if value is not None)
         while queue:
             current = queue.popleft()
-            for neighbour in neighbours(current):
+            for neighbour in neighbours[current]:
                 if need[neighbour] is None:
                     need[neighbour] = need[current]
                     queue.append(neighbour)

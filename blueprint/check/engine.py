@@ -47,7 +47,8 @@ def run_check(blueprint: Blueprint, concept: ServiceConcept | None = None,
             hidden = any((finding.rule, element) in suppressed for element in finding.elements)
             (result.suppressed if hidden else result.findings).append(finding)
     result.findings += _unknown_rule_findings(blueprint, concept)
-    position = _positions(blueprint)
+    position = dict(context.position)
+    position.update((need.id, len(position) + index) for index, need in enumerate(blueprint.needs))
     result.findings.sort(key=lambda finding: _order(finding, position))
     return result
 
@@ -82,14 +83,6 @@ def _unknown_rule_findings(blueprint: Blueprint, concept: ServiceConcept) -> lis
         if suppression.rule not in RULES and suppression.rule != RULE_ERROR
     ]
     return findings
-
-
-def _positions(blueprint: Blueprint) -> dict[str, int]:
-    position: dict[str, int] = {}
-    for group in (blueprint.steps, blueprint.flows, blueprint.needs, blueprint.lanes):
-        for element in group:
-            position.setdefault(element.id, len(position))
-    return position
 
 
 def _order(finding: Finding, position: dict[str, int]) -> tuple:

@@ -27,14 +27,11 @@ META = RuleMeta(
 )
 
 
-def is_abandoned(step: Step) -> bool:
-    """Whether the step ends an effort without result."""
-    return step.outcome is Outcome.ABANDONED or WasteKind.ABANDONED_EFFORT in step.waste
-
-
 def check(context: CheckContext) -> Iterator[Report]:
-    """Each abandoned step, with the interventions of the same need spent before it."""
-    abandoned = [step for step in context.steps if is_abandoned(step)]
+    """Each step that ends an effort without result (outcome or waste 'abandoned'), with
+    the interventions of the same need spent before it."""
+    outcome, waste = Outcome.ABANDONED, WasteKind.ABANDONED_EFFORT
+    abandoned = [step for step in context.steps if step.outcome is outcome or waste in step.waste]
     spent = _interventions_before(context, abandoned)
     finish = context.concept.standards.finish_started_interventions
     for step in abandoned:
@@ -58,7 +55,7 @@ def _interventions_before(context: CheckContext, abandoned: list[Step]) -> dict[
     while queue:
         current = queue.popleft()
         need = context.need_of[current]
-        for source in context.journey_predecessors(current):
+        for source in context.predecessors[current]:
             if source in origin or context.need_of[source] != need:
                 continue
             origin[source] = origin[current]

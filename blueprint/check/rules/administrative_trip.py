@@ -35,8 +35,9 @@ def check(context: CheckContext) -> Iterator[Report]:
     step (a chain such as 'travel to the station' then 'queue at the desk') are named.
     """
     walked: set[str] = set()
+    administration = StepKind.ADMINISTRATION
     for step in context.steps:
-        if step.kind is not StepKind.ADMINISTRATION:
+        if step.kind is not administration:
             continue
         trip = _trip_before(context, step, walked)
         kinds = _trip_kinds([step, *(context.step_by_id[step_id] for step_id in trip)])
@@ -57,7 +58,7 @@ def _trip_before(context: CheckContext, step: Step, walked: set[str]) -> list[st
     frontier = deque([step.id])
     while frontier:
         current = frontier.popleft()
-        for source in context.journey_predecessors(current):
+        for source in context.predecessors[current]:
             if source in trip or not _trip_kinds([context.step_by_id[source]]):
                 continue
             trip[source] = None

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from blueprint.check.context import CheckContext, is_journey_flow
+from blueprint.check.context import CheckContext
 from blueprint.check.finding import Report, RuleMeta
-from blueprint.model import LaneKind, Outcome, Severity, Step
+from blueprint.model import LaneKind, Outcome, Severity
 
 META = RuleMeta(
     id="dead-end",
@@ -32,18 +32,15 @@ def check(context: CheckContext) -> Iterator[Report]:
     (the customer reads the certificate), not a dead end.
     """
     starts = set(context.starts)
+    none, evidence = Outcome.NONE, LaneKind.PHYSICAL_EVIDENCE
+    lane_kind, successors, predecessors = context.lane_kind, context.successors, context.predecessors
+    step_by_id = context.step_by_id
     for step in context.steps:
-        if _is_dead_end(context, step, starts):
+        if step.outcome is not none or successors[step.id] or lane_kind[step.id] is evidence:
+            continue
+        before = predecessors[step.id]
+        stops = (all(step_by_id[source].outcome is none for source in before) if before
+                 else step.id in starts)
+        if stops:
             yield Report((step.id,), (
                 f"The journey stops at '{step.title}' without an outcome for the customer."))
-
-
-def _is_dead_end(context: CheckContext, step: Step, starts: set[str]) -> bool:
-    if step.outcome is not Outcome.NONE or context.lane_kind[step.id] is LaneKind.PHYSICAL_EVIDENCE:
-        return False
-    if any(is_journey_flow(flow) for flow in context.outgoing[step.id]):
-        return False
-    before = context.journey_predecessors(step.id)
-    if not before:
-        return step.id in starts
-    return all(context.step_by_id[source].outcome is Outcome.NONE for source in before)

@@ -32,7 +32,8 @@ def check(context: CheckContext) -> Iterator[Report]:
     conditions, an intervention counts as covered when the policy is written in words.
     """
     concept, facts = context.concept, context.blueprint.facts
-    interventions = tuple(step.id for step in context.steps if step.kind is StepKind.INTERVENTION)
+    intervention = StepKind.INTERVENTION
+    interventions = tuple(step.id for step in context.steps if step.kind is intervention)
     conditions = concept.intervene_when
     if not conditions:
         if interventions and not concept.intervention_policy.strip():

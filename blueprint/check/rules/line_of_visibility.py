@@ -29,15 +29,15 @@ HIDDEN_LANES = {LaneKind.BACKSTAGE: "backstage", LaneKind.SUPPORT: "support proc
 
 def check(context: CheckContext) -> Iterator[Report]:
     """Each flow, either way, between a customer-lane step and a backstage or support step."""
-    lane_kind = context.lane_kind
+    customer, lane_kind = LaneKind.CUSTOMER, context.lane_kind
     for flow in context.blueprint.flows:
-        if flow.source not in lane_kind or flow.target not in lane_kind:
+        source, target = lane_kind.get(flow.source), lane_kind.get(flow.target)
+        if source is customer and target in HIDDEN_LANES:
+            ends, hidden = (flow.source, flow.target), target
+        elif target is customer and source in HIDDEN_LANES:
+            ends, hidden = (flow.target, flow.source), source
+        else:
             continue
-        ends = {lane_kind[flow.source]: flow.source, lane_kind[flow.target]: flow.target}
-        customer = ends.get(LaneKind.CUSTOMER)
-        hidden = next((kind for kind in HIDDEN_LANES if kind in ends), None)
-        if customer is None or hidden is None:
-            continue
-        yield Report((customer, ends[hidden], flow.id), (
+        yield Report((*ends, flow.id), (
             f"The flow from '{context.title(flow.source)}' to '{context.title(flow.target)}' "
             f"connects the customer straight to {HIDDEN_LANES[hidden]}, past the frontstage."))

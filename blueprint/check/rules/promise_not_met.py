@@ -37,14 +37,14 @@ def check(context: CheckContext) -> Iterator[Report]:
         if (listed and need_id is IMPLICIT_NEED) or any(s.outcome in RESULTS for s in steps):
             continue
         endings = _endings(context, steps)
-        anchor = (need_id,) if need_id is not IMPLICIT_NEED else ()
-        if not steps and not anchor:
+        need = (need_id,) if need_id is not IMPLICIT_NEED else ()
+        if not steps and not need:
             continue
         where = f"; it ends at {context.quoted(endings)}" if endings else ""
         promised = context.concept.result_promised.strip()
         promise = f" The concept promises: '{promised}'." if promised else ""
         label = context.need_label(need_id, capital=True)
-        yield Report((*anchor, *endings), (
+        yield Report((*endings, *need), (
             f"{label} ends without the promised result: no step "
             f"resolves it or refers the customer on{where}.{promise}"))
 
@@ -54,4 +54,4 @@ def _endings(context: CheckContext, steps: list[Step]) -> list[str]:
     with_outcome = [step.id for step in steps if step.outcome is not Outcome.NONE]
     if with_outcome:
         return with_outcome
-    return [step.id for step in steps if not context.journey_successors(step.id)]
+    return [step.id for step in steps if not context.successors[step.id]]

@@ -35,10 +35,11 @@ def check(context: CheckContext) -> Iterator[Report]:
     """
     if not context.concept.standards.refusal_names_alternative:
         return
+    refused, referral = Outcome.REFUSED, FlowKind.REFERRAL
     for step in context.steps:
-        if step.outcome is not Outcome.REFUSED:
+        if step.outcome is not refused:
             continue
-        if any(flow.kind is FlowKind.REFERRAL for flow in context.outgoing[step.id]):
+        if any(flow.kind is referral for flow in context.outgoing[step.id]):
             continue
         yield Report((step.id,), (
             f"'{step.title}' refuses the customer without naming an alternative or "

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from blueprint.check.context import IMPLICIT_NEED, CheckContext
 from blueprint.check.finding import Report, RuleMeta
-from blueprint.model import Severity, Step, StepKind, WasteKind
+from blueprint.model import CONTACT_KINDS, Severity, StepKind, WasteKind
 
 META = RuleMeta(
     id="too-many-contacts",
@@ -25,21 +25,17 @@ META = RuleMeta(
 )
 
 
-def is_failure_demand(step: Step) -> bool:
-    """Whether a contact only happens because an earlier one failed (Seddon)."""
-    return step.kind is StepKind.ESCALATION or WasteKind.REPEAT_CONTACT in step.waste
-
-
 def check(context: CheckContext) -> Iterator[Report]:
     """Per need: contacts over ``standards.max_contacts_per_need``, or any failure demand.
 
-    Failure demand (repeat contacts and escalations) is reported even when the concept
-    sets no maximum.
+    Failure demand (Seddon: contacts that only happen because an earlier one failed, i.e.
+    repeat contacts and escalations) is reported even when the concept sets no maximum.
     """
     limit = context.concept.standards.max_contacts_per_need
+    escalation, repeat = StepKind.ESCALATION, WasteKind.REPEAT_CONTACT
     for need_id, steps in context.need_groups.items():
-        contacts = [step for step in steps if step.is_contact]
-        failure = [step.id for step in contacts if is_failure_demand(step)]
+        contacts = [step for step in steps if step.kind in CONTACT_KINDS]
+        failure = [step.id for step in contacts if step.kind is escalation or repeat in step.waste]
         over = limit is not None and len(contacts) > limit
         if not over and not failure:
             continue
@@ -50,5 +46,5 @@ def check(context: CheckContext) -> Iterator[Report]:
         demand = (f"; {len(failure)} of them {verb} failure demand: {context.quoted(failure)}"
                   if failure else "")
         shown = [step.id for step in contacts] if over else failure
-        anchor = (need_id,) if need_id is not IMPLICIT_NEED else ()
-        yield Report((*anchor, *shown), f"{counted}{demand}.")
+        need = (need_id,) if need_id is not IMPLICIT_NEED else ()
+        yield Report((*shown, *need), f"{counted}{demand}.")

@@ -26,6 +26,7 @@ META = RuleMeta(
 
 def check(context: CheckContext) -> Iterator[Report]:
     """Each unmarked step outside the physical-evidence lane (evidence is not judged)."""
+    unmarked, evidence, lane_kind = Value.UNMARKED, LaneKind.PHYSICAL_EVIDENCE, context.lane_kind
     for step in context.steps:
-        if step.value is Value.UNMARKED and context.lane_kind[step.id] is not LaneKind.PHYSICAL_EVIDENCE:
+        if step.value is unmarked and lane_kind[step.id] is not evidence:
             yield Report((step.id,), f"'{step.title}' is not marked valuable, necessary or wasted.")
