@@ -169,13 +169,13 @@ def _backstage(build: _Builder, front: str, need: str) -> str:
 def _need(build: _Builder, need: str, previous: str | None) -> str:
     """All rounds for one need; the last step, which carries the need's outcome."""
     rng = build.rng
-    first: str | None = None
+    starts: list[str] = []
     last = previous
     for index in range(rng.randint(3, 9)):
         start, last = _round(build, need, last, repeat=index > 0 and rng.random() < 0.3)
-        first = first or start
-        if index > 0 and rng.random() < 0.1:  # loop: sent back to the start
-            build.flow(last, first, label="call back later")
+        starts.append(start)
+        if index > 1 and rng.random() < 0.15:  # a loop: sent back to the round before
+            build.flow(last, starts[-2], label="call back later")
     outcome = rng.choices(FINAL_OUTCOMES, FINAL_OUTCOME_WEIGHTS)[0]
     # a round always ends on the step it added last
     build.steps[-1] = build.steps[-1].model_copy(update={"outcome": outcome})

@@ -224,21 +224,23 @@ def count_channel_switches(order: list[Step]) -> int:
 def journey_order(blueprint: Blueprint) -> list[Step]:
     """Every step once, in the order the journey goes through them.
 
-    A topological order over the flows that prefers the leftmost ready step (smallest
-    ``x``, then file order). Loops are tolerated: when no step is ready, the journey enters
-    the loop at the leftmost step that a placed step leads to, or else at the leftmost
-    step left (a part no flow reaches).
+    A topological order over the flows that takes the leftmost ready step next (smallest
+    ``x``, then file order). A flow drawn backwards, to a step further left, is a loop back
+    in time and holds nothing back. Other loops are tolerated too: when no step is ready,
+    the journey enters the loop at the leftmost step a placed step leads to, or else at
+    the leftmost step left (a part no flow reaches).
     """
     steps = blueprint.steps
     index = {step.id: position for position, step in enumerate(steps)}
+    x = [step.x for step in steps]
     successors: list[list[int]] = [[] for _ in steps]
     waiting_for = [0] * len(steps)
     for flow in blueprint.flows:
         source, target = index.get(flow.source), index.get(flow.target)
-        if source is not None and target is not None:
+        if source is not None and target is not None and x[source] <= x[target]:
             successors[source].append(target)
             waiting_for[target] += 1
-    by_position = sorted(range(len(steps)), key=[step.x for step in steps].__getitem__)
+    by_position = sorted(range(len(steps)), key=x.__getitem__)
     return [steps[position] for position in _place(by_position, successors, waiting_for)]
 
 

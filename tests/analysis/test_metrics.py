@@ -192,40 +192,55 @@ def test_hand_offs():
     assert compute_metrics(journey(steps, flows)).hand_offs == 4
 
 
-def test_channel_switches_follow_the_flows_not_the_drawing():
-    # x runs right to left, so only the flows give the order c1 .. c7
+def test_channel_switches_follow_the_flows_not_the_file():
+    # not laid out (every x is 0) and the file lists the steps backwards: only the flows
+    # give the order c1 .. c7
     specs = [("c1", C, Channel.PHONE), ("a1", A, Channel.IN_PERSON), ("c2", C, Channel.PHONE),
              ("c3", ADMIN, Channel.IN_PERSON), ("c4", C, None), ("c5", C, Channel.INTERNAL),
              ("c6", ESC, Channel.EMAIL), ("c7", C, Channel.IN_PERSON)]
-    steps = [step(sid, kind=kind, channel=channel, x=2000 - 240 * i)
-             for i, (sid, kind, channel) in enumerate(specs)]
+    steps = [step(sid, kind=kind, channel=channel, x=0) for sid, kind, channel in reversed(specs)]
     metrics = compute_metrics(journey(steps, chain(*(sid for sid, _, _ in specs))))
     # contacts with a customer channel in order: phone, phone, in-person, email, in-person
     # (a1 is no contact, c4 has no channel, c5 is internal): switches at c3, c6, c7 = 3
     assert metrics.channel_switches == 3
 
 
-def test_emotion_curve_in_journey_order_through_a_branch_and_a_loop():
-    steps = [
-        step("start", emotion=0, x=40),
-        step("a", lane="frontstage", kind=C, emotion=-1, x=280),
-        step("b", x=520),                          # no emotion: left out of the curve
-        step("c", lane="frontstage", kind=C, emotion=2, x=760),
-        step("side", lane="backstage", emotion=1, x=280),
-    ]
-    flows = chain("start", "a", "b", "c") + [flow("b", "a"), flow("start", "side"), flow("side", "c")]
-    # start is ready first; then 'side' (ready) before 'a' (it waits on the loop from b);
-    # nothing is ready, so the loop is entered at 'a'; then b, then c
-    assert [s.id for s in journey_order(journey(steps, flows))] == ["start", "side", "a", "b", "c"]
-    curve = compute_metrics(journey(steps, flows)).emotion_curve
-    assert curve == (EmotionPoint("start", "Title of start", 0), EmotionPoint("side", "Title of side", 1),
-                     EmotionPoint("a", "Title of a", -1), EmotionPoint("c", "Title of c", 2))
+EMOTION_STEPS = [
+    step("start", emotion=0, x=40),
+    step("a", lane="frontstage", kind=C, emotion=-1, x=280),
+    step("b", x=520),                              # no emotion: left out of the curve
+    step("c", lane="frontstage", kind=C, emotion=2, x=760),
+    step("side", lane="backstage", emotion=1, x=280),
+]
+
+
+def test_emotion_curve_in_journey_order_through_a_branch_and_a_loop_drawn_back():
+    flows = chain("start", "a", "b", "c") + [flow("b", "a"), flow("start", "side"),
+                                              flow("side", "c")]
+    # b -> a is drawn backwards (520 -> 280): a loop, it holds 'a' back from nothing.
+    # ready after start: a (x 280, 2nd in file) and side (x 280, 5th): a first;
+    # then b (x 520) and side (x 280): side; then b; then c (waited for b and side)
+    order = journey_order(journey(EMOTION_STEPS, flows))
+    assert [s.id for s in order] == ["start", "a", "side", "b", "c"]
+    curve = compute_metrics(journey(EMOTION_STEPS, flows)).emotion_curve
+    assert curve == (EmotionPoint("start", "Title of start", 0), EmotionPoint("a", "Title of a", -1),
+                     EmotionPoint("side", "Title of side", 1), EmotionPoint("c", "Title of c", 2))
+
+
+def test_journey_order_enters_a_loop_in_one_column_where_the_journey_reaches_it():
+    steps = [step("b", x=0), step("start", x=0), step("a", x=0)]
+    flows = chain("start", "a", "b") + [flow("b", "a")]
+    # start is the only ready step; then 'a' waits for b and 'b' for a: nothing is ready,
+    # so the loop is entered at 'a', the step a placed step (start) leads to, although
+    # 'b' comes first in the file
+    assert [s.id for s in journey_order(journey(steps, flows))] == ["start", "a", "b"]
 
 
 def test_journey_order_places_unreached_loops_leftmost_first():
-    steps = [step("m1", x=40), step("m2", x=280), step("u1", x=500), step("u2", x=100)]
+    steps = [step("m1", x=40), step("u2", x=500), step("m2", x=280), step("u1", x=500)]
     flows = chain("m1", "m2") + [flow("u1", "u2"), flow("u2", "u1")]
-    # m1, m2 by the flows; then no step is ready and none is reached: leftmost u2, then u1
+    # m1, m2 by the flows; then nothing is ready and no placed step leads on: the
+    # leftmost step left, u2 (x 500 like u1, but first in the file), then u1
     assert [s.id for s in journey_order(journey(steps, flows))] == ["m1", "m2", "u2", "u1"]
 
 
