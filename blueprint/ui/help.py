@@ -1,0 +1,111 @@
+"""Help: the keyboard shortcuts (read from the menus themselves) and the About box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMenu,
+    QMenuBar,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+def _gesture(how: str, what: str) -> tuple[str, str]:
+    return how, what
+
+
+CANVAS_GESTURES = [
+    _gesture(QT_TRANSLATE_NOOP("help", "Double-click an empty place in a lane"),
+             QT_TRANSLATE_NOOP("help", "Add a step there")),
+    _gesture(QT_TRANSLATE_NOOP("help", "Drag from a step's right-hand handle"),
+             QT_TRANSLATE_NOOP("help", "Connect it to another step")),
+    _gesture(QT_TRANSLATE_NOOP("help", "Drag a step"),
+             QT_TRANSLATE_NOOP("help", "Move it (into another lane too)")),
+    _gesture(QT_TRANSLATE_NOOP("help", "Drag on an empty place"),
+             QT_TRANSLATE_NOOP("help", "Select several steps")),
+    _gesture(QT_TRANSLATE_NOOP("help", "Ctrl + mouse wheel"), QT_TRANSLATE_NOOP("help", "Zoom")),
+]
+"""(mouse gesture, what it does) on the canvas, for the shortcuts list."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("help", text)
+
+
+def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
+    """(menu, action, keys) for every menu action that has a shortcut, in menu order."""
+    rows: list[tuple[str, str, str]] = []
+
+    def walk(menu: QMenu, path: str) -> None:
+        for action in menu.actions():
+            if action.menu() is not None:
+                walk(action.menu(), f"{path} › {action.menu().title().replace('&', '')}")
+            elif action.shortcuts() and not action.isSeparator():
+                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+                rows.append((path, action.text().replace("&", ""), keys))
+
+    for action in menu_bar.actions():
+        if action.menu() is not None:
+            walk(action.menu(), action.menu().title().replace("&", ""))
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    """Every keyboard shortcut of the menus, and the mouse gestures of the canvas."""
+
+    def __init__(self, menu_bar: QMenuBar, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = shortcut_rows(menu_bar)
+        gestures = [(self.tr("Canvas"), _tr(what), _tr(how)) for how, what in CANVAS_GESTURES]
+        self.table = QTableWidget(len(rows) + len(gestures), 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Command"), self.tr("Keys or mouse")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, cells in enumerate([*rows, *gestures]):
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(640, 600)
+
+
+def show_about(parent: QWidget) -> None:
+    """The About box: what the program is for, in two sentences."""
+    QMessageBox.about(
+        parent,
+        _tr("About Service Blueprint Designer"),
+        _tr("<p><b>Service Blueprint Designer</b></p>"
+            "<p>Draw a customer journey as a service blueprint, mark every step valuable or "
+            "wasted, and check it against the organisation's own service concept: where the "
+            "promise is broken, where the customer's time and public money are wasted, and "
+            "what to do instead.</p>"
+            "<p>The two founding cases, the lost iPhone and the birth registration, ship as "
+            "examples: open them from the welcome page.</p>"),
+    )
+
+
+def add_action(menu: QMenu, action: QAction) -> QAction:
+    """Add an action to a menu and show its shortcut in its tooltip too."""
+    menu.addAction(action)
+    if action.shortcut() and action.toolTip() and "(" not in action.toolTip():
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{action.toolTip()} ({keys})")
+    action.setShortcutVisibleInContextMenu(True)
+    return action
+
+

@@ -1,0 +1,214 @@
+"""The welcome page: start a new blueprint, open one, reopen a recent one, or open an example.
+
+Each shipped example shows as a card with a picture of its journey, its title and its
+language; one click opens it (as an untitled copy, so the example itself is never
+overwritten). The list of examples and their pictures are made after the page first
+shows, one picture per turn of the event loop, so the window appears at once.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap, QShowEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blueprint.ui.examples import Example, list_examples
+from blueprint.ui.labels import language_name
+from blueprint.ui.thumbnails import THUMBNAIL_SIZE, ThumbnailCache
+
+CARD_COLUMNS = 4
+
+
+def case_title(examples: list[Example]) -> str:
+    """The heading of one case: an example's title without its "(as-is)" part."""
+    english = [e for e in examples if e.language.startswith("en")] or examples
+    return re.sub(r"\s*\([^)]*\)\s*$", "", english[0].title)
+
+
+class ExampleCard(QToolButton):
+    """One example: its picture, title and language; a click opens it."""
+
+    def __init__(self, example: Example, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.example = example
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.setIconSize(THUMBNAIL_SIZE)
+        self.setAutoRaise(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        placeholder = QPixmap(THUMBNAIL_SIZE)
+        placeholder.fill(Qt.GlobalColor.white)
+        self.setIcon(placeholder)
+        language = language_name(example.language) if example.language else ""
+        self.setText(f"{example.title}\n{language}")
+        self.setToolTip(self.tr("Open a copy of {name}").format(name=example.path.name))
+        self.setAccessibleName(example.title)
+
+    def set_picture(self, pixmap: QPixmap) -> None:
+        """Show the journey's picture."""
+        self.setIcon(pixmap)
+
+
+class WelcomePage(QWidget):
+    """Start here: new, open, recent files and the example gallery."""
+
+    newRequested = Signal()
+    openRequested = Signal()
+    fileChosen = Signal(str)
+    exampleChosen = Signal(str)
+
+    def __init__(self, thumbnails: ThumbnailCache, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        self.thumbnails = thumbnails
+        self.cards: list[ExampleCard] = []
+        self._pending: list[ExampleCard] = []
+        self._picture_timer = QTimer(self, singleShot=True, interval=0)
+        self._picture_timer.timeout.connect(self._draw_next_picture)
+        heading = QLabel(self.tr("Service Blueprint Designer"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        heading.setFont(font)
+        intro = QLabel(self.tr("Draw a customer journey, mark every step valuable or wasted, "
+                               "and check it against the organisation's own service concept."))
+        intro.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("New blueprint"))
+        self.open_button = QPushButton(self.tr("Open…"))
+        self.new_button.clicked.connect(self.newRequested)
+        self.open_button.clicked.connect(self.openRequested)
+        self.recent = QListWidget()
+        self.recent.setFixedWidth(260)
+        self.recent.setMaximumHeight(240)
+        self.recent.itemActivated.connect(lambda item: self.fileChosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.recent.itemClicked.connect(lambda item: self.fileChosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.gallery = QWidget()
+        self.gallery_layout = QVBoxLayout(self.gallery)
+        self.gallery_layout.setContentsMargins(0, 0, 0, 0)
+        self._build(heading, intro)
+
+    def _build(self, heading: QLabel, intro: QLabel) -> None:
+        start = QVBoxLayout()
+        start.addWidget(self._section(self.tr("Start")))
+        start.addWidget(self.new_button)
+        start.addWidget(self.open_button)
+        start.addSpacing(16)
+        start.addWidget(self._section(self.tr("Recent files")))
+        start.addWidget(self.recent)
+        start.addStretch(1)
+        examples = QVBoxLayout()
+        examples.addWidget(self._section(self.tr("Examples — one click opens a copy")))
+        examples.addWidget(self.gallery)
+        examples.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(start, 0)
+        columns.addSpacing(32)
+        columns.addLayout(examples, 1)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(40, 32, 40, 32)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addSpacing(24)
+        layout.addLayout(columns, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _section(self, text: str) -> QLabel:
+        label = QLabel(text)
+        font = label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        label.setFont(font)
+        return label
+
+    # ------------------------------------------------------------ filling
+
+    def show_recent(self, paths: list[str]) -> None:
+        """List the recent files (name first, folder in the tooltip)."""
+        self.recent.clear()
+        for path in paths:
+            item = QListWidgetItem(Path(path).name)
+            item.setToolTip(path)
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            self.recent.addItem(item)
+        if not paths:
+            item = QListWidgetItem(self.tr("(none yet)"))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(item)
+
+    def fill_examples(self) -> None:
+        """Make a card for every shipped example, grouped by case (done once)."""
+        if self.cards:
+            return
+        examples = list_examples()
+        if not examples:
+            self.gallery_layout.addWidget(QLabel(self.tr("No examples were found next to the program.")))
+            return
+        cases: dict[str, list[Example]] = {}
+        for example in examples:
+            cases.setdefault(example.case, []).append(example)
+        for group in cases.values():
+            title = QLabel(case_title(group))
+            title.setTextFormat(Qt.TextFormat.PlainText)
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+            self.gallery_layout.addWidget(title)
+            grid = QGridLayout()
+            grid.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            for index, example in enumerate(group):
+                card = ExampleCard(example)
+                card.clicked.connect(lambda _=False, path=str(example.path): self.exampleChosen.emit(path))
+                grid.addWidget(card, index // CARD_COLUMNS, index % CARD_COLUMNS)
+                self.cards.append(card)
+            self.gallery_layout.addLayout(grid)
+        self._pending = list(self.cards)
+        self._picture_timer.start()
+
+    def pictures_pending(self) -> int:
+        """How many cards still wait for their picture."""
+        return len(self._pending)
+
+    def draw_all_pictures(self) -> None:
+        """Draw every picture now (tests, screenshots)."""
+        self.fill_examples()
+        while self._pending:
+            self._draw_next_picture()
+
+    def _draw_next_picture(self) -> None:
+        if not self._pending:
+            return
+        card = self._pending.pop(0)
+        pixmap = self.thumbnails.pixmap(card.example)
+        if pixmap is not None:
+            card.set_picture(pixmap)
+        if self._pending:
+            self._picture_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.cards:
+            QTimer.singleShot(0, self.fill_examples)
+
+    def sizeHint(self) -> QSize:
+        return QSize(1200, 800)
