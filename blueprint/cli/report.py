@@ -1,0 +1,68 @@
+"""``blueprint report FILE -o report.html``: the check, the metrics and the concept as one
+self-contained HTML page for people who were not in the workshop.
+
+Options: ``--concept C.concept.json`` checks against a concept kept in its own file
+instead of the blueprint's own; ``--preset`` chooses the preset (default: the concept's).
+Exit 0 when the report is written and the check finds no error or warning, 1 when it
+finds one (the report is written all the same), 2 when a file cannot be read or the
+report cannot be written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from blueprint.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
+from blueprint.model import Severity
+from blueprint.model.fileformat import BLUEPRINT_SUFFIX, LoadError, load_blueprint, load_concept
+
+REPORT_SUFFIX = ".report.html"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Arguments: the blueprint, the output file, --concept and --preset."""
+    from blueprint.check.presets import PRESET_NAMES
+
+    parser.add_argument("file", metavar="FILE", help="a *.blueprint.json file")
+    parser.add_argument("-o", "--output", metavar="REPORT.html",
+                        help="where to write the report (default: beside FILE, ending .report.html)")
+    parser.add_argument("--concept", metavar="C.concept.json",
+                        help="check against this concept instead of the blueprint's own")
+    parser.add_argument("--preset", choices=PRESET_NAMES,
+                        help="the preset of rule severities (default: the concept's)")
+
+
+def default_output(blueprint_path: Path) -> Path:
+    """``trip.blueprint.json`` -> ``trip.report.html`` in the same folder."""
+    name = blueprint_path.name
+    stem = name[: -len(BLUEPRINT_SUFFIX)] if name.endswith(BLUEPRINT_SUFFIX) else blueprint_path.stem
+    return blueprint_path.with_name(stem + REPORT_SUFFIX)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check the blueprint, measure it and write the report."""
+    from blueprint.analysis.metrics import compute_metrics
+    from blueprint.check import run_check
+    from blueprint.model.fileformat import write_atomically
+    from blueprint.report import render_report
+
+    try:
+        blueprint = load_blueprint(args.file)
+        concept = load_concept(args.concept) if args.concept else blueprint.concept
+    except LoadError as error:
+        print(error.describe(), file=sys.stderr)
+        return EXIT_UNREADABLE
+    result = run_check(blueprint, concept, args.preset)
+    page = render_report(blueprint, result, compute_metrics(blueprint, concept), concept)
+    output = Path(args.output) if args.output else default_output(Path(args.file))
+    try:
+        write_atomically(output, page)
+    except OSError as error:
+        print(f"{output}: cannot be written ({error.strerror or error})", file=sys.stderr)
+        return EXIT_UNREADABLE
+    counts = {severity: result.count(severity) for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO)}
+    print(f"{output}: report written ({counts[Severity.ERROR]} errors, "
+          f"{counts[Severity.WARNING]} warnings, {counts[Severity.INFO]} infos)")
+    return EXIT_PROBLEMS if counts[Severity.ERROR] or counts[Severity.WARNING] else EXIT_OK
