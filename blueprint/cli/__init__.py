@@ -17,6 +17,7 @@ import sys
 
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("blueprint.cli.validate", "check that files load; print OK or every problem"),
+    "check": ("blueprint.cli.check", "check journeys against their service concept: findings and metrics"),
     "report": ("blueprint.cli.report", "check a blueprint and write the findings, metrics and concept as one HTML page"),
     "import": ("blueprint.cli.import_csv", "import steps typed into a spreadsheet (CSV) as a blueprint"),
 }

@@ -28,40 +28,53 @@ META = RuleMeta(
 
 
 def check(context: CheckContext) -> Iterator[Report]:
-    """Each step that ends an effort without result (outcome or waste 'abandoned'), with
-    the interventions of the same need spent before it."""
-    outcome, waste = Outcome.ABANDONED, WasteKind.ABANDONED_EFFORT
-    abandoned = [step for step in context.steps if step.outcome is outcome or waste in step.waste]
-    spent = _interventions_before(context, abandoned)
-    finish = context.concept.standards.finish_started_interventions
-    for step in abandoned:
-        before = spent[step.id]
-        effort = f" after {context.quoted(before)}" if before else ""
-        promise = (" The concept promises that an intervention once started is finished."
-                   if finish and (before or step.kind is StepKind.INTERVENTION) else "")
-        yield Report((step.id, *before),
-                     f"'{step.title}' abandons the effort{effort} without a result.{promise}")
+    """Each step with outcome 'abandoned', with the effort of its need spent before it.
 
-
-def _interventions_before(context: CheckContext, abandoned: list[Step]) -> dict[str, list[str]]:
-    """Abandoned step id -> intervention steps of its need that lead to it.
-
-    One backward search from all abandoned steps at once; each step is credited to the
-    first abandoned step that reaches it, so the work stays linear.
+    The effort is the interventions and the steps marked with 'abandoned-effort' waste
+    that lead to the abandoned step. A step marked so that leads to no abandoned step
+    (the customer gives up) is reported on its own.
     """
-    origin = {step.id: step.id for step in abandoned}
-    spent: dict[str, list[str]] = {step.id: [] for step in abandoned}
+    abandoned, waste = Outcome.ABANDONED, WasteKind.ABANDONED_EFFORT
+    points = [step for step in context.steps if step.outcome is abandoned]
+    effort = _effort_before(context, points)
+    credited = {step_id for spent in effort.values() for step_id in spent}
+    finish = context.concept.standards.finish_started_interventions
+    intervention = StepKind.INTERVENTION
+    for step in context.steps:
+        if step.outcome is abandoned:
+            spent = effort[step.id]
+            after = f", after {context.quoted(spent)}" if spent else ""
+            started = any(context.step_by_id[s].kind is intervention for s in [step.id, *spent])
+            promise = (" The concept promises that an intervention once started is finished."
+                       if finish and started else "")
+            yield Report((step.id, *spent),
+                         f"'{step.title}' abandons the effort without a result{after}.{promise}")
+        elif waste in step.waste and step.id not in credited:
+            yield Report((step.id,), f"'{step.title}' is effort given up without a result.")
+
+
+def _effort_before(context: CheckContext, points: list[Step]) -> dict[str, list[str]]:
+    """Abandoned step id -> the effort of its need that leads to it, in document order.
+
+    One backward search from all abandoned steps at once, through steps without an
+    outcome; each step is credited to the first abandoned step that reaches it, so the
+    work stays linear.
+    """
+    intervention, waste, none = StepKind.INTERVENTION, WasteKind.ABANDONED_EFFORT, Outcome.NONE
+    origin = {step.id: step.id for step in points}
+    effort: dict[str, list[str]] = {step.id: [] for step in points}
     queue = deque(origin)
     while queue:
         current = queue.popleft()
         need = context.need_of[current]
         for source in context.predecessors[current]:
-            if source in origin or context.need_of[source] != need:
+            step = context.step_by_id[source]
+            if source in origin or step.outcome is not none or context.need_of[source] != need:
                 continue
             origin[source] = origin[current]
             queue.append(source)
-            if context.step_by_id[source].kind is StepKind.INTERVENTION:
-                spent[origin[current]].append(source)
-    for interventions in spent.values():
-        interventions.sort(key=context.position.__getitem__)
-    return spent
+            if step.kind is intervention or waste in step.waste:
+                effort[origin[current]].append(source)
+    for spent in effort.values():
+        spent.sort(key=context.position.__getitem__)
+    return effort

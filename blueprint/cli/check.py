@@ -1,0 +1,185 @@
+"""``blueprint check FILE...``: check journeys against their service concept.
+
+Prints the findings (what is wrong, where, and what to do instead) and the metrics, as
+text for people, JSON for programs, or CSV for spreadsheets. Exit status: 0 when there
+is no error and no more warnings than ``--max-warnings`` allows, 1 otherwise, 2 when a
+file cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from dataclasses import dataclass
+from typing import Any
+
+from blueprint.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
+from blueprint.model import Blueprint, LoadError, ServiceConcept, Severity, load_blueprint, load_concept
+
+FORMATS = ("text", "json", "csv")
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """One checked file: its name, the check's result and the metrics."""
+
+    name: str
+    result: Any  # blueprint.check.CheckResult
+    metrics: dict[str, object]
+
+
+def _warning_count(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Arguments: blueprint files, another concept, the preset, the format, the warning limit."""
+    from blueprint.check import PRESET_NAMES
+
+    parser.add_argument("files", nargs="+", metavar="FILE", help="*.blueprint.json files")
+    parser.add_argument("--concept", metavar="C.concept.json",
+                        help="check against this concept instead of each file's own")
+    parser.add_argument("--preset", choices=PRESET_NAMES,
+                        help="severities to start from (default: the concept's preset)")
+    parser.add_argument("--format", choices=FORMATS, default="text",
+                        help="text (default), json or csv")
+    parser.add_argument("--max-warnings", type=_warning_count, metavar="N",
+                        help="exit 1 when there are more than N warnings (default: no limit)")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check each file; print the findings and metrics; the exit status as documented."""
+    concept = None
+    if args.concept:
+        try:
+            concept = load_concept(args.concept)
+        except LoadError as error:
+            print(error.describe(), file=sys.stderr)
+            return EXIT_UNREADABLE
+    checked, unreadable = [], False
+    for name in args.files:
+        try:
+            blueprint = load_blueprint(name)
+        except LoadError as error:
+            print(error.describe(), file=sys.stderr)
+            unreadable = True
+            continue
+        checked.append(check_file(name, blueprint, concept, args.preset))
+    WRITERS[args.format](checked, args.max_warnings)
+    if unreadable:
+        return EXIT_UNREADABLE
+    errors, warnings = _total(checked, Severity.ERROR), _total(checked, Severity.WARNING)
+    too_many = args.max_warnings is not None and warnings > args.max_warnings
+    return EXIT_PROBLEMS if errors or too_many else EXIT_OK
+
+
+def check_file(name: str, blueprint: Blueprint, concept: ServiceConcept | None,
+               preset: str | None) -> Checked:
+    """Run the check and the metrics over one loaded blueprint."""
+    from blueprint.analysis.metrics import compute_metrics
+    from blueprint.check import run_check
+
+    result = run_check(blueprint, concept, preset)
+    return Checked(name, result, compute_metrics(blueprint, concept).as_json())
+
+
+def _total(checked: list[Checked], severity: Severity) -> int:
+    return sum(item.result.count(severity) for item in checked)
+
+
+# ---------------------------------------------------------------- text
+
+
+def write_text(checked: list[Checked], max_warnings: int | None) -> None:
+    """Per file: its name, then one line per finding; then one summary line."""
+    for item in checked:
+        print(item.name)
+        findings = item.result.findings
+        width = max((len(_element(f)) for f in findings), default=0)
+        for finding in findings:
+            print(f"  {_element(finding):<{width}}  {finding.severity:<7}  "
+                  f"{finding.message}  {finding.rule}")
+    print(summary(checked, max_warnings))
+
+
+def _element(finding) -> str:
+    return finding.elements[0] if finding.elements else "-"
+
+
+def summary(checked: list[Checked], max_warnings: int | None) -> str:
+    """The closing line: how many errors, warnings and info in how many files."""
+    counts = [_total(checked, severity) for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO)]
+    files = f"{len(checked)} file{'s' if len(checked) != 1 else ''} checked"
+    if not any(counts):
+        line = f"{files}: no findings"
+    else:
+        line = (f"{files}: {_plural(counts[0], 'error')}, {_plural(counts[1], 'warning')}, "
+                f"{counts[2]} info")
+    suppressed = sum(len(item.result.suppressed) for item in checked)
+    if suppressed:
+        line += f" ({suppressed} suppressed)"
+    if max_warnings is not None and counts[1] > max_warnings:
+        line += f"; more than the {_plural(max_warnings, 'warning')} allowed"
+    return line
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+# ---------------------------------------------------------------- json and csv
+
+
+def write_json(checked: list[Checked], max_warnings: int | None) -> None:
+    """One object per file, ``{"file", "findings", "metrics"}``; a list for several files."""
+    documents = [{"file": item.name,
+                  "findings": [finding.as_json() for finding in item.result.findings],
+                  "metrics": item.metrics} for item in checked]
+    body = documents[0] if len(documents) == 1 else documents
+    print(json.dumps(body, indent=2, ensure_ascii=False))
+
+
+def write_csv(checked: list[Checked], max_warnings: int | None) -> None:
+    """The findings table, a blank row, then the metrics table (file, metric, value).
+
+    Elements are separated by spaces (ids never contain one). The emotion curve takes one
+    row per point: step id, title, emotion.
+    """
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(["file", "rule", "severity", "elements", "message", "hint"])
+    for item in checked:
+        for finding in item.result.findings:
+            writer.writerow([item.name, finding.rule, str(finding.severity),
+                             " ".join(finding.elements), finding.message, finding.hint])
+    writer.writerow([])
+    writer.writerow(["file", "metric", "value"])
+    for item in checked:
+        for metric, value in item.metrics.items():
+            writer.writerows([item.name, metric, *cells] for cells in _metric_cells(value))
+
+
+def _metric_cells(value: object) -> list[list[str]]:
+    """A metric's value as rows of cells: a list of objects (the emotion curve) gives one
+    row per object, its fields in order; anything else one cell."""
+    if isinstance(value, list):
+        return [[_cell(field) for field in item.values()] if isinstance(item, dict) else [_cell(item)]
+                for item in value]
+    return [[_cell(value)]]
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return str(round(value, 4))
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+WRITERS = {"text": write_text, "json": write_json, "csv": write_csv}

@@ -1,0 +1,111 @@
+"""``blueprint check``: text, JSON and CSV output, the concept option, exit statuses."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from blueprint.check import RULES
+from blueprint.cli import main
+from blueprint.model import ChannelRule, ServiceConcept, save_concept
+from make_fixtures import FIXTURES
+
+REFUSED = str(FIXTURES / "refusal-without-alternative/invalid/cant-be-done-here.blueprint.json")
+CLEAN = str(FIXTURES / "refusal-without-alternative/valid/referred.blueprint.json")
+LONG_QUEUE = str(FIXTURES / "waiting-over-standard/invalid/long-queue.blueprint.json")  # one warning
+IN_PERSON = str(FIXTURES / "channel-rule-broken/valid/no-channel-rules.blueprint.json")
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    status = main(["check", *argv])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def rules_in(text_output: str) -> set[str]:
+    """The rule ids at the ends of the finding lines of text output."""
+    return {line.split()[-1] for line in text_output.splitlines() if line.startswith("  ")}
+
+
+def test_text_has_one_line_per_finding_and_a_summary(capsys) -> None:
+    status, out, _ = run(capsys, REFUSED)
+    lines = out.splitlines()
+    assert status == 1
+    assert lines[0] == REFUSED
+    refusal = next(line for line in lines if line.endswith("refusal-without-alternative"))
+    assert refusal.split()[:2] == ["no", "error"]
+    assert "'That can't be done here'" in refusal
+    assert lines[-1] == "1 file checked: 2 errors, 0 warnings, 0 info"
+
+
+def test_clean_file_exits_zero(capsys) -> None:
+    status, out, _ = run(capsys, CLEAN)
+    assert status == 0
+    assert out.splitlines()[-1] == "1 file checked: no findings"
+
+
+def test_max_warnings(capsys) -> None:
+    assert run(capsys, LONG_QUEUE)[0] == 0
+    assert run(capsys, LONG_QUEUE, "--max-warnings", "1")[0] == 0
+    status, out, _ = run(capsys, LONG_QUEUE, "--max-warnings", "0")
+    assert status == 1
+    assert out.splitlines()[-1].endswith("more than the 0 warnings allowed")
+    assert run(capsys, LONG_QUEUE, "--max-warnings", "-1")[0] == 2
+
+
+def test_json_findings_and_metrics(capsys) -> None:
+    status, out, _ = run(capsys, REFUSED, "--format", "json")
+    document = json.loads(out)
+    assert status == 1
+    assert set(document) == {"file", "findings", "metrics"}
+    refusal = next(f for f in document["findings"] if f["rule"] == "refusal-without-alternative")
+    assert refusal == {"rule": "refusal-without-alternative", "severity": "error", "elements": ["no"],
+                       "message": refusal["message"], "hint": RULES["refusal-without-alternative"].hint}
+    assert document["metrics"]["contacts"] == 2
+
+
+def test_json_for_several_files_is_a_list(capsys) -> None:
+    _, out, _ = run(capsys, REFUSED, CLEAN, "--format", "json")
+    assert [document["file"] for document in json.loads(out)] == [REFUSED, CLEAN]
+
+
+def test_csv_findings_then_metrics_quoted_properly(capsys) -> None:
+    status, out, _ = run(capsys, REFUSED, "--format", "csv")
+    rows = list(csv.reader(io.StringIO(out)))
+    blank = rows.index([])
+    findings, metrics = rows[:blank], rows[blank + 1:]
+    assert status == 1
+    assert findings[0] == ["file", "rule", "severity", "elements", "message", "hint"]
+    refusal = next(row for row in findings if row[1] == "refusal-without-alternative")
+    assert refusal[3] == "no" and refusal[5] == RULES["refusal-without-alternative"].hint
+    assert metrics[0] == ["file", "metric", "value"]
+    assert [REFUSED, "contacts", "2"] in metrics
+
+
+def test_concept_option_checks_against_another_concept(capsys, tmp_path) -> None:
+    concept = tmp_path / "no-trips.concept.json"
+    save_concept(ServiceConcept(channel_rules=[ChannelRule(kind="administration", forbidden=["in-person"])]),
+                 concept)
+    _, own, _ = run(capsys, IN_PERSON)
+    status, other, _ = run(capsys, IN_PERSON, "--concept", str(concept))
+    assert "channel-rule-broken" not in rules_in(own)
+    assert {"channel-rule-broken", "concept-incomplete"} <= rules_in(other)
+    assert status == 1
+
+
+def test_preset_option(capsys) -> None:
+    _, out, _ = run(capsys, LONG_QUEUE, "--preset", "strict")
+    assert out.splitlines()[-1] == "1 file checked: 1 error, 0 warnings, 0 info"
+
+
+def test_unreadable_files_exit_two_with_the_loaders_message(capsys, tmp_path) -> None:
+    broken = tmp_path / "broken.blueprint.json"
+    broken.write_text("{", encoding="utf-8")
+    status, out, err = run(capsys, str(tmp_path / "missing.blueprint.json"), str(broken), CLEAN)
+    assert status == 2
+    assert "there is no such file" in err and "not valid JSON at line 1" in err
+    assert "Traceback" not in err
+    assert out.splitlines()[-1] == "1 file checked: no findings"
+    status, _, err = run(capsys, CLEAN, "--concept", str(tmp_path / "missing.concept.json"))
+    assert status == 2 and "there is no such file" in err
