@@ -3,9 +3,9 @@ self-contained HTML page for people who were not in the workshop.
 
 Options: ``--concept C.concept.json`` checks against a concept kept in its own file
 instead of the blueprint's own; ``--preset`` chooses the preset (default: the concept's).
-Exit 0 when the report is written and the check finds no error or warning, 1 when it
-finds one (the report is written all the same), 2 when a file cannot be read or the
-report cannot be written.
+Exit status as ``blueprint check``: 0 when the check finds no error and no more warnings
+than ``--max-warnings`` allows, 1 otherwise (the report is written all the same), 2 when a
+file cannot be read or the report cannot be written.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ REPORT_SUFFIX = ".report.html"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Arguments: the blueprint, the output file, --concept and --preset."""
+    """Arguments: the blueprint, the output file, --concept, --preset and --max-warnings."""
     from blueprint.check.presets import PRESET_NAMES
 
     parser.add_argument("file", metavar="FILE", help="a *.blueprint.json file")
@@ -32,6 +32,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="check against this concept instead of the blueprint's own")
     parser.add_argument("--preset", choices=PRESET_NAMES,
                         help="the preset of rule severities (default: the concept's)")
+    parser.add_argument("--max-warnings", type=_at_least_zero, metavar="N",
+                        help="exit 1 when there are more than N warnings (default: no limit)")
+
+
+def _at_least_zero(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
 
 
 def default_output(blueprint_path: Path) -> Path:
@@ -62,7 +71,8 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         print(f"{output}: cannot be written ({error.strerror or error})", file=sys.stderr)
         return EXIT_UNREADABLE
-    counts = {severity: result.count(severity) for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO)}
-    print(f"{output}: report written ({counts[Severity.ERROR]} errors, "
-          f"{counts[Severity.WARNING]} warnings, {counts[Severity.INFO]} infos)")
-    return EXIT_PROBLEMS if counts[Severity.ERROR] or counts[Severity.WARNING] else EXIT_OK
+    errors, warnings = result.count(Severity.ERROR), result.count(Severity.WARNING)
+    print(f"{output}: report written ({errors} errors, {warnings} warnings, "
+          f"{result.count(Severity.INFO)} infos)")
+    too_many = args.max_warnings is not None and warnings > args.max_warnings
+    return EXIT_PROBLEMS if errors or too_many else EXIT_OK
