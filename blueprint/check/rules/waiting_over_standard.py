@@ -17,7 +17,7 @@ META = RuleMeta(
     ),
     hint=(
         "Remove the wait (an appointment, a call back, doing it at the first contact) or "
-        "shorten it below the standard, max_waiting_minutes."
+        "shorten it below the standard."
     ),
     severity=Severity.WARNING,
 )
