@@ -175,6 +175,8 @@ class MoveStepsCommand(QUndoCommand):
 
     def redo(self) -> None:
         self._old = {step_id: self._document.update_step(step_id, **move) for step_id, move in self._moves.items()}
+        if not any(self._old.values()):
+            self.setObsolete(True)  # nothing moved: the stack drops the command
 
     def undo(self) -> None:
         for step_id, old in self._old.items():
@@ -194,6 +196,8 @@ class MarkValueCommand(QUndoCommand):
 
     def redo(self) -> None:
         self._old = {s: self._document.update_step(s, value=self._value) for s in self._step_ids}
+        if not any(self._old.values()):
+            self.setObsolete(True)  # every step had this value already
 
     def undo(self) -> None:
         for step_id, old in self._old.items():

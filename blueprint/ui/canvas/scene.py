@@ -1,0 +1,398 @@
+"""The blueprint scene: an adapter that shows a Document as lanes, cards and arrows.
+
+Items are created and updated from the document's change events only; the document is
+the single truth, positions included. The scene keeps an index id -> item, so a change
+touches only its own items (moving a step re-routes only that step's flows). Usable
+without a view: export renders it with ``scene.render``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtCore import QPointF, QRectF, QTimer
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QGraphicsScene
+
+from blueprint.check.finding import CheckResult
+from blueprint.model.blueprint import Flow, Step
+from blueprint.model.document import Change, ChangeKind, Document
+from blueprint.model.vocabulary import Severity
+from blueprint.ui.canvas import style
+from blueprint.ui.canvas.flow_item import FlowItem
+from blueprint.ui.canvas.lane_item import BoundaryLineItem, LaneItem
+from blueprint.ui.canvas.overview import OverviewItem
+from blueprint.ui.canvas.step_item import StepItem
+
+LANE_TAIL = 2 * style.COLUMN_PITCH
+"""Empty room at the right end of every lane, to add the next steps by double-click."""
+MIN_LANE_RIGHT = 1600.0
+_GEOMETRY = frozenset({"x", "y", "lane"})
+
+
+class BlueprintScene(QGraphicsScene):
+    """Lanes with titles, the three lines, step cards and flow arrows of one document."""
+
+    def __init__(self, document: Document, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.setBackgroundBrush(QBrush(style.CANVAS_BACKGROUND))
+        self._steps: dict[str, StepItem] = {}
+        self._flows: dict[str, FlowItem] = {}
+        self._flows_of: dict[str, set[str]] = defaultdict(set)
+        self._flow_ends: dict[str, tuple[str, str]] = {}
+        self._lanes: dict[str, LaneItem] = {}
+        self._lines: list[BoundaryLineItem] = []
+        self._lane_tops: dict[str, float] = {}
+        self._lanes_bottom = 0.0
+        self._right = 0.0
+        self._worst: dict[str, Severity] = {}
+        self._show_findings = True
+        self._overview: OverviewItem | None = None
+        self._extent_pending = False
+        self._overview_pending = False
+        self._build()
+        listener = self._on_change
+        document.subscribe(listener)
+        self.destroyed.connect(lambda *_: _unsubscribe(document, listener))
+
+    # ------------------------------------------------------------ reading
+
+    def step_item(self, step_id: str) -> StepItem | None:
+        """The card of a step, or None."""
+        return self._steps.get(step_id)
+
+    def flow_item(self, flow_id: str) -> FlowItem | None:
+        """The arrow of a flow, or None."""
+        return self._flows.get(flow_id)
+
+    def step_items(self) -> list[StepItem]:
+        """All cards."""
+        return list(self._steps.values())
+
+    def lane_items(self) -> list[LaneItem]:
+        """The lane bands, top to bottom."""
+        return [self._lanes[lane.id] for lane in self.document.blueprint.lanes]
+
+    def lane_top(self, lane_id: str) -> float:
+        """Scene y of a lane's top edge."""
+        return self._lane_tops.get(lane_id, 0.0)
+
+    def lane_at(self, y: float) -> str | None:
+        """The id of the lane at scene height ``y``; None above or below all lanes."""
+        for lane in self.document.blueprint.lanes:
+            top = self._lane_tops[lane.id]
+            if top <= y < top + lane.height:
+                return lane.id
+        return None
+
+    def card_rect(self, step_id: str) -> QRectF:
+        """Where a step's card is drawn now, in scene coordinates."""
+        return QRectF(self._steps[step_id].pos(), style.CARD_RECT.size())
+
+    def flow_ids_of(self, step_id: str) -> set[str]:
+        """The ids of the flows drawn from or to a step."""
+        return set(self._flows_of.get(step_id, ()))
+
+    def content_rect(self) -> QRectF:
+        """Lanes (with their header column) and steps: what export prints and fit shows."""
+        self._refresh_extent()
+        return QRectF(-style.HEADER_WIDTH, 0, self._right + style.HEADER_WIDTH + 40, self._lanes_bottom)
+
+    # ------------------------------------------------------------ findings
+
+    def set_findings(self, result: CheckResult | None) -> None:
+        """Show the worst finding of each step as a badge on its card (None: no badges)."""
+        worst: dict[str, Severity] = {}
+        for finding in result.findings if result is not None else ():
+            for element in finding.elements:
+                if element not in worst or finding.severity.rank > worst[element].rank:
+                    worst[element] = finding.severity
+        changed = worst.keys() ^ self._worst.keys() | {k for k in worst if self._worst.get(k) != worst[k]}
+        self._worst = worst
+        for step_id in changed:
+            self._push_finding(step_id)
+
+    def set_show_findings(self, show: bool) -> None:
+        """Show or hide all finding badges."""
+        if show != self._show_findings:
+            self._show_findings = show
+            for step_id in self._steps:
+                self._push_finding(step_id)
+
+    def _push_finding(self, step_id: str) -> None:
+        item = self._steps.get(step_id)
+        if item is not None:
+            item.show_finding(self._worst.get(step_id) if self._show_findings else None)
+
+    # ------------------------------------------------------------ overview (far zoom)
+
+    def set_overview(self, on: bool) -> None:
+        """Far out, hide cards and arrows and draw every card as a block in one item."""
+        if on == (self._overview is not None and self._overview.isVisible()):
+            return
+        if on:
+            if self._overview is None:
+                self._overview = OverviewItem()
+                self.addItem(self._overview)
+            self._push_overview()
+        for item in (*self._steps.values(), *self._flows.values()):
+            item.setVisible(not on)
+        if self._overview is not None:
+            self._overview.setVisible(on)
+
+    def overview_shown(self) -> bool:
+        """Whether the scene shows the overview blocks instead of the cards."""
+        return self._overview is not None and self._overview.isVisible()
+
+    def _push_overview(self) -> None:
+        blocks = {value: [] for value in style.VALUE_STYLES}
+        left = top = float("inf")
+        right = bottom = float("-inf")
+        for step in self.document.blueprint.steps:
+            y = self._lane_tops.get(step.lane, 0.0) + step.y
+            blocks[step.value].append(QRectF(step.x, y, style.CARD_WIDTH, style.CARD_HEIGHT))
+            left, top = min(left, step.x), min(top, y)
+            right, bottom = max(right, step.x + style.CARD_WIDTH), max(bottom, y + style.CARD_HEIGHT)
+        bounds = QRectF(left, top, right - left, bottom - top) if right > left else QRectF()
+        self._overview.show_blocks([(style.VALUE_STYLES[v].strong, rects) for v, rects in blocks.items()], bounds)
+
+    # ------------------------------------------------------------ a drag in progress
+
+    def preview_move(self, step_ids, delta: QPointF) -> None:
+        """Show cards moved by ``delta`` from their document position (the model is unchanged)."""
+        for step_id in step_ids:
+            self._steps[step_id].setPos(self._document_pos(self.document.step(step_id)) + delta)
+        self._reroute_flows_of(step_ids)
+
+    def end_preview(self, step_ids) -> None:
+        """Put cards back where the document says they are (a drag cancelled or committed)."""
+        for step_id in step_ids:
+            if step_id in self._steps:
+                self._steps[step_id].setPos(self._document_pos(self.document.step(step_id)))
+        self._reroute_flows_of([s for s in step_ids if s in self._steps])
+
+    # ------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        self._layout_lanes()
+        for step in self.document.blueprint.steps:
+            self._add_step(step)
+        for flow in self.document.blueprint.flows:
+            self._add_flow(flow)
+        self._refresh_extent()
+        self._push_findings_all()
+
+    def _clear(self) -> None:
+        for item in [*self._steps.values(), *self._flows.values(), *self._lanes.values(), *self._lines]:
+            self.removeItem(item)
+        if self._overview is not None:
+            self.removeItem(self._overview)
+            self._overview = None
+        self._steps.clear()
+        self._flows.clear()
+        self._flows_of.clear()
+        self._flow_ends.clear()
+        self._lanes.clear()
+        self._lines.clear()
+        self._right = 0.0
+
+    def _push_findings_all(self) -> None:
+        for step_id in self._worst:
+            self._push_finding(step_id)
+
+    def _add_step(self, step: Step) -> None:
+        item = StepItem(step.id)
+        item.show_step(step)
+        item.setPos(self._document_pos(step))
+        if self.overview_shown():
+            item.setVisible(False)
+        self.addItem(item)
+        self._steps[step.id] = item
+        self._right = max(self._right, step.x + style.CARD_WIDTH)
+
+    def _add_flow(self, flow: Flow) -> None:
+        if flow.source not in self._steps or flow.target not in self._steps:
+            return  # a dangling flow in a file being repaired: validation reports it
+        item = FlowItem(flow.id)
+        item.show_flow(flow)
+        item.set_route(self.card_rect(flow.source), self.card_rect(flow.target))
+        if self.overview_shown():
+            item.setVisible(False)
+        self.addItem(item)
+        self._flows[flow.id] = item
+        self._flow_ends[flow.id] = (flow.source, flow.target)
+        self._flows_of[flow.source].add(flow.id)
+        self._flows_of[flow.target].add(flow.id)
+
+    def _remove_flow(self, flow_id: str) -> None:
+        item = self._flows.pop(flow_id, None)
+        if item is None:
+            return
+        for end in self._flow_ends.pop(flow_id):
+            self._flows_of[end].discard(flow_id)
+        self.removeItem(item)
+
+    def _document_pos(self, step: Step) -> QPointF:
+        return QPointF(step.x, self._lane_tops.get(step.lane, 0.0) + step.y)
+
+    def _reroute_flows_of(self, step_ids) -> None:
+        flow_ids = {f for s in step_ids for f in self._flows_of.get(s, ())}
+        for flow_id in flow_ids:
+            flow = self.document.flow(flow_id)
+            self._flows[flow_id].set_route(self.card_rect(flow.source), self.card_rect(flow.target))
+
+    # ------------------------------------------------------------ lanes and extent
+
+    def _layout_lanes(self) -> bool:
+        """Place lane bands and lines; whether any lane's top moved."""
+        lanes = self.document.blueprint.lanes
+        for lane_id in set(self._lanes) - {lane.id for lane in lanes}:
+            self.removeItem(self._lanes.pop(lane_id))
+        tops, top = {}, 0.0
+        for lane in lanes:
+            tops[lane.id] = top
+            top += lane.height
+        moved = tops != self._lane_tops
+        self._lane_tops, self._lanes_bottom = tops, top
+        right = self._lane_right()
+        for lane in lanes:
+            if lane.id not in self._lanes:
+                self._lanes[lane.id] = LaneItem(lane.id)
+                self.addItem(self._lanes[lane.id])
+            self._lanes[lane.id].show_lane(lane, tops[lane.id], right)
+        self._layout_lines(right)
+        return moved
+
+    def _layout_lines(self, right: float) -> None:
+        lanes = self.document.blueprint.lanes
+        wanted = [(label, self._lane_tops[lower.id]) for upper, lower in zip(lanes, lanes[1:])
+                  if (label := style.boundary_label(upper.kind, lower.kind))]
+        while len(self._lines) < len(wanted):
+            self._lines.append(BoundaryLineItem())
+            self.addItem(self._lines[-1])
+        while len(self._lines) > len(wanted):
+            self.removeItem(self._lines.pop())
+        for line, (label, y) in zip(self._lines, wanted):
+            line.show_line(label, y, right)
+
+    def _lane_right(self) -> float:
+        return max(self._right + LANE_TAIL, MIN_LANE_RIGHT)
+
+    def _refresh_extent(self) -> None:
+        """Fit lanes and the scene rect to the steps (grows at once, shrinks when idle)."""
+        self._extent_pending = False
+        steps = self.document.blueprint.steps
+        self._right = max((s.x + style.CARD_WIDTH for s in steps), default=0.0)
+        right = self._lane_right()
+        lanes = self.document.blueprint.lanes
+        for lane in lanes:
+            self._lanes[lane.id].show_lane(lane, self._lane_tops[lane.id], right)
+        self._layout_lines(right)
+        margin = 40.0
+        self.setSceneRect(QRectF(-style.HEADER_WIDTH - margin, -margin,
+                                 right + style.HEADER_WIDTH + 2 * margin, self._lanes_bottom + 2 * margin))
+
+    def _grow_to(self, step: Step) -> None:
+        if step.x + style.CARD_WIDTH > self._right:
+            self._refresh_extent()
+        elif not self._extent_pending:
+            self._extent_pending = True
+            QTimer.singleShot(0, self, self._refresh_if_pending)
+
+    def _refresh_if_pending(self) -> None:
+        if self._extent_pending:
+            self._refresh_extent()
+
+    # ------------------------------------------------------------ document events
+
+    def _on_change(self, change: Change) -> None:
+        handler = _HANDLERS.get(change.kind)
+        if handler is not None:
+            handler(self, change)
+        if self.overview_shown() and change.kind in _OVERVIEW_KINDS and not self._overview_pending:
+            self._overview_pending = True
+            QTimer.singleShot(0, self, self._refresh_overview)
+
+    def _refresh_overview(self) -> None:
+        self._overview_pending = False
+        if self.overview_shown():
+            self._push_overview()
+
+    def _step_added(self, change: Change) -> None:
+        step = self.document.step(change.element_id)
+        self._add_step(step)
+        self._push_finding(step.id)
+        self._grow_to(step)
+
+    def _step_removed(self, change: Change) -> None:
+        item = self._steps.pop(change.element_id, None)
+        self._flows_of.pop(change.element_id, None)
+        if item is not None:
+            self.removeItem(item)
+        if not self._extent_pending:
+            self._extent_pending = True
+            QTimer.singleShot(0, self, self._refresh_if_pending)
+
+    def _step_changed(self, change: Change) -> None:
+        step = self.document.step(change.element_id)
+        item = self._steps[step.id]
+        if change.fields & _GEOMETRY:
+            item.setPos(self._document_pos(step))
+            self._reroute_flows_of([step.id])
+            self._grow_to(step)
+        if change.fields - _GEOMETRY:
+            item.show_step(step)
+
+    def _flow_added(self, change: Change) -> None:
+        self._add_flow(self.document.flow(change.element_id))
+
+    def _flow_removed(self, change: Change) -> None:
+        self._remove_flow(change.element_id)
+
+    def _flow_changed(self, change: Change) -> None:
+        self._remove_flow(change.element_id)
+        self._add_flow(self.document.flow(change.element_id))
+
+    def _lanes_changed(self, change: Change) -> None:
+        if self._layout_lanes():
+            for step in self.document.blueprint.steps:
+                self._steps[step.id].setPos(self._document_pos(step))
+            for flow_id, item in self._flows.items():
+                flow = self.document.flow(flow_id)
+                item.set_route(self.card_rect(flow.source), self.card_rect(flow.target))
+            self._refresh_extent()
+
+    def _reset(self, change: Change) -> None:
+        overview = self.overview_shown()
+        self._clear()
+        self._lane_tops = {}
+        self._worst = {}
+        self._build()
+        if overview:
+            self.set_overview(True)
+
+
+_HANDLERS = {
+    ChangeKind.STEP_ADDED: BlueprintScene._step_added,
+    ChangeKind.STEP_REMOVED: BlueprintScene._step_removed,
+    ChangeKind.STEP_CHANGED: BlueprintScene._step_changed,
+    ChangeKind.FLOW_ADDED: BlueprintScene._flow_added,
+    ChangeKind.FLOW_REMOVED: BlueprintScene._flow_removed,
+    ChangeKind.FLOW_CHANGED: BlueprintScene._flow_changed,
+    ChangeKind.LANE_ADDED: BlueprintScene._lanes_changed,
+    ChangeKind.LANE_REMOVED: BlueprintScene._lanes_changed,
+    ChangeKind.LANE_CHANGED: BlueprintScene._lanes_changed,
+    ChangeKind.LANES_REORDERED: BlueprintScene._lanes_changed,
+    ChangeKind.RESET: BlueprintScene._reset,
+}
+_OVERVIEW_KINDS = frozenset({ChangeKind.STEP_ADDED, ChangeKind.STEP_REMOVED, ChangeKind.STEP_CHANGED,
+                             ChangeKind.LANE_ADDED, ChangeKind.LANE_REMOVED, ChangeKind.LANE_CHANGED,
+                             ChangeKind.LANES_REORDERED})
+
+
+def _unsubscribe(document: Document, listener) -> None:
+    try:
+        document.unsubscribe(listener)
+    except ValueError:
+        pass

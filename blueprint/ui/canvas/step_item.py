@@ -1,0 +1,239 @@
+"""The card of one step: title, actor, channel icon, value colour and letter, badges.
+
+The scene pushes a step into the card with :meth:`StepItem.show_step` (and the worst
+finding with :meth:`StepItem.show_finding`); everything the card draws is prepared there.
+``paint()`` only draws: at a small scale a coloured block, otherwise the whole card.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPen, QStaticText, QTextOption
+from PySide6.QtWidgets import QGraphicsItem, QStyle
+
+from blueprint.model.blueprint import Step
+from blueprint.model.vocabulary import Severity
+from blueprint.ui.canvas import style
+
+_INNER_WIDTH = style.CARD_WIDTH - 2 * style.CARD_PADDING
+_BOTTOM_ROW = style.CARD_HEIGHT - 31.0
+_TAG_RECT = QRectF(style.CARD_WIDTH - 34, _BOTTOM_ROW, 25, 25)
+_ACTOR_WIDTH = _TAG_RECT.left() - 44
+_BOUNDS = QRectF(-18, -20, style.CARD_WIDTH + 36, style.CARD_HEIGHT + 40)
+_FINDING_CENTRE = QPointF(style.CARD_WIDTH + 2, -3)
+_FAIL_CENTRE = QPointF(-3, -3)
+
+
+def _static(text: str, width: float | None = None) -> QStaticText:
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    if width is not None:
+        static.setTextWidth(width)
+        static.setTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
+    return static
+
+
+def fit_title(title: str) -> str:
+    """The title, cut with an ellipsis when it would need more lines than a card shows."""
+    metrics = QFontMetricsF(style.title_font())
+    room = _INNER_WIDTH * style.TITLE_LINES * 0.82
+    width = metrics.horizontalAdvance(title)
+    if width <= room:
+        return title
+    keep = max(1, int(len(title) * room / width) - 1)
+    return title[:keep].rstrip() + "…"
+
+
+def _card_shape() -> QPainterPath:
+    path = QPainterPath()
+    path.addRoundedRect(style.CARD_RECT, style.CARD_RADIUS, style.CARD_RADIUS)
+    path.addEllipse(style.HANDLE_CENTRE, style.HANDLE_RADIUS, style.HANDLE_RADIUS)
+    return path
+
+
+class StepItem(QGraphicsItem):
+    """The card of one step on the canvas; selectable, shows a connector handle on hover."""
+
+    _SHAPE: QPainterPath | None = None
+
+    def __init__(self, step_id: str):
+        super().__init__()
+        self.step_id = step_id
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(2)
+        self._hovered = False
+        self._drop_target = False
+        self._severity: Severity | None = None
+        self._finding_shape: QPainterPath | None = None
+        self._finding_letter: QStaticText | None = None
+
+    # ------------------------------------------------------------ data pushed in
+
+    def show_step(self, step: Step) -> None:
+        """Take the step's title, actor, channel, value and badges (not its position)."""
+        self.prepareGeometryChange()
+        look = style.value_style(step.value)
+        self._fill = QBrush(look.fill)
+        self._block = look.strong
+        self._border = look.pen()
+        self._tag_brush = QBrush(look.strong)
+        self._letter = _static(look.letter)
+        self._title = _static(fit_title(step.title), _INNER_WIDTH)
+        self._actor = _static(step.actor) if step.actor else None
+        icon = style.channel_icon(step.channel) if step.channel else None
+        self._icon = icon.translated(style.CARD_PADDING, _BOTTOM_ROW + 1) if icon is not None else None
+        self._fail_point = step.fail_point
+        self._waiting = self._waiting_badge(step.waiting_minutes)
+        self.update()
+
+    def show_finding(self, severity: Severity | None) -> None:
+        """Show the worst finding on this step as a badge (None: no badge)."""
+        if severity == self._severity:
+            return
+        self._severity = severity
+        if severity is None or severity == Severity.OFF:
+            self._finding_shape = self._finding_letter = None
+        else:
+            self._finding_shape = style.severity_shape(severity, _FINDING_CENTRE)
+            self._finding_letter = _static(style.SEVERITY_LETTERS[severity])
+            self._finding_colour = style.SEVERITY_COLOURS[severity]
+        self.update()
+
+    @staticmethod
+    def _waiting_badge(minutes: float) -> tuple[QRectF, QStaticText] | None:
+        if minutes <= 0:
+            return None
+        text = QCoreApplication.translate("canvas", "wait {n} min").format(n=f"{minutes:g}")
+        width = QFontMetricsF(style.actor_font()).horizontalAdvance(text) + 16
+        pill = QRectF(style.CARD_WIDTH / 2 - width / 2, style.CARD_HEIGHT - 9, width, 22)
+        return pill, _static(text)
+
+    @property
+    def finding(self) -> Severity | None:
+        """The severity of the worst finding shown on the card."""
+        return self._severity
+
+    def show_drop_target(self, on: bool) -> None:
+        """Ring the card while a connection is dragged over it."""
+        self._drop_target = on
+        self.update()
+
+    # ------------------------------------------------------------ geometry
+
+    def boundingRect(self) -> QRectF:
+        """The card with room for the badges and the connector handle."""
+        return _BOUNDS
+
+    def shape(self) -> QPainterPath:
+        """The rounded card and its connector handle (what a click or a rubber band hits)."""
+        if StepItem._SHAPE is None:
+            StepItem._SHAPE = _card_shape()
+        return StepItem._SHAPE
+
+    def handle_contains(self, point: QPointF) -> bool:
+        """Whether an item-coordinate point lies on the connector handle."""
+        delta = point - style.HANDLE_CENTRE
+        return delta.x() ** 2 + delta.y() ** 2 <= (style.HANDLE_RADIUS + 3) ** 2
+
+    def hoverEnterEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Show the connector handle while the mouse is over the card."""
+        self._hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Hide the connector handle again."""
+        self._hovered = False
+        self.update()
+
+    # ------------------------------------------------------------ drawing
+
+    def paint(self, painter, option, widget=None) -> None:
+        """Draw what was pushed in: a block when far out, else the whole card."""
+        selected = bool(option.state & QStyle.StateFlag.State_Selected) or self._drop_target
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < style.DETAIL_LOD:
+            painter.fillRect(style.CARD_RECT, style.SELECTION if selected else self._block)
+            return
+        painter.setPen(self._border)
+        painter.setBrush(self._fill)
+        painter.drawRoundedRect(style.CARD_RECT, style.CARD_RADIUS, style.CARD_RADIUS)
+        if selected:
+            painter.setPen(_SELECTION_PEN)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(_SELECTION_RECT, style.CARD_RADIUS + 5, style.CARD_RADIUS + 5)
+        painter.setPen(style.INK)
+        painter.setFont(style.title_font())
+        painter.drawStaticText(_TITLE_POS, self._title)
+        self._paint_bottom_row(painter)
+        self._paint_badges(painter)
+        if selected or self._hovered:
+            self._paint_handle(painter)
+
+    def _paint_bottom_row(self, painter) -> None:
+        if self._icon is not None:
+            painter.setPen(_ICON_PEN)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._icon)
+        if self._actor is not None:
+            painter.setPen(style.MUTED_INK)
+            painter.setFont(style.actor_font())
+            painter.drawStaticText(_ACTOR_POS, self._actor)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._tag_brush)
+        painter.drawRoundedRect(_TAG_RECT, 4, 4)
+        painter.setPen(_WHITE)
+        painter.setFont(style.tag_font())
+        painter.drawStaticText(_TAG_POS, self._letter)
+
+    def _paint_badges(self, painter) -> None:
+        if self._fail_point:
+            painter.setPen(_FAIL_PEN)
+            painter.setBrush(_WHITE)
+            painter.drawEllipse(_FAIL_CENTRE, style.BADGE_RADIUS, style.BADGE_RADIUS)
+            painter.setFont(style.tag_font())
+            painter.drawStaticText(_FAIL_POS, _FAIL_LETTER)
+        if self._waiting is not None:
+            pill, text = self._waiting
+            painter.setPen(_WAITING_PEN)
+            painter.setBrush(_WHITE)
+            painter.drawRoundedRect(pill, 11, 11)
+            painter.setFont(style.actor_font())
+            painter.drawStaticText(pill.topLeft() + _PILL_TEXT_OFFSET, text)
+        if self._finding_shape is not None:
+            painter.setPen(_BADGE_OUTLINE)
+            painter.setBrush(self._finding_colour)
+            painter.drawPath(self._finding_shape)
+            painter.setPen(_WHITE)
+            painter.setFont(style.tag_font())
+            painter.drawStaticText(_FINDING_POS, self._finding_letter)
+
+    def _paint_handle(self, painter) -> None:
+        painter.setPen(_HANDLE_PEN)
+        painter.setBrush(_WHITE)
+        painter.drawEllipse(style.HANDLE_CENTRE, style.HANDLE_RADIUS, style.HANDLE_RADIUS)
+        painter.drawLine(_HANDLE_ARROW[0], _HANDLE_ARROW[1])
+        painter.drawLine(_HANDLE_ARROW[2], _HANDLE_ARROW[1])
+        painter.drawLine(_HANDLE_ARROW[3], _HANDLE_ARROW[1])
+
+
+_WHITE = QColor("#ffffff")
+_TITLE_POS = QPointF(style.CARD_PADDING, 5)
+_ACTOR_POS = QPointF(style.CARD_PADDING + 32, _BOTTOM_ROW + 4)
+_TAG_POS = QPointF(_TAG_RECT.left() + 7, _TAG_RECT.top() + 3.5)
+_FAIL_POS = QPointF(_FAIL_CENTRE.x() - 5, _FAIL_CENTRE.y() - 9.5)
+_FAIL_LETTER = _static("F")
+_FINDING_POS = QPointF(_FINDING_CENTRE.x() - 5, _FINDING_CENTRE.y() - 9.5)
+_PILL_TEXT_OFFSET = QPointF(8, 2.5)
+_SELECTION_RECT = style.CARD_RECT.adjusted(-6, -6, 6, 6)
+_SELECTION_PEN = QPen(style.SELECTION, 4)
+_ICON_PEN = QPen(style.INK, 1.8)
+_FAIL_PEN = QPen(style.FAIL_POINT_COLOUR, 2.5)
+_WAITING_PEN = QPen(style.WAITING_COLOUR, 1.5)
+_BADGE_OUTLINE = QPen(QColor("#ffffff"), 2)
+_HANDLE_PEN = QPen(style.SELECTION, 2.5)
+_HANDLE_ARROW = (
+    QPointF(style.CARD_WIDTH - 5, style.CARD_HEIGHT / 2),
+    QPointF(style.CARD_WIDTH + 6, style.CARD_HEIGHT / 2),
+    QPointF(style.CARD_WIDTH + 1, style.CARD_HEIGHT / 2 - 5),
+    QPointF(style.CARD_WIDTH + 1, style.CARD_HEIGHT / 2 + 5),
+)

@@ -1,0 +1,369 @@
+"""The canvas widget: zoom, pan, selection, and the routing of input to gestures and edits.
+
+The view owns no model state. Mouse presses start one gesture (:mod:`gestures`); keys
+reach the edit actions (:mod:`actions`) through their shortcuts; double-clicks add a step
+or edit a title. Far out, the scene switches to its overview blocks; when the canvas is
+scrolled right, the lane titles stay visible in a header painted over the left edge.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsView, QMenu, QToolTip
+
+from blueprint.model.document import Document
+from blueprint.ui.canvas import style
+from blueprint.ui.canvas.editing import CanvasEditing
+from blueprint.ui.canvas.flow_item import FlowItem
+from blueprint.ui.canvas.gestures import Gesture, start_gesture
+from blueprint.ui.canvas.scene import BlueprintScene
+from blueprint.ui.canvas.step_item import StepItem
+from blueprint.ui.canvas.title_editor import TitleEditor
+
+ZOOM_STEP = 1.2
+MIN_SCALE = 0.0005
+MAX_SCALE = 4.0
+FLOATING_HEADER_WIDTH = 150
+
+
+class BlueprintView(QGraphicsView):
+    """The blueprint canvas: shows a BlueprintScene and turns input into undo commands."""
+
+    selectedIdsChanged = Signal(list)  # noqa: N815 (Qt naming)
+
+    def __init__(self, document: Document, undo_stack, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.undo_stack = undo_stack
+        self.blueprint_scene = BlueprintScene(document, self)
+        self.setScene(self.blueprint_scene)
+        self.editing = CanvasEditing(self)
+        self.edit_actions = None  # set by EditActions(view, ...)
+        self.space_held = False
+        self._gesture: Gesture | None = None
+        self._editor: TitleEditor | None = None
+        self._current_lane: str | None = None
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Blueprint canvas"))
+        self.blueprint_scene.selectionChanged.connect(self._selection_changed)
+
+    # ------------------------------------------------------------ selection
+
+    def selected_ids(self) -> list[str]:
+        """Ids of the selected steps (left to right) and then flows."""
+        return self.selected_step_ids() + self.selected_flow_ids()
+
+    def selected_step_ids(self) -> list[str]:
+        """Ids of the selected steps, left to right."""
+        items = [i for i in self.blueprint_scene.selectedItems() if isinstance(i, StepItem)]
+        items.sort(key=lambda i: (i.pos().x(), i.pos().y()))
+        return [item.step_id for item in items]
+
+    def selected_flow_ids(self) -> list[str]:
+        """Ids of the selected flows."""
+        return sorted(i.flow_id for i in self.blueprint_scene.selectedItems() if isinstance(i, FlowItem))
+
+    def select_ids(self, ids, center: bool = True) -> None:
+        """Select exactly these steps and flows; centre the view on them if asked."""
+        scene = self.blueprint_scene
+        wanted = [scene.step_item(i) or scene.flow_item(i) for i in ids]
+        wanted = [item for item in wanted if item is not None]
+        scene.blockSignals(True)
+        scene.clearSelection()
+        for item in wanted:
+            item.setSelected(True)
+        scene.blockSignals(False)
+        self._selection_changed()
+        if center and wanted:
+            bounds = QRectF()
+            for item in wanted:
+                bounds = bounds.united(item.sceneBoundingRect())
+            self.centerOn(bounds.center())
+
+    def ensure_visible(self, step_id: str) -> None:
+        """Scroll just enough to show a step's card."""
+        item = self.blueprint_scene.step_item(step_id)
+        if item is not None:
+            self.ensureVisible(item.sceneBoundingRect(), 60, 60)
+
+    def _selection_changed(self) -> None:
+        selected = self.selected_step_ids()
+        if selected:
+            self._current_lane = self.document.step(selected[0]).lane
+        self.selectedIdsChanged.emit(self.selected_ids())
+
+    def current_lane_id(self) -> str:
+        """The lane edits apply to: of the selected step, else the last one clicked, else the first."""
+        lanes = [lane.id for lane in self.document.blueprint.lanes]
+        return self._current_lane if self._current_lane in lanes else lanes[0]
+
+    def set_current_lane(self, lane_id: str) -> None:
+        """Make a lane the current one (for the lane actions)."""
+        self._current_lane = lane_id
+
+    # ------------------------------------------------------------ hit tests
+
+    def step_at(self, point) -> StepItem | None:
+        """The card under a viewport point, or None."""
+        for item in self.items(point):
+            if isinstance(item, StepItem):
+                return item
+        return None
+
+    def flow_at(self, point) -> FlowItem | None:
+        """The arrow under a viewport point, or None."""
+        for item in self.items(point):
+            if isinstance(item, FlowItem):
+                return item
+        return None
+
+    # ------------------------------------------------------------ zoom
+
+    def zoom_in(self) -> None:
+        """Zoom in one step around the centre."""
+        self._zoom(ZOOM_STEP, anchor=None)
+
+    def zoom_out(self) -> None:
+        """Zoom out one step around the centre."""
+        self._zoom(1 / ZOOM_STEP, anchor=None)
+
+    def reset_zoom(self) -> None:
+        """Back to 100 %, keeping the centre."""
+        centre = self.mapToScene(self.viewport().rect().center())
+        self.resetTransform()
+        self.centerOn(centre)
+        self._zoom_changed()
+
+    def fit_all(self) -> None:
+        """Show the whole blueprint."""
+        self.fitInView(self.blueprint_scene.content_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._zoom_changed()
+
+    def zoom_factor(self) -> float:
+        """The current scale: 1.0 is 100 %."""
+        return self.transform().m11()
+
+    def _zoom(self, factor: float, anchor: QPointF | None) -> None:
+        scale = self.zoom_factor()
+        factor = max(MIN_SCALE / scale, min(MAX_SCALE / scale, factor))
+        if anchor is None:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.scale(factor, factor)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self._zoom_changed()
+
+    def _zoom_changed(self) -> None:
+        self.blueprint_scene.set_overview(self.zoom_factor() < style.OVERVIEW_SCALE)
+        if self._editor is not None:
+            self._editor.follow_card()
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Ctrl+wheel zooms under the mouse; Shift+wheel scrolls sideways; wheel scrolls."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self._zoom(ZOOM_STEP ** steps, anchor=event.position())
+            event.accept()
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and event.angleDelta().x() == 0:
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - event.angleDelta().y())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 (Qt API)
+        """Scroll, and keep an open title editor on its card; repaint the floating header."""
+        super().scrollContentsBy(dx, dy)
+        if self._editor is not None:
+            self._editor.follow_card()
+        if dx and self._header_floats():
+            self.viewport().update(0, 0, FLOATING_HEADER_WIDTH + 2, self.viewport().height())
+
+    # ------------------------------------------------------------ mouse
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Start the gesture this press begins (move, connect, rubber band, pan)."""
+        self._remember_lane(event.position().toPoint())
+        if self._gesture is not None:
+            self._gesture.cancel()
+        self._gesture = start_gesture(self, event)
+        if self._gesture is not None:
+            self.viewport().setCursor(self._gesture.cursor)
+        event.accept()
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Feed the running gesture; otherwise let the scene show hover effects."""
+        if self._gesture is not None:
+            self._gesture.move(event)
+            event.accept()
+        else:
+            super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Finish the running gesture."""
+        gesture, self._gesture = self._gesture, None
+        if gesture is not None:
+            gesture.release(event)
+        self._restore_cursor()
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """On a card: edit its title. On an empty lane: add a step there."""
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        if self._gesture is not None:
+            self._gesture.cancel()
+            self._gesture = None
+        point = event.position().toPoint()
+        step = self.step_at(point)
+        if step is not None:
+            self.select_ids([step.step_id], center=False)
+            self.edit_title(step.step_id)
+            return
+        if self.flow_at(point) is not None:
+            return
+        scene_point = self.mapToScene(point)
+        lane_id = self.blueprint_scene.lane_at(scene_point.y())
+        if lane_id is not None and scene_point.x() >= 0:
+            top = self.blueprint_scene.lane_top(lane_id)
+            self.editing.add_step_at(lane_id, scene_point.x() - style.CARD_WIDTH / 2,
+                                     scene_point.y() - top - style.CARD_HEIGHT / 2)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """The canvas menu: the edit actions, for the item under the mouse."""
+        if self.edit_actions is None:
+            return
+        point = event.pos()
+        self._remember_lane(point)
+        item = self.step_at(point) or self.flow_at(point)
+        if item is not None and not item.isSelected():
+            self.select_ids([getattr(item, "step_id", None) or item.flow_id], center=False)
+        menu = QMenu(self)
+        for action in self.edit_actions.context_menu_actions():
+            if action is None:
+                menu.addSeparator()
+            elif isinstance(action, QMenu):
+                menu.addMenu(action)
+            else:
+                menu.addAction(action)
+        menu.exec(event.globalPos())
+
+    def _remember_lane(self, point) -> None:
+        lane_id = self.blueprint_scene.lane_at(self.mapToScene(point).y())
+        if lane_id is not None:
+            self._current_lane = lane_id
+
+    def _restore_cursor(self) -> None:
+        shape = Qt.CursorShape.OpenHandCursor if self.space_held else Qt.CursorShape.ArrowCursor
+        self.viewport().setCursor(shape)
+
+    # ------------------------------------------------------------ keys
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Space held: pan with the mouse. Esc: cancel the gesture or clear the selection."""
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.space_held = True
+            self._restore_cursor()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            if self._gesture is not None:
+                self._gesture.cancel()
+                self._gesture = None
+                self._restore_cursor()
+            else:
+                self.blueprint_scene.clearSelection()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Space released: back to selecting."""
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.space_held = False
+            self._restore_cursor()
+            return
+        super().keyReleaseEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Losing focus ends space-panning (the release would never arrive)."""
+        super().focusOutEvent(event)
+        self.space_held = False
+
+    # ------------------------------------------------------------ title editing
+
+    def edit_title(self, step_id: str) -> TitleEditor | None:
+        """Open the in-place title editor on a step (closing any other first)."""
+        if self._editor is not None:
+            self._editor.commit()
+        if self.blueprint_scene.step_item(step_id) is None:
+            return None
+        self.ensure_visible(step_id)
+        self._editor = TitleEditor(self, step_id)
+        self._editor.finished.connect(self._editor_finished)
+        return self._editor
+
+    def title_editor(self) -> TitleEditor | None:
+        """The open title editor, if any."""
+        return self._editor
+
+    def _editor_finished(self, _kept: bool) -> None:
+        self._editor = None
+
+    # ------------------------------------------------------------ drawing and tooltips
+
+    def drawForeground(self, painter, rect) -> None:  # noqa: N802 (Qt API)
+        """When the lane titles scroll out of sight, keep them in a header over the left edge."""
+        if not self._header_floats() or self.blueprint_scene.overview_shown():
+            return
+        painter.save()
+        painter.resetTransform()
+        painter.setFont(_header_font())
+        for lane in self.blueprint_scene.lane_items():
+            band = self.mapFromScene(lane.rect()).boundingRect()
+            cell = QRectF(0, band.top(), FLOATING_HEADER_WIDTH, band.height())
+            painter.setPen(QPen(style.LANE_BORDER, 1))
+            painter.setBrush(QBrush(style.HEADER_BACKGROUND))
+            painter.drawRect(cell)
+            painter.setPen(style.INK)
+            painter.drawText(cell.adjusted(8, 4, -6, -4), Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+                             lane.title)
+        painter.restore()
+
+    def _header_floats(self) -> bool:
+        """Whether the scene's own lane header column is scrolled (partly) out of sight."""
+        return self.mapFromScene(QPointF(-style.HEADER_WIDTH, 0)).x() < -4
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt API)
+        """Tooltips of cards, made from the document when asked for."""
+        if event.type() == QEvent.Type.ToolTip:
+            step = self.step_at(event.pos())
+            if step is not None:
+                QToolTip.showText(event.globalPos(), step_tooltip(self.document.step(step.step_id)), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+
+def _header_font():
+    font = style.lane_font()
+    font.setPixelSize(17)
+    return font
+
+
+def step_tooltip(step) -> str:
+    """The tooltip of a card: title, value, channel, fail point, and how to connect."""
+    tr = QCoreApplication.translate
+    lines = [step.title, tr("canvas", "Value: {value}").format(value=style.value_style(step.value).label)]
+    if step.channel:
+        lines.append(tr("canvas", "Channel: {channel}").format(channel=style.channel_label(step.channel)))
+    if step.fail_point:
+        lines.append(tr("canvas", "Fail point"))
+    lines.append(tr("canvas", "Drag the round handle on the right edge onto another step to connect them."))
+    return "\n".join(lines)
+
