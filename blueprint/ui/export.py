@@ -1,0 +1,262 @@
+"""Export a blueprint as a picture: PNG (for slides), SVG (text stays text), PDF (for paper).
+
+Every format paints the same :class:`~blueprint.ui.export_picture.BlueprintPicture` of a
+fresh :class:`~blueprint.ui.canvas.scene.BlueprintScene` built from a copy of the blueprint,
+so nothing of the editing session (selection, hover, zoom) ends up in the picture. Files
+are written atomically: an existing file is replaced only once the new one is complete.
+
+Works without a display: :func:`headless_application` selects Qt's offscreen platform
+when no QApplication exists yet.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import sys
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPainter, QPdfWriter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QApplication
+
+from blueprint.model.blueprint import Blueprint
+from blueprint.model.document import Document
+from blueprint.model.fileformat import write_atomically
+from blueprint.ui.canvas import style
+from blueprint.ui.export_pages import PageChoice, paint_pages
+from blueprint.ui.export_picture import BlueprintPicture
+
+SCREEN_DPI = 96.0
+"""At scale 1 one scene unit is one pixel, as on a screen at 100 % zoom."""
+PDF_DPI = 1200
+"""PDF coordinates are this fine; the scene then draws full detail even on a fitted page."""
+DETAIL_SCALE = style.DETAIL_LOD + 0.05
+"""Smallest scale at which the canvas draws whole cards (below it: coloured blocks)."""
+MAX_PIXELS = 200_000_000
+MAX_SIDE = 32_000
+CREATOR = "Service Blueprint Designer"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+class ExportFormat(StrEnum):
+    """The file formats a blueprint can be exported to, named by their suffix."""
+
+    PNG = "png"
+    SVG = "svg"
+    PDF = "pdf"
+
+    @classmethod
+    def of(cls, path: Path | str) -> ExportFormat:
+        """The format a file name asks for; ExportError for an unknown suffix."""
+        suffix = Path(path).suffix.lower().lstrip(".")
+        try:
+            return cls(suffix)
+        except ValueError:
+            raise ExportError(_tr("'{name}' does not end in .png, .svg or .pdf; "
+                                  "the suffix chooses the format.").format(name=Path(path).name)) from None
+
+
+class ExportError(Exception):
+    """An export that cannot be done; the message says why, in plain words."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportSettings:
+    """How to export: pixel scale (or DPI) for PNG, the paper for PDF, findings badges or not."""
+
+    scale: float = 1.0
+    dpi: float | None = None
+    page: PageChoice = PageChoice.A4
+    findings: bool = False
+
+    @property
+    def pixel_scale(self) -> float:
+        """Pixels per scene unit: the DPI when given (96 dpi = scale 1), else the scale."""
+        return self.dpi / SCREEN_DPI if self.dpi else self.scale
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("export", text)
+
+
+def headless_application() -> QCoreApplication:
+    """The running QApplication, or a new one on the offscreen platform when none runs."""
+    existing = QApplication.instance()
+    if existing is not None:
+        return existing
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QApplication(sys.argv[:1])
+
+
+def blueprint_picture(blueprint: Blueprint, findings: bool = False) -> BlueprintPicture:
+    """The picture of a copy of ``blueprint``; with ``findings`` the check's badges are shown."""
+    from blueprint.ui.canvas.scene import BlueprintScene
+
+    headless_application()
+    copy = blueprint.model_copy(deep=True)
+    scene = BlueprintScene(Document(copy))
+    if findings:
+        from blueprint.check import run_check
+
+        scene.set_findings(run_check(copy))
+    scene.set_show_findings(findings)
+    return BlueprintPicture(scene, copy, show_findings=findings)
+
+
+# ---------------------------------------------------------------- the three formats
+
+
+def image_size(picture: BlueprintPicture, scale: float) -> QSize:
+    """The PNG's size in pixels at ``scale``; ExportError when it would be far too big."""
+    size = picture.size()
+    width, height = math.ceil(size.width() * scale), math.ceil(size.height() * scale)
+    if scale <= 0 or width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
+        largest = min(MAX_SIDE / size.width(), MAX_SIDE / size.height(),
+                      math.sqrt(MAX_PIXELS / (size.width() * size.height())))
+        raise ExportError(_tr("At scale {scale:g} the picture would be {width} × {height} pixels; "
+                              "choose a scale above 0 and at most {largest:.2f}, or export SVG or PDF.")
+                          .format(scale=scale, width=width, height=height, largest=largest))
+    return QSize(max(1, width), max(1, height))
+
+
+def render_image(picture: BlueprintPicture, scale: float = 1.0, dpi: float | None = None) -> QImage:
+    """The picture as an image, ``scale`` pixels per scene unit (``dpi`` is stored in the PNG).
+
+    Below the scale where the canvas draws cards as plain blocks, the picture is drawn at
+    that scale and shrunk smoothly, so a small export still shows cards, not blocks.
+    """
+    size = painted_size = image_size(picture, scale)
+    if scale < DETAIL_SCALE:
+        try:
+            painted_size = image_size(picture, DETAIL_SCALE)
+        except ExportError:
+            pass
+    image = _painted_image(picture, painted_size)
+    if painted_size != size:
+        image = image.scaled(size, Qt.AspectRatioMode.IgnoreAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    if dpi:  # only the stored resolution; set after painting so it changes no sizes
+        dots_per_metre = round(dpi / 0.0254)
+        image.setDotsPerMeterX(dots_per_metre)
+        image.setDotsPerMeterY(dots_per_metre)
+    return image
+
+
+def _painted_image(picture: BlueprintPicture, size: QSize) -> QImage:
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    try:
+        picture.paint(painter, QRectF(0, 0, image.width(), image.height()))
+    finally:
+        painter.end()
+    return image
+
+
+def png_bytes(picture: BlueprintPicture, settings: ExportSettings) -> bytes:
+    """The PNG file's bytes."""
+    image = render_image(picture, settings.pixel_scale, settings.dpi)
+    return _image_bytes(image, "PNG")
+
+
+def _image_bytes(image: QImage, format_name: str) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, format_name):
+        raise ExportError(_tr("The picture could not be encoded as {format}.").format(format=format_name))
+    buffer.close()
+    return bytes(data.data())
+
+
+def svg_description(picture: BlueprintPicture) -> str:
+    """The SVG's description: what it shows, and every step's whole title in journey order.
+
+    A card shows at most three lines of its title; the description keeps each title whole,
+    so a search (or a screen reader) finds every step.
+    """
+    steps = sorted(picture.blueprint.steps, key=lambda step: (step.x, step.y))
+    titles = "; ".join(step.title for step in steps)
+    return _tr("Service blueprint “{title}”, exported by {creator}. Steps: {titles}").format(
+        title=picture.title, creator=CREATOR, titles=titles)
+
+
+def svg_text(picture: BlueprintPicture) -> str:
+    """The SVG document: text as ``<text>`` elements, escaped, sized in scene units."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    size = picture.size()
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setResolution(round(SCREEN_DPI))
+    generator.setSize(QSize(math.ceil(size.width()), math.ceil(size.height())))
+    generator.setViewBox(QRectF(0, 0, math.ceil(size.width()), math.ceil(size.height())))
+    generator.setTitle(_NOT_XML.sub("", picture.title))
+    generator.setDescription(_NOT_XML.sub("", svg_description(picture)))
+    painter = QPainter()
+    if not painter.begin(generator):
+        raise ExportError(_tr("The SVG picture could not be started."))
+    try:
+        picture.paint(painter, QRectF(0, 0, size.width(), size.height()))
+    finally:
+        painter.end()
+    buffer.close()
+    # A character XML forbids (a control character typed into a title) would make the
+    # whole file unreadable; nothing else in the SVG can hold one, so drop them.
+    return _NOT_XML.sub("", bytes(data.data()).decode("utf-8"))
+
+
+def pdf_bytes(picture: BlueprintPicture, page: PageChoice = PageChoice.A4, scale: float = 1.0) -> tuple[bytes, int]:
+    """The PDF file's bytes and its number of pages."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setTitle(_NOT_XML.sub("", picture.title))
+    writer.setCreator(CREATOR)
+    try:
+        pages = paint_pages(writer, picture, page, scale)
+    except OSError as error:
+        raise ExportError(str(error)) from None
+    del writer  # finishes the file
+    buffer.close()
+    return bytes(data.data()), pages
+
+
+# ---------------------------------------------------------------- files
+
+
+def export_bytes(picture: BlueprintPicture, export_format: ExportFormat, settings: ExportSettings) -> bytes:
+    """The bytes of the picture in one format."""
+    if export_format is ExportFormat.PNG:
+        return png_bytes(picture, settings)
+    if export_format is ExportFormat.SVG:
+        return svg_text(picture).encode("utf-8")
+    return pdf_bytes(picture, settings.page, settings.scale)[0]
+
+
+def export_blueprint(blueprint: Blueprint, path: Path | str, settings: ExportSettings | None = None) -> None:
+    """Write the blueprint's picture to ``path``; the suffix (.png, .svg, .pdf) picks the format.
+
+    The file is written atomically. ExportError (plain words) when it cannot be done.
+    """
+    settings = settings or ExportSettings()
+    export_format = ExportFormat.of(path)
+    data = export_bytes(blueprint_picture(blueprint, settings.findings), export_format, settings)
+    try:
+        write_atomically(path, data)
+    except OSError as error:
+        raise ExportError(_tr("{path} cannot be written ({reason}).").format(
+            path=path, reason=error.strerror or error)) from None
+
+
+def blueprint_svg(blueprint: Blueprint, findings: bool = False) -> str:
+    """The blueprint's picture as SVG text, for the HTML report (which stays free of Qt)."""
+    return svg_text(blueprint_picture(blueprint, findings))

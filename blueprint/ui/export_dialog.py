@@ -1,0 +1,359 @@
+"""File ▸ Export…, File ▸ Print… and File ▸ Import CSV… in the desktop program.
+
+:class:`ExportDialog` chooses the format, the scale or DPI, the paper and whether the
+findings show, with a live preview; :func:`print_with_preview` opens Qt's print preview
+on the same picture (:func:`paint_print` is what the preview calls); :func:`import_csv`
+asks for a spreadsheet and says plainly what is wrong with it. :class:`FileActions` holds
+the three menu actions for the main window's File menu.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSizeF, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPainter, QPen, QPixmap
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blueprint.interchange import SpreadsheetUnreadable, StepsImportError, read_steps_csv
+from blueprint.model.blueprint import Blueprint
+from blueprint.model.fileformat import write_atomically
+from blueprint.ui.export import (
+    SCREEN_DPI,
+    ExportError,
+    ExportFormat,
+    ExportSettings,
+    blueprint_picture,
+    export_bytes,
+    image_size,
+    render_image,
+)
+from blueprint.ui.export_pages import PageChoice, page_layout, paint_pages, poster_plan
+from blueprint.ui.export_picture import BlueprintPicture
+
+PREVIEW = QSizeF(640, 300)
+SHOWN_PROBLEMS = 12
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("export", text)
+
+
+class ExportDialog(QDialog):
+    """Choose how to export the blueprint, see a preview, then pick the file name."""
+
+    def __init__(self, blueprint: Blueprint, folder: Path | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export the blueprint"))
+        self.blueprint = blueprint
+        self.folder = folder
+        self._picture: BlueprintPicture | None = None
+        self._build()
+        self.update_preview()
+
+    # ------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        self.format_box = QComboBox()
+        for export_format, text in ((ExportFormat.PNG, self.tr("PNG picture (slides, e-mail)")),
+                                    (ExportFormat.SVG, self.tr("SVG drawing (text stays searchable)")),
+                                    (ExportFormat.PDF, self.tr("PDF (print, the workshop wall)"))):
+            self.format_box.addItem(text, export_format)
+        self.scale_box = QDoubleSpinBox()
+        self.scale_box.setRange(0.25, 8.0)
+        self.scale_box.setSingleStep(0.25)
+        self.scale_box.setValue(1.0)
+        self.scale_box.setSuffix(" ×")
+        self.dpi_box = QSpinBox()
+        self.dpi_box.setRange(24, 768)
+        self.dpi_box.setSingleStep(24)
+        self.dpi_box.setValue(round(SCREEN_DPI))
+        self.dpi_box.setSuffix(self.tr(" dpi"))
+        self.page_box = QComboBox()
+        for page, text in ((PageChoice.A4, self.tr("One A4 page, landscape")),
+                           (PageChoice.A3, self.tr("One A3 page, landscape")),
+                           (PageChoice.POSTER, self.tr("Poster: A4 sheets to tape together"))):
+            self.page_box.addItem(text, page)
+        self.findings_box = QCheckBox(self.tr("Show the check's findings as badges"))
+        self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(PREVIEW.toSize())
+        self.preview.setStyleSheet("background: #e9ecef")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._ask_and_export)
+        buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Format:"), self.format_box)
+        size_row = QHBoxLayout()
+        size_row.addWidget(self.scale_box)
+        size_row.addWidget(QLabel(self.tr("or")))
+        size_row.addWidget(self.dpi_box)
+        form.addRow(self.tr("Size:"), size_row)
+        form.addRow(self.tr("Paper:"), self.page_box)
+        form.addRow("", self.findings_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+
+        self.format_box.currentIndexChanged.connect(self.update_preview)
+        self.page_box.currentIndexChanged.connect(self.update_preview)
+        self.scale_box.valueChanged.connect(self._scale_changed)
+        self.dpi_box.valueChanged.connect(self._dpi_changed)
+        self.findings_box.toggled.connect(self._findings_changed)
+
+    # ------------------------------------------------------------ state
+
+    def export_format(self) -> ExportFormat:
+        """The chosen format."""
+        return ExportFormat(self.format_box.currentData())  # the combo box hands back a plain str
+
+    def settings(self) -> ExportSettings:
+        """The chosen scale, paper and findings."""
+        return ExportSettings(scale=self.scale_box.value(), page=self.page(),
+                              findings=self.findings_box.isChecked())
+
+    def page(self) -> PageChoice:
+        """The chosen paper (for PDF)."""
+        return PageChoice(self.page_box.currentData())
+
+    def picture(self) -> BlueprintPicture:
+        """The picture being exported (rebuilt when the findings are switched)."""
+        if self._picture is None:
+            self._picture = blueprint_picture(self.blueprint, self.findings_box.isChecked())
+        return self._picture
+
+    def _scale_changed(self, scale: float) -> None:
+        self.dpi_box.blockSignals(True)
+        self.dpi_box.setValue(round(scale * SCREEN_DPI))
+        self.dpi_box.blockSignals(False)
+        self.update_preview()
+
+    def _dpi_changed(self, dpi: int) -> None:
+        self.scale_box.blockSignals(True)
+        self.scale_box.setValue(dpi / SCREEN_DPI)
+        self.scale_box.blockSignals(False)
+        self.update_preview()
+
+    def _findings_changed(self) -> None:
+        self._picture = None
+        self.update_preview()
+
+    # ------------------------------------------------------------ preview
+
+    def update_preview(self) -> None:
+        """Redraw the preview and the summary for the current choices."""
+        export_format = self.export_format()
+        is_pdf = export_format is ExportFormat.PDF
+        is_poster = is_pdf and self.page() is PageChoice.POSTER
+        self.page_box.setEnabled(is_pdf)
+        self.scale_box.setEnabled(export_format is ExportFormat.PNG or is_poster)
+        self.dpi_box.setEnabled(export_format is ExportFormat.PNG)
+        image = preview_image(self.picture(), PREVIEW, self.settings().scale if is_poster else None)
+        self.preview.setPixmap(QPixmap.fromImage(image))
+        self.summary.setText(self.describe())
+
+    def describe(self) -> str:
+        """One line on what the file will hold: pixels, pages or sheets."""
+        picture, settings = self.picture(), self.settings()
+        match self.export_format():
+            case ExportFormat.PNG:
+                try:
+                    size = image_size(picture, settings.pixel_scale)
+                except ExportError as error:
+                    return str(error)
+                return self.tr("{width} × {height} pixels").format(width=size.width(), height=size.height())
+            case ExportFormat.SVG:
+                return self.tr("A drawing that scales to any size; titles stay searchable text.")
+        if settings.page is PageChoice.POSTER:
+            sheets, mm_per_unit = poster_plan(picture.size(), settings.scale)
+            return self.tr("{count} A4 sheets ({rows} rows of {columns}), {width:.1f} × {height:.1f} m "
+                           "on the wall").format(
+                count=len(sheets), rows=sheets[-1].row + 1, columns=sheets[-1].column + 1,
+                width=picture.size().width() * mm_per_unit / 1000,
+                height=picture.size().height() * mm_per_unit / 1000)
+        return self.tr("One page, {paper} landscape").format(paper=str(settings.page))
+
+    # ------------------------------------------------------------ exporting
+
+    def suggested_path(self) -> Path:
+        """Where the file dialog starts: the blueprint's folder and a name from its title."""
+        folder = self.folder or Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.PicturesLocation))
+        stem = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in self.blueprint.title).strip(" .")
+        return folder / f"{stem or 'blueprint'}.{self.export_format()}"
+
+    def export_to(self, path: Path | str) -> str | None:
+        """Write the export to ``path`` atomically; the reason in plain words if it failed."""
+        try:
+            data = export_bytes(self.picture(), self.export_format(), self.settings())
+            write_atomically(path, data)
+        except ExportError as error:
+            return str(error)
+        except OSError as error:
+            return self.tr("{path} cannot be written ({reason}).").format(
+                path=path, reason=error.strerror or error)
+        return None
+
+    def _ask_and_export(self) -> None:
+        export_format = self.export_format()
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the blueprint as"), str(self.suggested_path()),
+            self.tr("{format} files (*.{suffix})").format(format=export_format.upper(), suffix=export_format))
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != f".{export_format}":
+            path = path.with_name(f"{path.name}.{export_format}")
+        problem = self.export_to(path)
+        if problem:
+            QMessageBox.warning(self, self.tr("Cannot export"), problem)
+            return
+        self.accept()
+
+
+def preview_image(picture: BlueprintPicture, room: QSizeF, poster_scale: float | None = None) -> QImage:
+    """The picture shrunk into ``room``; with a poster scale, the sheets drawn over it."""
+    size = picture.size()
+    image = render_image(picture, min(room.width() / size.width(), room.height() / size.height()))
+    if poster_scale is not None:
+        _draw_sheets(image, size, poster_scale)
+    return image
+
+
+def _draw_sheets(image: QImage, picture_size: QSizeF, scale: float) -> None:
+    sheets, mm_per_unit = poster_plan(picture_size, scale)
+    pixels_per_mm = image.width() / (picture_size.width() * mm_per_unit)
+    painter = QPainter(image)
+    painter.setPen(QPen(QColor("#0a64d6"), 1, Qt.PenStyle.DashLine))
+    for sheet in sheets:
+        source = sheet.source
+        painter.drawRect(QRectF(source.x() * pixels_per_mm, source.y() * pixels_per_mm,
+                                source.width() * pixels_per_mm, source.height() * pixels_per_mm))
+    painter.end()
+
+
+# ---------------------------------------------------------------- printing
+
+
+def paint_print(printer: QPrinter, picture: BlueprintPicture) -> int:
+    """What the print preview calls: the picture fitted to one page of the printer's paper."""
+    return paint_pages(printer, picture, None)
+
+
+def print_preview_dialog(blueprint: Blueprint, parent: QWidget | None = None) -> QPrintPreviewDialog:
+    """Qt's print preview of the blueprint, landscape A4 to start with (not shown yet)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(page_layout(PageChoice.A4))
+    printer.setDocName(blueprint.title)
+    picture = blueprint_picture(blueprint)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Print the blueprint"))
+    dialog.printer = printer  # keep the printer alive as long as the dialog
+    dialog.paintRequested.connect(lambda device: paint_print(device, picture))
+    return dialog
+
+
+def print_with_preview(blueprint: Blueprint, parent: QWidget | None = None) -> None:
+    """Show the print preview; printing starts from its Print button."""
+    print_preview_dialog(blueprint, parent).exec()
+
+
+# ---------------------------------------------------------------- importing
+
+
+def import_problems_text(error: StepsImportError) -> tuple[str, str]:
+    """The message box text (the first problems) and the full list for its details."""
+    problems = [str(problem) for problem in error.problems]
+    name = Path(error.source).name
+    if isinstance(error, SpreadsheetUnreadable):
+        head = _tr("{name} could not be read:").format(name=name)
+    else:
+        head = _tr("Nothing was imported from {name}. Fix these rows in the "
+                          "spreadsheet and import it again:").format(name=name)
+    shown = problems[:SHOWN_PROBLEMS]
+    if len(problems) > SHOWN_PROBLEMS:
+        shown.append(_tr("… and {count} more (see the details)").format(
+            count=len(problems) - SHOWN_PROBLEMS))
+    return "\n".join([head, "", *shown]), "\n".join(problems)
+
+
+def import_csv(parent: QWidget | None = None, path: Path | str | None = None) -> Blueprint | None:
+    """Ask for a CSV of steps (unless ``path`` is given) and import it; None if not imported."""
+    if path is None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, _tr("Import steps from a spreadsheet"), "",
+            _tr("Spreadsheet as CSV (*.csv *.txt);;All files (*)"))
+        if not name:
+            return None
+        path = name
+    try:
+        return read_steps_csv(path, title=Path(path).stem)
+    except StepsImportError as error:
+        text, details = import_problems_text(error)
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Cannot import the steps"),
+                          text, QMessageBox.StandardButton.Ok, parent)
+        if len(error.problems) > SHOWN_PROBLEMS:
+            box.setDetailedText(details)
+        box.exec()
+        return None
+
+
+# ---------------------------------------------------------------- the menu actions
+
+
+class FileActions(QObject):
+    """Export… (Ctrl+E), Print… (Ctrl+P) and Import CSV… for the main window's File menu.
+
+    ``blueprint()`` gives the blueprint being edited and ``folder()`` its file's folder (or
+    None); ``open_untitled(blueprint)`` shows an imported blueprint as a new untitled document.
+    """
+
+    def __init__(self, parent: QWidget, blueprint: Callable[[], Blueprint],
+                 open_untitled: Callable[[Blueprint], None], folder: Callable[[], Path | None] = lambda: None):
+        super().__init__(parent)
+        self.window = parent
+        self._blueprint, self._open_untitled, self._folder = blueprint, open_untitled, folder
+        self.export = QAction(self.tr("&Export…"), self, shortcut=QKeySequence(self.tr("Ctrl+E")))
+        self.export.setStatusTip(self.tr("Save the blueprint as a PNG, SVG or PDF picture"))
+        self.print = QAction(self.tr("&Print…"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Print))
+        self.print.setStatusTip(self.tr("Print the blueprint on one page, with a preview first"))
+        self.import_csv = QAction(self.tr("Import &CSV…"), self)
+        self.import_csv.setStatusTip(self.tr("Turn steps typed into a spreadsheet into a new blueprint"))
+        self.export.triggered.connect(self.show_export)
+        self.print.triggered.connect(lambda: print_with_preview(self._blueprint(), self.window))
+        self.import_csv.triggered.connect(self.ask_import)
+
+    def actions(self) -> list[QAction]:
+        """The three actions, in menu order."""
+        return [self.import_csv, self.export, self.print]
+
+    def show_export(self) -> None:
+        """Open the export dialog on the current blueprint."""
+        ExportDialog(self._blueprint(), self._folder(), self.window).exec()
+
+    def ask_import(self) -> None:
+        """Import a CSV and open it as a new untitled document."""
+        blueprint = import_csv(self.window)
+        if blueprint is not None:
+            self._open_untitled(blueprint)

@@ -1,0 +1,201 @@
+"""The picture every export shows: the blueprint's title, its canvas, and a legend.
+
+One :class:`BlueprintPicture` paints PNG, SVG, PDF pages, print pages and the preview in
+the export dialog, so they all look alike. It draws in scene units: a margin, a title band
+(title, organisation and customer), the scene's content rect rendered by the scene itself,
+and a legend band drawn with the canvas's own styles (value cards, flow lines, finding
+badges), so the legend matches what the cards and flows look like.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsScene
+
+from blueprint.model.blueprint import Blueprint
+from blueprint.model.vocabulary import FlowKind, Severity, Value
+from blueprint.ui.canvas import style
+from blueprint.ui.labels import label
+
+MARGIN = 40.0
+TITLE_BAND = 96.0
+LEGEND_BAND = 110.0
+SWATCH = QSizeF(44.0, 30.0)
+FLOW_SAMPLE = 64.0
+ITEM_GAP = 14.0
+GROUP_GAP = 48.0
+FAIL_POINT = "fail-point"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("export", text)
+
+
+def _font(pixels: int, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+    font = QFont(style.title_font())
+    font.setPixelSize(pixels)
+    font.setWeight(weight)
+    return font
+
+
+class BlueprintPicture:
+    """A blueprint's scene with a title band above and a legend band below, in scene units."""
+
+    def __init__(self, scene: QGraphicsScene, blueprint: Blueprint, show_findings: bool = False):
+        self.scene = scene
+        self.blueprint = blueprint
+        self.title = blueprint.title
+        self.show_findings = show_findings
+        self.content_rect: QRectF = scene.content_rect()  # type: ignore[attr-defined]
+        self._title_font = _font(34, QFont.Weight.Bold)
+        self._subtitle_font = _font(18)
+        self._heading_font = _font(16, QFont.Weight.Bold)
+        self._label_font = _font(16)
+
+    # ------------------------------------------------------------ size
+
+    def size(self) -> QSizeF:
+        """Width and height in scene units: content, bands and margins."""
+        width = max(self.content_rect.width(), self._legend_width())
+        return QSizeF(width + 2 * MARGIN,
+                      self.content_rect.height() + TITLE_BAND + LEGEND_BAND + 2 * MARGIN)
+
+    def subtitle(self) -> str:
+        """The line under the title: the organisation and the customer, when known."""
+        parts = [self.blueprint.organisation, self.blueprint.customer.persona]
+        return " · ".join(part for part in parts if part.strip())
+
+    # ------------------------------------------------------------ painting
+
+    def paint(self, painter: QPainter, target: QRectF) -> None:
+        """Paint the whole picture fitted (aspect kept, centred) into ``target``."""
+        size = self.size()
+        factor = min(target.width() / size.width(), target.height() / size.height())
+        painter.save()
+        painter.translate(target.x() + (target.width() - size.width() * factor) / 2,
+                          target.y() + (target.height() - size.height() * factor) / 2)
+        painter.scale(factor, factor)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(QRectF(QPointF(0, 0), size), style.CANVAS_BACKGROUND)
+        self._paint_title(painter, size.width() - 2 * MARGIN)
+        content_target = QRectF(MARGIN, MARGIN + TITLE_BAND, self.content_rect.width(),
+                                self.content_rect.height())
+        self.scene.render(painter, content_target, self.content_rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self._paint_legend(painter, QPointF(MARGIN, content_target.bottom() + 30))
+        painter.restore()
+
+    def _paint_title(self, painter: QPainter, width: float) -> None:
+        painter.setPen(style.INK)
+        painter.setFont(self._title_font)
+        metrics = QFontMetricsF(self._title_font)
+        title = metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, width)
+        painter.drawText(QPointF(MARGIN, MARGIN + metrics.ascent()), title)
+        subtitle = self.subtitle()
+        if subtitle:
+            painter.setPen(style.MUTED_INK)
+            painter.setFont(self._subtitle_font)
+            sub_metrics = QFontMetricsF(self._subtitle_font)
+            painter.drawText(QPointF(MARGIN, MARGIN + metrics.height() + 8 + sub_metrics.ascent()),
+                             sub_metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight, width))
+
+    # ------------------------------------------------------------ legend
+
+    def _legend_groups(self) -> list[tuple[str, list[tuple[object, str]]]]:
+        groups: list[tuple[str, list[tuple[object, str]]]] = [
+            (_tr("Value"), [(value, style.value_style(value).label) for value in Value]),
+            (_tr("Flows"), [(kind, style.flow_style(kind).label) for kind in FlowKind]),
+        ]
+        if any(step.fail_point for step in self.blueprint.steps):
+            groups.append((_tr("Marks"), [(FAIL_POINT, _tr("fail point"))]))
+        if self.show_findings:
+            severities = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+            groups.append((_tr("Findings"), [(severity, label(severity).lower()) for severity in severities]))
+        return groups
+
+    def _sample_width(self, key: object) -> float:
+        return FLOW_SAMPLE if isinstance(key, FlowKind) else SWATCH.width()
+
+    def _legend_width(self) -> float:
+        metrics = QFontMetricsF(self._label_font)
+        width = 0.0
+        for _, items in self._legend_groups():
+            width += sum(self._sample_width(key) + 8 + metrics.horizontalAdvance(text) + ITEM_GAP
+                         for key, text in items)
+            width += GROUP_GAP
+        return width - GROUP_GAP
+
+    def _paint_legend(self, painter: QPainter, origin: QPointF) -> None:
+        label_metrics = QFontMetricsF(self._label_font)
+        x = origin.x()
+        sample_y = origin.y() + 32
+        for heading, items in self._legend_groups():
+            painter.setFont(self._heading_font)
+            painter.setPen(style.INK)
+            painter.drawText(QPointF(x, origin.y() + 16), heading)
+            for key, text in items:
+                sample = QRectF(x, sample_y, self._sample_width(key), SWATCH.height())
+                self._paint_sample(painter, key, sample)
+                painter.setFont(self._label_font)
+                painter.setPen(style.INK)
+                baseline = sample.center().y() + (label_metrics.ascent() - label_metrics.descent()) / 2
+                painter.drawText(QPointF(sample.right() + 8, baseline), text)
+                x = sample.right() + 8 + label_metrics.horizontalAdvance(text) + ITEM_GAP
+            x += GROUP_GAP - ITEM_GAP
+
+    def _paint_sample(self, painter: QPainter, key: object, rect: QRectF) -> None:
+        painter.save()
+        if isinstance(key, Value):
+            _paint_value_swatch(painter, key, rect)
+        elif isinstance(key, FlowKind):
+            _paint_flow_sample(painter, key, rect)
+        elif isinstance(key, Severity):
+            _paint_badge(painter, key, rect.center())
+        elif key == FAIL_POINT:
+            _paint_fail_point(painter, rect.center())
+        painter.restore()
+
+
+def _paint_value_swatch(painter: QPainter, value: Value, rect: QRectF) -> None:
+    value_style = style.value_style(value)
+    painter.setBrush(QBrush(value_style.fill))
+    painter.setPen(value_style.pen())
+    painter.drawRoundedRect(rect, 6, 6)
+    painter.setPen(value_style.strong)
+    painter.setFont(style.tag_font())
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), value_style.letter)
+
+
+def _paint_flow_sample(painter: QPainter, kind: FlowKind, rect: QRectF) -> None:
+    flow_style = style.flow_style(kind)
+    y = rect.center().y()
+    tip = QPointF(rect.right(), y)
+    painter.setPen(flow_style.pen())
+    painter.drawLine(QPointF(rect.left(), y), tip)
+    head = style.arrow_head(tip, QPointF(1, 0), flow_style.head)
+    painter.setPen(QPen(flow_style.colour, flow_style.width))
+    painter.setBrush(QBrush(flow_style.colour) if flow_style.head == "filled" else Qt.BrushStyle.NoBrush)
+    painter.drawPath(head)
+
+
+def _paint_badge(painter: QPainter, severity: Severity, centre: QPointF) -> None:
+    painter.setPen(QPen(style.CANVAS_BACKGROUND, 2))
+    painter.setBrush(QBrush(style.SEVERITY_COLOURS[severity]))
+    painter.drawPath(style.severity_shape(severity, centre))
+    _paint_letter(painter, centre, style.SEVERITY_LETTERS[severity], style.CANVAS_BACKGROUND)
+
+
+def _paint_fail_point(painter: QPainter, centre: QPointF) -> None:
+    painter.setPen(QPen(style.FAIL_POINT_COLOUR, 2.5))
+    painter.setBrush(QBrush(style.CANVAS_BACKGROUND))
+    painter.drawEllipse(centre, style.BADGE_RADIUS, style.BADGE_RADIUS)
+    _paint_letter(painter, centre, "F", style.FAIL_POINT_COLOUR)
+
+
+def _paint_letter(painter: QPainter, centre: QPointF, letter: str, colour) -> None:
+    painter.setPen(colour)
+    painter.setFont(style.tag_font())
+    box = QRectF(centre.x() - style.BADGE_RADIUS, centre.y() - style.BADGE_RADIUS,
+                 2 * style.BADGE_RADIUS, 2 * style.BADGE_RADIUS)
+    painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), letter)
