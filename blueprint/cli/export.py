@@ -8,7 +8,6 @@ otherwise. Exit 0 when the picture was written, 1 when the blueprint has problem
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
 from blueprint.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
@@ -47,7 +46,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Load the blueprint and write its picture atomically."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from blueprint.ui.export import ExportError, ExportFormat, ExportSettings, export_blueprint
     from blueprint.ui.export_pages import PageChoice
 

@@ -64,7 +64,10 @@ def run(args: argparse.Namespace) -> int:
         print(error.describe(), file=sys.stderr)
         return EXIT_UNREADABLE
     result = run_check(blueprint, concept, args.preset)
-    page = render_report(blueprint, result, compute_metrics(blueprint, concept), concept)
+    from blueprint.ui.export import blueprint_svg  # Qt stays in the CLI: the report is Qt-free
+
+    page = render_report(blueprint, result, compute_metrics(blueprint, concept), concept,
+                         picture_svg=blueprint_svg(blueprint, findings=result))
     output = Path(args.output) if args.output else default_output(Path(args.file))
     try:
         write_atomically(output, page)

@@ -24,6 +24,7 @@ from PySide6.QtGui import QImage, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
 
+from blueprint.check.finding import CheckResult
 from blueprint.model.blueprint import Blueprint
 from blueprint.model.document import Document
 from blueprint.model.fileformat import write_atomically
@@ -89,23 +90,30 @@ def headless_application() -> QCoreApplication:
     existing = QApplication.instance()
     if existing is not None:
         return existing
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not os.environ.get("QT_QPA_PLATFORM"):  # unset or empty: no display needed
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     return QApplication(sys.argv[:1])
 
 
-def blueprint_picture(blueprint: Blueprint, findings: bool = False) -> BlueprintPicture:
-    """The picture of a copy of ``blueprint``; with ``findings`` the check's badges are shown."""
+def blueprint_picture(blueprint: Blueprint, findings: bool | CheckResult = False) -> BlueprintPicture:
+    """The picture of a copy of ``blueprint``, with finding badges when ``findings`` asks.
+
+    ``findings`` is True (run the check against the blueprint's own concept), a
+    CheckResult already made (e.g. against another concept), or False (no badges).
+    """
     from blueprint.ui.canvas.scene import BlueprintScene
 
     headless_application()
     copy = blueprint.model_copy(deep=True)
     scene = BlueprintScene(Document(copy))
-    if findings:
+    if findings is True:
         from blueprint.check import run_check
 
-        scene.set_findings(run_check(copy))
-    scene.set_show_findings(findings)
-    return BlueprintPicture(scene, copy, show_findings=findings)
+        findings = run_check(copy)
+    show = findings is not False
+    scene.set_findings(findings if show else None)
+    scene.set_show_findings(show)
+    return BlueprintPicture(scene, copy, show_findings=show)
 
 
 # ---------------------------------------------------------------- the three formats
@@ -257,6 +265,9 @@ def export_blueprint(blueprint: Blueprint, path: Path | str, settings: ExportSet
             path=path, reason=error.strerror or error)) from None
 
 
-def blueprint_svg(blueprint: Blueprint, findings: bool = False) -> str:
-    """The blueprint's picture as SVG text, for the HTML report (which stays free of Qt)."""
+def blueprint_svg(blueprint: Blueprint, findings: bool | CheckResult = False) -> str:
+    """The blueprint's picture as SVG text, for the HTML report (which stays free of Qt).
+
+    ``findings`` as in :func:`blueprint_picture`: the report passes its own check result.
+    """
     return svg_text(blueprint_picture(blueprint, findings))

@@ -116,3 +116,15 @@ def test_the_cli_exports_headless_in_all_three_formats(tmp_path, capsys):
     assert pdf_page_count((tmp_path / "poster.pdf").read_bytes()) > 1
     ElementTree.parse(tmp_path / "slides.svg")
     assert "written" in capsys.readouterr().out
+
+
+def test_the_html_report_embeds_the_picture_with_the_findings(tmp_path):
+    output = tmp_path / "report.html"
+    main(["report", str(EXAMPLES / "lost-iphone.as-is.en.blueprint.json"), "-o", str(output)])
+    page = output.read_text(encoding="utf-8")
+    picture = page[page.index('<section id="picture">'):]
+    assert "<svg" in picture and "<?xml" not in page
+    blueprint = load_blueprint(EXAMPLES / "lost-iphone.as-is.en.blueprint.json")
+    for step in blueprint.steps:
+        assert squeeze(step.title) in squeeze(picture)
+    assert "Findings" in picture  # the legend of the badges

@@ -74,7 +74,8 @@ def test_dutch_header_with_semicolons_gives_dutch_lanes_and_reads_dutch_words():
     blueprint = import_steps(text)
     assert blueprint.language == "nl"
     assert [lane.title for lane in blueprint.lanes] == [
-        "Fysiek bewijs", "Klantacties", "Frontstage", "Backstage", "Ondersteunende processen"]
+        "Fysiek bewijs", "Klantacties", "Frontstage (zichtbaar)", "Backstage (onzichtbaar)",
+        "Ondersteunende processen"]
     first, second, third = blueprint.steps
     assert (first.title, second.title, third.title) == (
         "Belt de politie", "Doet aangifte", "Registreert aangifte")
@@ -172,3 +173,21 @@ def test_a_missing_file_is_unreadable(tmp_path):
     with pytest.raises(SpreadsheetUnreadable) as caught:
         read_steps_csv(tmp_path / "nope.csv")
     assert "there is no such file" in caught.value.describe()
+
+
+@pytest.mark.parametrize("name", ["lost-iphone.as-is.nl.blueprint.json", "birth-registration.as-is.en.blueprint.json"])
+def test_an_example_typed_into_a_spreadsheet_imports_with_its_own_lane_titles(name):
+    from pathlib import Path
+
+    from blueprint.model import load_blueprint
+
+    example = load_blueprint(Path(__file__).resolve().parents[2] / "examples" / name)
+    lane_titles = {lane.id: lane.title for lane in example.lanes}
+    header = "titel;baan;waarde;kanaal" if example.language == "nl" else "title;lane;value;channel"
+    rows = [f'"{s.title}";{lane_titles[s.lane]};{s.value};{s.channel or ""}'
+            for s in sorted(example.steps, key=lambda step: step.x)]
+    imported = import_steps("\n".join([header, *rows]) + "\n")
+    assert imported.language == example.language
+    assert [lane.title for lane in imported.lanes] == [lane.title for lane in example.lanes]
+    assert [(s.title, s.lane, s.value, s.channel) for s in imported.steps] == [
+        (s.title, s.lane, s.value, s.channel) for s in sorted(example.steps, key=lambda step: step.x)]
