@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 
@@ -14,21 +14,37 @@ def best_time_ms(action: Callable[[], object], repeat: int = 5, warmup: int = 1)
     The garbage collector runs before the runs and is switched off during them, so a
     collection triggered by an earlier benchmark is not charged to this one.
     """
+    return best_times_ms([action], repeat, warmup)[0]
+
+
+def best_times_ms(actions: Sequence[Callable[[], object]], repeat: int = 5,
+                  warmup: int = 1) -> list[float]:
+    """The best of ``repeat`` runs of each action, in milliseconds, the actions taking turns.
+
+    Taking turns puts the program and its raw baseline under the same conditions on a busy
+    machine, so their ratio holds even when the absolute times wander. The garbage
+    collector is handled as in :func:`best_time_ms`.
+    """
     for _ in range(warmup):
-        action()
-    gc.collect()
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        best = float("inf")
-        for _ in range(repeat):
-            start = time.perf_counter()
+        for action in actions:
             action()
-            best = min(best, time.perf_counter() - start)
+    best = [float("inf")] * len(actions)
+    was_enabled = gc.isenabled()
+    try:
+        for _ in range(repeat):
+            for index, action in enumerate(actions):
+                gc.collect()
+                gc.disable()
+                start = time.perf_counter()
+                action()
+                best[index] = min(best[index], time.perf_counter() - start)
+                gc.enable()
     finally:
         if was_enabled:
             gc.enable()
-    return best * 1000.0
+        else:
+            gc.disable()
+    return [seconds * 1000.0 for seconds in best]
 
 
 @dataclass(frozen=True, slots=True)

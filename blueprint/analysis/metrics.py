@@ -1,18 +1,23 @@
 """The numbers beside the findings: contacts, waste, time, cost, hand-offs, the emotion curve.
 
 Every metric is defined in ``docs/metrics.md``; this module follows those definitions.
-Everything here is one pass over the steps and one over the flows (plus the journey order,
-which sorts), so a journey of 20,000 steps is measured in a few tens of milliseconds.
-No Qt and no networkx: plain Python is faster than building a graph for this.
+The live check runs this on every edit, so it is written for speed: each step and flow
+is read once into plain columns (reading a field of a pydantic object costs more than
+the counting done with it), and every metric is then counted over those columns. No Qt
+and no networkx: plain Python is faster than building a graph for this.
 """
 
 from __future__ import annotations
 
 import heapq
-from dataclasses import asdict, dataclass
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import asdict, dataclass, fields
+from itertools import compress
+from operator import itemgetter
 from typing import Any, NamedTuple
 
-from blueprint.model import Blueprint, ServiceConcept, Step
+from blueprint.model import Blueprint, Flow, Lane, Need, ServiceConcept, Step
 from blueprint.model.vocabulary import (
     CONTACT_KINDS,
     Channel,
@@ -82,84 +87,123 @@ class Metrics:
         return data
 
 
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    """The step fields the metrics use, one tuple per field, index = position in the file."""
+
+    id: tuple[str, ...]
+    title: tuple[str, ...]
+    lane: tuple[str, ...]
+    kind: tuple[StepKind, ...]
+    value: tuple[Value, ...]
+    waste: tuple[list[WasteKind], ...]
+    need: tuple[str | None, ...]
+    channel: tuple[Channel | None, ...]
+    outcome: tuple[Outcome, ...]
+    emotion: tuple[int | None, ...]
+    customer_minutes: tuple[float, ...]
+    staff_minutes: tuple[float, ...]
+    waiting_minutes: tuple[float, ...]
+    x: tuple[float, ...]
+
+    @classmethod
+    def read(cls, steps: list[Step]) -> "_Columns":
+        """Every field of every step, each step object touched once.
+
+        A pydantic model keeps its field values in ``__dict__``; reading them from there
+        is twice as fast as attribute access, which matters on every edit of a big journey.
+        """
+        rows = list(map(_READ_STEP, map(vars, steps)))
+        return cls(*zip(*rows)) if rows else cls(*([()] * len(_STEP_FIELDS)))
+
+
+_STEP_FIELDS = tuple(field.name for field in fields(_Columns))
+_READ_STEP = itemgetter(*_STEP_FIELDS)
+_READ_FLOW = itemgetter("source", "target", "kind")
+
+Link = tuple[int, int, FlowKind]
+"""A flow between two existing steps: (source position, target position, kind)."""
+
+
 def compute_metrics(blueprint: Blueprint, concept: ServiceConcept | None = None) -> Metrics:
     """Measure a journey; ``concept`` (default: the blueprint's own) gives the hourly rate."""
     concept = blueprint.concept if concept is None else concept
-    order = journey_order(blueprint)
-    tally = _tally(blueprint.steps)
-    needs, resolved = _needs(blueprint, order)
+    columns = _Columns.read(blueprint.steps)
+    links = _links(columns, blueprint.flows)
+    order = _order(columns.x, links)
+    tally = _tally(columns)
+    needs, resolved = _needs(blueprint.needs, columns, order)
     rate = concept.staff_hourly_rate_eur
     wasted_staff = tally["staff_minutes_wasted"]
     return Metrics(
-        steps=len(blueprint.steps),
+        steps=len(columns.id),
         needs=needs,
         resolved_needs=resolved,
         avoidable_contacts_per_resolved_need=_ratio(tally["avoidable_contacts"], resolved),
-        wasted_share=_ratio(tally["wasted"], len(blueprint.steps)),
+        wasted_share=_ratio(tally["wasted"], len(columns.id)),
         **tally,
         value_added_ratio=_ratio(tally["valuable_minutes"], tally["lead_time_minutes"]),
         staff_hourly_rate_eur=rate,
         staff_cost_of_waste_eur=None if rate is None else wasted_staff / 60 * rate,
-        hand_offs=count_hand_offs(blueprint),
-        channel_switches=count_channel_switches(order),
-        emotion_curve=tuple(EmotionPoint(step.id, step.title, step.emotion)
-                            for step in order if step.emotion is not None),
+        hand_offs=_hand_offs(blueprint.lanes, columns.lane, links),
+        channel_switches=_channel_switches(columns, order),
+        emotion_curve=_emotion_curve(columns, order),
     )
 
 
-def is_avoidable_contact(step: Step) -> bool:
-    """A contact the customer should not have needed: wasted, a repeat contact, an escalation."""
-    return step.kind in CONTACT_KINDS and (
-        step.value is Value.WASTED
-        or WasteKind.REPEAT_CONTACT in step.waste
-        or step.kind is StepKind.ESCALATION
-    )
+def _emotion_curve(columns: _Columns, order: list[int]) -> tuple[EmotionPoint, ...]:
+    """The steps with an emotion, in journey order."""
+    emotions, ids, titles = columns.emotion, columns.id, columns.title
+    kept = [i for i in order if emotions[i] is not None]
+    return tuple(map(EmotionPoint, [ids[i] for i in kept], [titles[i] for i in kept],
+                     [emotions[i] for i in kept]))
 
 
 def _ratio(part: float, whole: float) -> float | None:
     return part / whole if whole else None
 
 
-def _tally(steps: list[Step]) -> dict[str, Any]:
-    """One pass over the steps: contacts, value counts, and minutes in total and wasted.
+def _links(columns: _Columns, flows: list[Flow]) -> list[Link]:
+    """The flows as positions; a flow whose source or target is not a step is left out."""
+    position = dict(zip(columns.id, range(len(columns.id))))
+    links = []
+    for source, target, kind in map(_READ_FLOW, map(vars, flows)):
+        source_at, target_at = position.get(source), position.get(target)
+        if source_at is not None and target_at is not None:
+            links.append((source_at, target_at, kind))
+    return links
 
-    Enum members are bound to locals first: looking one up on its class costs more than
-    the rest of the loop body on Python 3.11.
-    """
-    valuable, necessary, wasted = Value.VALUABLE, Value.NECESSARY, Value.WASTED
-    counts = {"contacts": 0, "avoidable_contacts": 0, "valuable": 0, "necessary": 0, "wasted": 0}
-    customer = customer_wasted = staff = staff_wasted = waiting = valuable_minutes = 0.0
-    for step in steps:
-        customer += step.customer_minutes
-        staff += step.staff_minutes
-        waiting += step.waiting_minutes
-        value = step.value
-        if value is wasted:
-            counts["wasted"] += 1
-            customer_wasted += step.customer_minutes
-            staff_wasted += step.staff_minutes
-        elif value is valuable:
-            counts["valuable"] += 1
-            valuable_minutes += step.customer_minutes
-        elif value is necessary:
-            counts["necessary"] += 1
-        if step.kind in CONTACT_KINDS:
-            counts["contacts"] += 1
-            counts["avoidable_contacts"] += is_avoidable_contact(step)
-    counts["unmarked"] = len(steps) - counts["valuable"] - counts["necessary"] - counts["wasted"]
+
+def _tally(columns: _Columns) -> dict[str, Any]:
+    """Contacts, avoidable contacts, value counts, and minutes in total and wasted."""
+    wasted, valuable, escalation = Value.WASTED, Value.VALUABLE, StepKind.ESCALATION
+    repeat = WasteKind.REPEAT_CONTACT
+    values, customer, staff = columns.value, columns.customer_minutes, columns.staff_minutes
+    counts = Counter(values)
+    is_wasted = [value is wasted for value in values]
+    is_contact = [kind in CONTACT_KINDS for kind in columns.kind]
+    contacts = compress(zip(values, columns.kind, columns.waste), is_contact)
+    avoidable = sum(1 for value, kind, waste in contacts  # wasted, an escalation, or failure demand
+                    if value is wasted or kind is escalation or repeat in waste)
+    customer_total, waiting = sum(customer), sum(columns.waiting_minutes)
     return {
-        **counts,
-        "customer_minutes": customer,
-        "customer_minutes_wasted": customer_wasted,
-        "staff_minutes": staff,
-        "staff_minutes_wasted": staff_wasted,
+        "contacts": sum(is_contact),
+        "avoidable_contacts": avoidable,
+        "valuable": counts[valuable],
+        "necessary": counts[Value.NECESSARY],
+        "wasted": counts[wasted],
+        "unmarked": counts[Value.UNMARKED],
+        "customer_minutes": customer_total,
+        "customer_minutes_wasted": sum(compress(customer, is_wasted)),
+        "staff_minutes": sum(staff),
+        "staff_minutes_wasted": sum(compress(staff, is_wasted)),
         "waiting_minutes": waiting,
-        "valuable_minutes": valuable_minutes,
-        "lead_time_minutes": customer + waiting,
+        "valuable_minutes": sum(compress(customer, [value is valuable for value in values])),
+        "lead_time_minutes": customer_total + waiting,
     }
 
 
-def _needs(blueprint: Blueprint, order: list[Step]) -> tuple[int, int]:
+def _needs(listed: list[Need], columns: _Columns, order: list[int]) -> tuple[int, int]:
     """(how many needs the journey serves, how many of them are resolved or referred).
 
     A step serves its own need; a step without one serves the need of the nearest step
@@ -167,42 +211,37 @@ def _needs(blueprint: Blueprint, order: list[Step]) -> tuple[int, int]:
     implicit need. The implicit need counts when no need is listed (and there are steps),
     or when a contact or a step with an outcome serves it.
     """
-    listed = [need.id for need in blueprint.needs]
-    needs = set(listed)
-    if not listed and order:
+    needs = {need.id for need in listed}
+    if not needs and order:
         needs.add(IMPLICIT_NEED)
     settled: set[str] = set()
-    current = listed[0] if len(listed) == 1 else IMPLICIT_NEED
-    no_outcome = Outcome.NONE
-    for step in order:
-        current = step.need or current
-        outcome = step.outcome
-        if current == IMPLICIT_NEED and (outcome is not no_outcome or step.kind in CONTACT_KINDS):
+    current = listed[0].id if len(listed) == 1 else IMPLICIT_NEED
+    no_outcome, step_needs, outcomes, kinds = Outcome.NONE, columns.need, columns.outcome, columns.kind
+    for i in order:
+        current = step_needs[i] or current
+        outcome = outcomes[i]
+        if current == IMPLICIT_NEED and (outcome is not no_outcome or kinds[i] in CONTACT_KINDS):
             needs.add(IMPLICIT_NEED)
         if outcome in SETTLED_OUTCOMES:
             settled.add(current)
     return len(needs), len(settled)
 
 
-def count_hand_offs(blueprint: Blueprint) -> int:
+def _hand_offs(lanes: list[Lane], step_lanes: tuple[str, ...], links: list[Link]) -> int:
     """Flows of kind hand-off, plus other flows (not information) between two different
     staff lanes (frontstage, backstage, support); each flow counts once."""
-    staff_lanes = {lane.id for lane in blueprint.lanes if lane.kind in STAFF_LANES}
-    lane_of = {step.id: step.lane for step in blueprint.steps}
+    staff_lanes = {lane.id for lane in lanes if lane.kind in STAFF_LANES}
     hand_off, information = FlowKind.HAND_OFF, FlowKind.INFORMATION
     count = 0
-    for flow in blueprint.flows:
-        source, target = lane_of.get(flow.source), lane_of.get(flow.target)
-        if source is None or target is None:
-            continue
-        kind = flow.kind
+    for source, target, kind in links:
+        source_lane, target_lane = step_lanes[source], step_lanes[target]
         count += kind is hand_off or (
-            kind is not information and source != target
-            and source in staff_lanes and target in staff_lanes)
+            kind is not information and source_lane != target_lane
+            and source_lane in staff_lanes and target_lane in staff_lanes)
     return count
 
 
-def count_channel_switches(order: list[Step]) -> int:
+def _channel_switches(columns: _Columns, order: list[int]) -> int:
     """Consecutive contacts in journey order whose customer channels differ.
 
     Contacts without a channel, or with the internal channel (no customer channel), are
@@ -210,10 +249,10 @@ def count_channel_switches(order: list[Step]) -> int:
     """
     switches = 0
     previous: Channel | None = None
-    internal = Channel.INTERNAL
-    for step in order:
-        channel = step.channel
-        if channel is None or channel is internal or step.kind not in CONTACT_KINDS:
+    internal, channels, kinds = Channel.INTERNAL, columns.channel, columns.kind
+    for i in order:
+        channel = channels[i]
+        if channel is None or channel is internal or kinds[i] not in CONTACT_KINDS:
             continue
         if previous is not None and channel is not previous:
             switches += 1
@@ -224,54 +263,63 @@ def count_channel_switches(order: list[Step]) -> int:
 def journey_order(blueprint: Blueprint) -> list[Step]:
     """Every step once, in the order the journey goes through them.
 
-    A topological order over the flows that takes the leftmost ready step next (smallest
-    ``x``, then file order). A flow drawn backwards, to a step further left, is a loop back
-    in time and holds nothing back. Other loops are tolerated too: when no step is ready,
-    the journey enters the loop at the leftmost step a placed step leads to, or else at
-    the leftmost step left (a part no flow reaches).
+    The steps from left to right (by ``x``), as the blueprint is drawn: columns are time,
+    so a flow to a column further left is a loop back. Steps in one column (every step,
+    in a blueprint not laid out yet) follow the flows among them, the first in the file
+    going first when several could; a loop among them is entered at the first step a
+    placed step leads to, or else at the first step left in the file.
     """
-    steps = blueprint.steps
-    index = {step.id: position for position, step in enumerate(steps)}
-    x = [step.x for step in steps]
+    columns = _Columns.read(blueprint.steps)
+    order = _order(columns.x, _links(columns, blueprint.flows))
+    return [blueprint.steps[i] for i in order]
+
+
+def _order(x: tuple[float, ...], links: list[Link]) -> list[int]:
+    """Step positions in journey order (see :func:`journey_order`)."""
+    order = sorted(range(len(x)), key=x.__getitem__)
+    in_column: dict[float, list[tuple[int, int]]] = {}
+    for source, target, _ in links:
+        if x[source] == x[target]:
+            in_column.setdefault(x[source], []).append((source, target))
+    if in_column:
+        column_x = [x[i] for i in order]
+        for value, column_links in in_column.items():
+            first, end = bisect_left(column_x, value), bisect_right(column_x, value)
+            order[first:end] = _flow_order(order[first:end], column_links)
+    return order
+
+
+def _flow_order(steps: list[int], links: list[tuple[int, int]]) -> list[int]:
+    """The steps of one column in flow order: Kahn's algorithm taking the first ready
+    step in the file; when none is ready (a loop), the first step a placed step leads
+    to, or else the first step left."""
+    local = {step: index for index, step in enumerate(steps)}
     successors: list[list[int]] = [[] for _ in steps]
     waiting_for = [0] * len(steps)
-    for flow in blueprint.flows:
-        source, target = index.get(flow.source), index.get(flow.target)
-        if source is not None and target is not None and x[source] <= x[target]:
-            successors[source].append(target)
-            waiting_for[target] += 1
-    by_position = sorted(range(len(steps)), key=x.__getitem__)
-    return [steps[position] for position in _place(by_position, successors, waiting_for)]
-
-
-def _place(by_position: list[int], successors: list[list[int]], waiting_for: list[int]) -> list[int]:
-    """Kahn's algorithm taking the leftmost ready step, breaking loops as
-    :func:`journey_order` says. ``by_position`` lists the steps left to right (a stable
-    sort, so file order breaks ties); the heaps hold ranks in that list."""
-    rank = [0] * len(by_position)
-    for position, step in enumerate(by_position):
-        rank[step] = position
-    ready = [rank[step] for step, count in enumerate(waiting_for) if count == 0]
+    for source, target in links:
+        successors[local[source]].append(local[target])
+        waiting_for[local[target]] += 1
+    ready = [index for index, count in enumerate(waiting_for) if count == 0]
     heapq.heapify(ready)
     reached: list[int] = []
     next_left = 0
-    placed = [False] * len(by_position)
+    placed = [False] * len(steps)
     order: list[int] = []
-    while len(order) < len(by_position):
+    while len(order) < len(steps):
         if ready:
-            step = by_position[heapq.heappop(ready)]
+            index = heapq.heappop(ready)
         elif reached:
-            step = by_position[heapq.heappop(reached)]
+            index = heapq.heappop(reached)
         else:
-            while placed[by_position[next_left]]:
+            while placed[next_left]:
                 next_left += 1
-            step = by_position[next_left]
-        if placed[step]:
+            index = next_left
+        if placed[index]:
             continue
-        placed[step] = True
-        order.append(step)
-        for target in successors[step]:
+        placed[index] = True
+        order.append(steps[index])
+        for target in successors[index]:
             waiting_for[target] -= 1
             if not placed[target]:
-                heapq.heappush(ready if waiting_for[target] == 0 else reached, rank[target])
+                heapq.heappush(ready if waiting_for[target] == 0 else reached, target)
     return order

@@ -217,9 +217,9 @@ EMOTION_STEPS = [
 def test_emotion_curve_in_journey_order_through_a_branch_and_a_loop_drawn_back():
     flows = chain("start", "a", "b", "c") + [flow("b", "a"), flow("start", "side"),
                                               flow("side", "c")]
-    # b -> a is drawn backwards (520 -> 280): a loop, it holds 'a' back from nothing.
-    # ready after start: a (x 280, 2nd in file) and side (x 280, 5th): a first;
-    # then b (x 520) and side (x 280): side; then b; then c (waited for b and side)
+    # left to right: start (40), then the column at 280: a and side, no flow between
+    # them, so a (2nd in the file) before side (5th); then b (520), c (760).
+    # b -> a is drawn backwards (520 -> 280): a loop back, it changes nothing
     order = journey_order(journey(EMOTION_STEPS, flows))
     assert [s.id for s in order] == ["start", "a", "side", "b", "c"]
     curve = compute_metrics(journey(EMOTION_STEPS, flows)).emotion_curve
@@ -230,17 +230,17 @@ def test_emotion_curve_in_journey_order_through_a_branch_and_a_loop_drawn_back()
 def test_journey_order_enters_a_loop_in_one_column_where_the_journey_reaches_it():
     steps = [step("b", x=0), step("start", x=0), step("a", x=0)]
     flows = chain("start", "a", "b") + [flow("b", "a")]
-    # start is the only ready step; then 'a' waits for b and 'b' for a: nothing is ready,
-    # so the loop is entered at 'a', the step a placed step (start) leads to, although
-    # 'b' comes first in the file
+    # one column: the flows decide. start is the only step free to go; then 'a' waits
+    # for b and 'b' for a: a loop, entered at 'a', the step a placed step (start) leads
+    # to, although 'b' comes first in the file
     assert [s.id for s in journey_order(journey(steps, flows))] == ["start", "a", "b"]
 
 
-def test_journey_order_places_unreached_loops_leftmost_first():
+def test_journey_order_enters_an_unreached_loop_at_its_first_step_in_the_file():
     steps = [step("m1", x=40), step("u2", x=500), step("m2", x=280), step("u1", x=500)]
     flows = chain("m1", "m2") + [flow("u1", "u2"), flow("u2", "u1")]
-    # m1, m2 by the flows; then nothing is ready and no placed step leads on: the
-    # leftmost step left, u2 (x 500 like u1, but first in the file), then u1
+    # m1 (40), m2 (280), then the column at 500: a loop no placed step leads into,
+    # entered at the first step in the file, u2, then u1
     assert [s.id for s in journey_order(journey(steps, flows))] == ["m1", "m2", "u2", "u1"]
 
 
@@ -260,3 +260,10 @@ def test_as_json_is_plain_json():
     # 30 wasted staff minutes at 60 EUR an hour
     assert data["staff_cost_of_waste_eur"] == 30.0
     assert data["steps"] == 5 and data["resolved_needs"] == 1
+
+
+def test_journey_order_reads_columns_left_to_right_whatever_the_flows():
+    steps = [step("late", x=760), step("early", x=40), step("middle", x=280)]
+    # a flow from the right to the left is a loop back in time: the drawing decides
+    flows = [flow("late", "early"), flow("middle", "late")]
+    assert [s.id for s in journey_order(journey(steps, flows))] == ["early", "middle", "late"]

@@ -1,0 +1,56 @@
+"""The full check beside the raw graph work it cannot avoid.
+
+For generated journeys of 1,000, 5,000 and 20,000 steps: ``run_check`` plus
+``compute_metrics`` (what the live check runs on every edit) against building a networkx
+graph from the same step and flow lists, one multi-source reachability from the journey
+starts, and the weakly connected components, measured in the same run. Target: at 5,000
+steps at most 100 ms and at most twice the raw work; other sizes at most twice.
+"""
+
+from __future__ import annotations
+
+from benchmarks.common import Row, best_times_ms
+from benchmarks.generate import generate_blueprint
+from blueprint.model import Blueprint
+
+SIZES = (1_000, 5_000, 20_000)
+TARGET_RATIO = 2.0
+TARGET_MS = {5_000: 100.0}
+REPEAT = 11  # the machine may be busy: the best of many runs, program and raw taking turns
+
+
+def full_check(blueprint: Blueprint) -> None:
+    """What the program does: every rule, then the metrics."""
+    from blueprint.analysis.metrics import compute_metrics
+    from blueprint.check import run_check
+
+    run_check(blueprint)
+    compute_metrics(blueprint)
+
+
+def raw_graph_work(blueprint: Blueprint) -> None:
+    """The least any graph-based check needs: the graph, what the starts reach, the parts."""
+    import networkx
+
+    graph = networkx.DiGraph()
+    graph.add_nodes_from(step.id for step in blueprint.steps)
+    graph.add_edges_from((flow.source, flow.target) for flow in blueprint.flows)
+    in_degree = graph.in_degree
+    starts = [step.id for step in blueprint.steps
+              if step.lane == "customer" and in_degree[step.id] == 0]
+    reached = {step_id for layer in networkx.bfs_layers(graph, starts) for step_id in layer}
+    parts = list(networkx.weakly_connected_components(graph))
+    assert reached and parts
+
+
+def rows() -> list[Row]:
+    """One row per size: the full check's time, the raw time, and the targets."""
+    result = []
+    for size in SIZES:
+        blueprint = generate_blueprint(size)
+        assert len(blueprint.steps) == size
+        app, raw = best_times_ms([lambda: full_check(blueprint), lambda: raw_graph_work(blueprint)],
+                                 repeat=REPEAT)
+        result.append(Row(f"check + metrics, {size:,} steps", app, raw, TARGET_RATIO,
+                          TARGET_MS.get(size)))
+    return result
