@@ -1,13 +1,14 @@
 """What every rule reads: the blueprint, the concept, and the journey's indexes, built once.
 
-The engine builds one :class:`CheckContext` per check and hands it to every rule, so the
-graph of the journey is indexed once (adjacency by step, lane kind by step) and every
-derived view (journey starts, reachable steps, the need each step serves) is computed
-at most once, on first use, in time linear in the number of steps and flows.
+The engine builds one :class:`CheckContext` per check and hands it to every rule. One
+pass over the steps indexes them (by id, lane kind, kind, outcome, waste and value) and
+one pass over the flows builds the adjacency, so a rule reads only the steps it is about
+instead of every step again. Derived views (journey starts, reachable steps, the need
+each step serves) are computed at most once, on first use, in linear time.
 
-The indexes are plain dictionaries rather than a networkx graph: every rule walks the
-journey in linear time, and building them costs less than building a DiGraph.
-Reachability is one breadth-first search from all journey starts at once.
+The indexes are plain dictionaries rather than a networkx graph: building them costs
+less than building a DiGraph, and reachability is one breadth-first search from all
+journey starts at once.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from collections import deque
 from collections.abc import Iterable
 from functools import cached_property
 
-from blueprint.model import Blueprint, Flow, FlowKind, LaneKind, ServiceConcept, Step
+from blueprint.model import (
+    Blueprint, Flow, FlowKind, LaneKind, Outcome, ServiceConcept, Step, StepKind, Value, WasteKind,
+)
 
 IMPLICIT_NEED = None
 """The key of the journey's single implicit need: the steps no listed need claims."""
@@ -30,48 +33,104 @@ class CheckContext:
     def __init__(self, blueprint: Blueprint, concept: ServiceConcept):
         self.blueprint = blueprint
         self.concept = concept
-        steps = self.steps = blueprint.steps
-        self.step_by_id: dict[str, Step] = {step.id: step for step in steps}
-        self.position: dict[str, int] = {step.id: index for index, step in enumerate(steps)}
-        lane_kinds = {lane.id: lane.kind for lane in blueprint.lanes}
-        custom = LaneKind.CUSTOM
-        self.lane_kind: dict[str, LaneKind] = {
-            step.id: lane_kinds.get(step.lane, custom) for step in steps}
-        self.outgoing: dict[str, list[Flow]] = {step.id: [] for step in steps}
-        """Step id -> every flow leaving it, information flows included."""
-        self.successors: dict[str, list[str]] = {step.id: [] for step in steps}
+        self.steps: list[Step] = blueprint.steps
+        self.step_by_id: dict[str, Step] = {}
+        self.position: dict[str, int] = {}
+        """Step id -> its index in the document: findings come in this order."""
+        self.lane_kind: dict[str, LaneKind] = {}
+        self.successors: dict[str, list[str]] = {}
         """Step id -> the steps journey flows (every kind but information) lead on to."""
-        self.predecessors: dict[str, list[str]] = {step.id: [] for step in steps}
+        self.predecessors: dict[str, list[str]] = {}
         """Step id -> the steps journey flows come from."""
-        self._informed_by: dict[str, list[str]] = {step.id: [] for step in steps}
+        self.information_links: dict[str, list[str]] = {}
+        """Step id -> the steps an information flow joins it to, either way (only steps with one)."""
+        self.refers_on: set[str] = set()
+        """Steps with a referral flow leaving them: they name where the customer goes next."""
+        self._of_kind: dict[StepKind, list[Step]] = {kind: [] for kind in StepKind}
+        self._with_outcome: dict[Outcome, list[Step]] = {outcome: [] for outcome in Outcome}
+        self._with_waste: dict[WasteKind, list[Step]] = {waste: [] for waste in WasteKind}
+        self.unmarked: list[Step] = []
+        """Steps not yet marked valuable, necessary or wasted."""
+        self.waiting: list[Step] = []
+        """Steps where the customer waits (waiting minutes above zero)."""
+        self._own_need: dict[str, str | None] = {}
+        self._index_steps(blueprint)
         self._index_flows(blueprint.flows)
 
+    def _index_steps(self, blueprint: Blueprint) -> None:
+        """One pass over the steps: every index by step, and the steps by kind, outcome,
+        waste and value, so that no rule has to read every step again."""
+        lane_kinds = {lane.id: lane.kind for lane in blueprint.lanes}
+        custom, unmarked, no_outcome = LaneKind.CUSTOM, Value.UNMARKED, Outcome.NONE
+        of_kind, with_outcome, with_waste = self._of_kind, self._with_outcome, self._with_waste
+        for index, step in enumerate(self.steps):
+            step_id = step.id
+            self.step_by_id[step_id] = step
+            self.position[step_id] = index
+            self.lane_kind[step_id] = lane_kinds.get(step.lane, custom)
+            self.successors[step_id] = []
+            self.predecessors[step_id] = []
+            self._own_need[step_id] = step.need
+            of_kind[step.kind].append(step)
+            if step.outcome is not no_outcome:
+                with_outcome[step.outcome].append(step)
+            if step.value is unmarked:
+                self.unmarked.append(step)
+            for waste in step.waste:
+                with_waste[waste].append(step)
+            if step.waiting_minutes:
+                self.waiting.append(step)
+
+    def of_kind(self, *kinds: StepKind) -> list[Step]:
+        """The steps of these kinds, in document order."""
+        if len(kinds) == 1:
+            return self._of_kind[kinds[0]]
+        return sorted((s for kind in kinds for s in self._of_kind[kind]),
+                      key=lambda step: self.position[step.id])
+
+    def with_outcome(self, *outcomes: Outcome) -> list[Step]:
+        """The steps ending in these outcomes (not ``none``), in document order."""
+        if len(outcomes) == 1:
+            return self._with_outcome[outcomes[0]]
+        return sorted((s for outcome in outcomes for s in self._with_outcome[outcome]),
+                      key=lambda step: self.position[step.id])
+
+    def with_waste(self, waste: WasteKind) -> list[Step]:
+        """The steps marked with this kind of waste, in document order."""
+        return self._with_waste[waste]
+
     def _index_flows(self, flows: list[Flow]) -> None:
-        information = FlowKind.INFORMATION
-        outgoing, known = self.outgoing, self.step_by_id
+        """One pass over the flows; flows whose ends are not steps are left out."""
+        information, referral = FlowKind.INFORMATION, FlowKind.REFERRAL
+        successors, predecessors = self.successors, self.predecessors
         for flow in flows:
             source, target = flow.source, flow.target
-            if source not in known or target not in known:
+            following, preceding = successors.get(source), predecessors.get(target)
+            if following is None or preceding is None:
                 continue
-            outgoing[source].append(flow)
-            if flow.kind is information:
-                self._informed_by[target].append(source)
-            else:
-                self.successors[source].append(target)
-                self.predecessors[target].append(source)
+            kind = flow.kind
+            if kind is information:
+                self.information_links.setdefault(source, []).append(target)
+                self.information_links.setdefault(target, []).append(source)
+                continue
+            following.append(target)
+            preceding.append(source)
+            if kind is referral:
+                self.refers_on.add(source)
 
     # ------------------------------------------------------------ naming
 
     @cached_property
-    def _titles(self) -> dict[str, str]:
+    def _other_titles(self) -> dict[str, str]:
         titles = {flow.id: flow.label or flow.id for flow in self.blueprint.flows}
-        for group in (self.blueprint.needs, self.blueprint.lanes, self.steps):
-            titles.update((element.id, element.title) for element in group)
+        titles.update((element.id, element.title) for element in self.blueprint.lanes)
+        titles.update((element.id, element.title) for element in self.blueprint.needs)
         return titles
 
     def title(self, element_id: str) -> str:
         """The title of a step, lane or need (a flow's label), or the id when there is none."""
-        return self._titles.get(element_id, element_id)
+        step = self.step_by_id.get(element_id)
+        return step.title if step is not None else self._other_titles.get(element_id, element_id)
 
     def quoted(self, element_ids: Iterable[str], limit: int = MAX_TITLES_IN_MESSAGE) -> str:
         """Titles in quotes for a message: ``'A', 'B' and 3 more``."""
@@ -97,13 +156,9 @@ class CheckContext:
 
         A journey without customer steps starts at every step no journey flow leads into.
         """
-        customer, lane_kind, predecessors = LaneKind.CUSTOMER, self.lane_kind, self.predecessors
-        has_customer_steps = any(kind is customer for kind in lane_kind.values())
-        return [
-            step.id for step in self.steps
-            if (lane_kind[step.id] is customer or not has_customer_steps)
-            and not predecessors[step.id]
-        ]
+        customer, predecessors = LaneKind.CUSTOMER, self.predecessors
+        in_lane = [step_id for step_id, kind in self.lane_kind.items() if kind is customer]
+        return [step_id for step_id in (in_lane or self.lane_kind) if not predecessors[step_id]]
 
     @cached_property
     def reachable(self) -> frozenset[str]:
@@ -114,17 +169,18 @@ class CheckContext:
         """
         seen = set(self.starts)
         queue = deque(self.starts)
-        outgoing, informed_by = self.outgoing, self._informed_by
+        successors, information_links = self.successors, self.information_links
+        add, push, pop = seen.add, queue.append, queue.popleft
         while queue:
-            current = queue.popleft()
-            for flow in outgoing[current]:
-                if flow.target not in seen:
-                    seen.add(flow.target)
-                    queue.append(flow.target)
-            for source in informed_by[current]:
-                if source not in seen:
-                    seen.add(source)
-                    queue.append(source)
+            current = pop()
+            for neighbour in successors[current]:
+                if neighbour not in seen:
+                    add(neighbour)
+                    push(neighbour)
+            for neighbour in information_links.get(current, ()):
+                if neighbour not in seen:
+                    add(neighbour)
+                    push(neighbour)
         return frozenset(seen)
 
     # ------------------------------------------------------------ needs
@@ -138,35 +194,29 @@ class CheckContext:
         single listed need, every step serves that one. Steps no need reaches serve the
         implicit need (None).
         """
-        need = {step.id: step.need for step in self.steps}
+        need = dict(self._own_need)
         listed = self.blueprint.needs
         if len(listed) == 1:
             return {step_id: value or listed[0].id for step_id, value in need.items()}
-        self._spread_needs(need, self.successors)
-        self._spread_needs(need, self.predecessors)
+        self._spread_needs(need, self.successors, self.predecessors)
+        self._spread_needs(need, self.predecessors, self.successors)
         return need
 
-    @staticmethod
-    def _spread_needs(need: dict[str, str | None], neighbours: dict[str, list[str]]) -> None:
-        queue = deque(step_id for step_id, value in need.items() if value is not None)
+    def _spread_needs(self, need: dict[str, str | None], onward: dict[str, list[str]],
+                      back: dict[str, list[str]]) -> None:
+        """Give steps without a need the need of the nearest step with one, along ``onward``.
+
+        One breadth-first search from every step with a need at once; only the steps next
+        to a step without a need can pass one on, so only they seed the search (in
+        document order, which settles ties between equally near steps).
+        """
+        seeds = {source for step_id, value in need.items() if value is None
+                 for source in back[step_id] if need[source] is not None}
+        queue = deque(sorted(seeds, key=self.position.__getitem__))
+        push, pop = queue.append, queue.popleft
         while queue:
-            current = queue.popleft()
-            for neighbour in neighbours[current]:
+            current = pop()
+            for neighbour in onward[current]:
                 if need[neighbour] is None:
                     need[neighbour] = need[current]
-                    queue.append(neighbour)
-
-    @cached_property
-    def need_groups(self) -> dict[str | None, list[Step]]:
-        """Need id -> the steps serving it, in document order.
-
-        Listed needs come first, in their order, even when no step serves them; the
-        implicit need (None) comes last, present when no need is listed or when some
-        step serves no listed need.
-        """
-        groups: dict[str | None, list[Step]] = {need.id: [] for need in self.blueprint.needs}
-        if not groups:
-            groups[IMPLICIT_NEED] = []
-        for step in self.steps:
-            groups.setdefault(self.need_of[step.id], []).append(step)
-        return groups
+                    push(neighbour)

@@ -43,7 +43,11 @@ def run_check(blueprint: Blueprint, concept: ServiceConcept | None = None,
         severity = severities[module.META.id]
         if severity is Severity.OFF:
             continue
-        for finding in _run_rule(module, context, severity):
+        findings = _run_rule(module, context, severity)
+        if not suppressed:
+            result.findings += findings
+            continue
+        for finding in findings:
             hidden = any((finding.rule, element) in suppressed for element in finding.elements)
             (result.suppressed if hidden else result.findings).append(finding)
     result.findings += _unknown_rule_findings(blueprint, concept)

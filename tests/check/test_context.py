@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from blueprint.check.context import IMPLICIT_NEED, CheckContext
-from blueprint.model import ServiceConcept
+from blueprint.check.context import CheckContext
+from blueprint.model import Outcome, ServiceConcept, StepKind, WasteKind
 from check_builders import chain, flow, journey, needs, step
 
 
@@ -38,12 +38,24 @@ def test_steps_without_need_take_the_nearest_need_before_then_after() -> None:
     context = context_of(blueprint)
     assert context.need_of == {"first": "birth", "ask": "birth", "draft": "birth",
                                "other": "name", "court": "name", "alone": None}
-    assert list(context.need_groups) == ["birth", "name", IMPLICIT_NEED]
 
 
 def test_a_single_listed_need_claims_every_step() -> None:
     blueprint = journey("One need", [step("a", "A"), step("b", "B", "support")], needs=needs(("n", "N")))
     assert context_of(blueprint).need_of == {"a": "n", "b": "n"}
+
+
+def test_steps_by_kind_outcome_and_waste_in_document_order() -> None:
+    steps = [step("a", "A", kind="contact", outcome="refused", waste=["error"]),
+             step("b", "B", kind="escalation", value="wasted", waiting_minutes=5),
+             step("c", "C", kind="contact", outcome="abandoned", waste=["error"])]
+    context = context_of(journey("Buckets", steps))
+    assert [s.id for s in context.of_kind(StepKind.CONTACT)] == ["a", "c"]
+    assert [s.id for s in context.of_kind(StepKind.ESCALATION, StepKind.CONTACT)] == ["a", "b", "c"]
+    assert [s.id for s in context.with_outcome(Outcome.ABANDONED, Outcome.REFUSED)] == ["a", "c"]
+    assert [s.id for s in context.with_waste(WasteKind.ERROR)] == ["a", "c"]
+    assert [s.id for s in context.unmarked] == ["a", "c"]
+    assert [s.id for s in context.waiting] == ["b"]
 
 
 def test_quoted_titles_are_shortened() -> None:

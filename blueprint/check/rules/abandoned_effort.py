@@ -34,23 +34,22 @@ def check(context: CheckContext) -> Iterator[Report]:
     that lead to the abandoned step. A step marked so that leads to no abandoned step
     (the customer gives up) is reported on its own.
     """
-    abandoned, waste = Outcome.ABANDONED, WasteKind.ABANDONED_EFFORT
-    points = [step for step in context.steps if step.outcome is abandoned]
+    points = context.with_outcome(Outcome.ABANDONED)
     effort = _effort_before(context, points)
     credited = {step_id for spent in effort.values() for step_id in spent}
     finish = context.concept.standards.finish_started_interventions
-    intervention = StepKind.INTERVENTION
-    for step in context.steps:
-        if step.outcome is abandoned:
-            spent = effort[step.id]
-            after = f", after {context.quoted(spent)}" if spent else ""
-            started = any(context.step_by_id[s].kind is intervention for s in [step.id, *spent])
-            promise = (" The concept promises that an intervention once started is finished."
-                       if finish and started else "")
-            yield Report((step.id, *spent),
-                         f"'{step.title}' abandons the effort without a result{after}.{promise}")
-        elif waste in step.waste and step.id not in credited:
-            yield Report((step.id,), f"'{step.title}' is effort given up without a result.")
+    for step in points:
+        spent = effort[step.id]
+        after = f", after {context.quoted(spent)}" if spent else ""
+        started = any(context.step_by_id[s].kind is StepKind.INTERVENTION for s in [step.id, *spent])
+        promise = (" The concept promises that an intervention once started is finished."
+                   if finish and started else "")
+        yield Report((step.id, *spent),
+                     f"'{step.title}' abandons the effort without a result{after}.{promise}")
+    marked = {step.id: step for step in context.with_waste(WasteKind.ABANDONED_EFFORT)
+              if step.id not in credited and step.id not in effort}
+    for step in marked.values():
+        yield Report((step.id,), f"'{step.title}' is effort given up without a result.")
 
 
 def _effort_before(context: CheckContext, points: list[Step]) -> dict[str, list[str]]:

@@ -35,10 +35,7 @@ def check(context: CheckContext) -> Iterator[Report]:
     step (a chain such as 'travel to the station' then 'queue at the desk') are named.
     """
     walked: set[str] = set()
-    administration = StepKind.ADMINISTRATION
-    for step in context.steps:
-        if step.kind is not administration:
-            continue
+    for step in context.of_kind(StepKind.ADMINISTRATION):
         trip = _trip_before(context, step, walked)
         kinds = _trip_kinds([step, *(context.step_by_id[step_id] for step_id in trip)])
         if not kinds:

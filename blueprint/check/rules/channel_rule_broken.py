@@ -27,9 +27,9 @@ def check(context: CheckContext) -> Iterator[Report]:
         if not rule.forbidden:
             continue
         because = f" ('{rule.description}')" if rule.description.strip() else ""
-        kind, forbidden = rule.kind, set(rule.forbidden)
-        for step in context.steps:
-            if step.kind is kind and step.channel in forbidden:
+        forbidden = set(rule.forbidden)
+        for step in context.of_kind(rule.kind):
+            if step.channel in forbidden:
                 yield Report((step.id,), (
                     f"'{step.title}' is {_article(rule.kind)} {rule.kind} step "
                     f"{_channel_words(step.channel)}, "

@@ -33,14 +33,16 @@ def check(context: CheckContext) -> Iterator[Report]:
     """
     starts = set(context.starts)
     none, evidence = Outcome.NONE, LaneKind.PHYSICAL_EVIDENCE
-    lane_kind, successors, predecessors = context.lane_kind, context.successors, context.predecessors
-    step_by_id = context.step_by_id
-    for step in context.steps:
-        if step.outcome is not none or successors[step.id] or lane_kind[step.id] is evidence:
+    step_by_id, predecessors = context.step_by_id, context.predecessors
+    for step_id, after in context.successors.items():
+        if after:
             continue
-        before = predecessors[step.id]
+        step = step_by_id[step_id]
+        if step.outcome is not none or context.lane_kind[step_id] is evidence:
+            continue
+        before = predecessors[step_id]
         stops = (all(step_by_id[source].outcome is none for source in before) if before
-                 else step.id in starts)
+                 else step_id in starts)
         if stops:
-            yield Report((step.id,), (
+            yield Report((step_id,), (
                 f"The journey stops at '{step.title}' without an outcome for the customer."))

@@ -32,8 +32,7 @@ def check(context: CheckContext) -> Iterator[Report]:
     conditions, an intervention counts as covered when the policy is written in words.
     """
     concept, facts = context.concept, context.blueprint.facts
-    intervention = StepKind.INTERVENTION
-    interventions = tuple(step.id for step in context.steps if step.kind is intervention)
+    interventions = tuple(step.id for step in context.of_kind(StepKind.INTERVENTION))
     conditions = concept.intervene_when
     if not conditions:
         if interventions and not concept.intervention_policy.strip():

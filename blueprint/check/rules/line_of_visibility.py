@@ -29,9 +29,9 @@ HIDDEN_LANES = {LaneKind.BACKSTAGE: "backstage", LaneKind.SUPPORT: "support proc
 
 def check(context: CheckContext) -> Iterator[Report]:
     """Each flow, either way, between a customer-lane step and a backstage or support step."""
-    customer, lane_kind = LaneKind.CUSTOMER, context.lane_kind
+    customer, lane_of = LaneKind.CUSTOMER, context.lane_kind.get
     for flow in context.blueprint.flows:
-        source, target = lane_kind.get(flow.source), lane_kind.get(flow.target)
+        source, target = lane_of(flow.source), lane_of(flow.target)
         if source is customer and target in HIDDEN_LANES:
             ends, hidden = (flow.source, flow.target), target
         elif target is customer and source in HIDDEN_LANES:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from blueprint.check.context import IMPLICIT_NEED, CheckContext
 from blueprint.check.finding import Report, RuleMeta
-from blueprint.model import Outcome, Severity, Step
+from blueprint.model import Outcome, Severity
 
 META = RuleMeta(
     id="promise-not-met",
@@ -32,26 +32,34 @@ def check(context: CheckContext) -> Iterator[Report]:
 
     With listed needs, each listed need is checked; with none, the journey as a whole.
     """
-    listed = bool(context.blueprint.needs)
-    for need_id, steps in context.need_groups.items():
-        if (listed and need_id is IMPLICIT_NEED) or any(s.outcome in RESULTS for s in steps):
-            continue
-        endings = _endings(context, steps)
+    need_of = context.need_of
+    settled = {need_of[step.id] for step in context.with_outcome(*RESULTS)}
+    needs = [need.id for need in context.blueprint.needs] or (
+        [IMPLICIT_NEED] if context.steps else [])
+    unsettled = [need_id for need_id in needs if need_id not in settled]
+    if not unsettled:
+        return
+    endings = _endings(context)
+    promised = context.concept.result_promised.strip()
+    promise = f" The concept promises: '{promised}'." if promised else ""
+    for need_id in unsettled:
+        ends = endings.get(need_id, [])
+        where = f"; it ends at {context.quoted(ends)}" if ends else ""
         need = (need_id,) if need_id is not IMPLICIT_NEED else ()
-        if not steps and not need:
-            continue
-        where = f"; it ends at {context.quoted(endings)}" if endings else ""
-        promised = context.concept.result_promised.strip()
-        promise = f" The concept promises: '{promised}'." if promised else ""
-        label = context.need_label(need_id, capital=True)
-        yield Report((*endings, *need), (
-            f"{label} ends without the promised result: no step "
-            f"resolves it or refers the customer on{where}.{promise}"))
+        yield Report((*ends, *need), (
+            f"{context.need_label(need_id, capital=True)} ends without the promised result: "
+            f"no step resolves it or refers the customer on{where}.{promise}"))
 
 
-def _endings(context: CheckContext, steps: list[Step]) -> list[str]:
-    """Where the need ends: steps with an outcome, else steps the journey does not go on from."""
-    with_outcome = [step.id for step in steps if step.outcome is not Outcome.NONE]
-    if with_outcome:
-        return with_outcome
-    return [step.id for step in steps if not context.successors[step.id]]
+def _endings(context: CheckContext) -> dict[str | None, list[str]]:
+    """Need -> where it ends: its steps with an outcome, else the steps the journey does
+    not go on from."""
+    need_of = context.need_of
+    with_outcome: dict[str | None, list[str]] = {}
+    for step in context.with_outcome(Outcome.REFUSED, Outcome.ABANDONED):
+        with_outcome.setdefault(need_of[step.id], []).append(step.id)
+    last: dict[str | None, list[str]] = {}
+    for step_id, after in context.successors.items():
+        if not after and need_of[step_id] not in with_outcome:
+            last.setdefault(need_of[step_id], []).append(step_id)
+    return {**last, **with_outcome}

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from blueprint.check.context import CheckContext
 from blueprint.check.finding import Report, RuleMeta
-from blueprint.model import FlowKind, Outcome, Severity
+from blueprint.model import Outcome, Severity
 
 META = RuleMeta(
     id="refusal-without-alternative",
@@ -35,11 +35,8 @@ def check(context: CheckContext) -> Iterator[Report]:
     """
     if not context.concept.standards.refusal_names_alternative:
         return
-    refused, referral = Outcome.REFUSED, FlowKind.REFERRAL
-    for step in context.steps:
-        if step.outcome is not refused:
-            continue
-        if any(flow.kind is referral for flow in context.outgoing[step.id]):
+    for step in context.with_outcome(Outcome.REFUSED):
+        if step.id in context.refers_on:
             continue
         yield Report((step.id,), (
             f"'{step.title}' refuses the customer without naming an alternative or "

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from blueprint.check.context import IMPLICIT_NEED, CheckContext
 from blueprint.check.finding import Report, RuleMeta
-from blueprint.model import CONTACT_KINDS, Severity, StepKind, WasteKind
+from blueprint.model import CONTACT_KINDS, Severity, Step, StepKind, WasteKind
 
 META = RuleMeta(
     id="too-many-contacts",
@@ -33,8 +33,11 @@ def check(context: CheckContext) -> Iterator[Report]:
     """
     limit = context.concept.standards.max_contacts_per_need
     escalation, repeat = StepKind.ESCALATION, WasteKind.REPEAT_CONTACT
-    for need_id, steps in context.need_groups.items():
-        contacts = [step for step in steps if step.kind in CONTACT_KINDS]
+    need_of = context.need_of
+    by_need: dict[str | None, list[Step]] = {}
+    for step in context.of_kind(*CONTACT_KINDS):
+        by_need.setdefault(need_of[step.id], []).append(step)
+    for need_id, contacts in by_need.items():
         failure = [step.id for step in contacts if step.kind is escalation or repeat in step.waste]
         over = limit is not None and len(contacts) > limit
         if not over and not failure:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from blueprint.check.context import CheckContext
 from blueprint.check.finding import Report, RuleMeta
-from blueprint.model import LaneKind, Severity, Value
+from blueprint.model import LaneKind, Severity
 
 META = RuleMeta(
     id="unmarked-step",
@@ -26,7 +26,7 @@ META = RuleMeta(
 
 def check(context: CheckContext) -> Iterator[Report]:
     """Each unmarked step outside the physical-evidence lane (evidence is not judged)."""
-    unmarked, evidence, lane_kind = Value.UNMARKED, LaneKind.PHYSICAL_EVIDENCE, context.lane_kind
-    for step in context.steps:
-        if step.value is unmarked and lane_kind[step.id] is not evidence:
+    evidence, lane_kind = LaneKind.PHYSICAL_EVIDENCE, context.lane_kind
+    for step in context.unmarked:
+        if lane_kind[step.id] is not evidence:
             yield Report((step.id,), f"'{step.title}' is not marked valuable, necessary or wasted.")

@@ -33,6 +33,8 @@ def check(context: CheckContext) -> Iterator[Report]:
             hint="Begin the journey with a customer step that no flow leads into.")
         return
     reachable = context.reachable
+    if len(reachable) == len(context.steps):
+        return
     for step in context.steps:
         if step.id not in reachable:
             yield Report((step.id,), f"'{step.title}' cannot be reached from the start of the journey.")

@@ -28,7 +28,7 @@ def check(context: CheckContext) -> Iterator[Report]:
     limit = context.concept.standards.max_waiting_minutes
     if limit is None:
         return
-    for step in context.steps:
+    for step in context.waiting:
         if step.waiting_minutes > limit:
             yield Report((step.id,), (
                 f"The customer waits {step.waiting_minutes:g} minutes at '{step.title}'; "
