@@ -51,9 +51,9 @@ def run_check(blueprint: Blueprint, concept: ServiceConcept | None = None,
             hidden = any((finding.rule, element) in suppressed for element in finding.elements)
             (result.suppressed if hidden else result.findings).append(finding)
     result.findings += _unknown_rule_findings(blueprint, concept)
-    position = dict(context.position)
-    position.update((need.id, len(position) + index) for index, need in enumerate(blueprint.needs))
-    result.findings.sort(key=lambda finding: _order(finding, position))
+    steps = context.position
+    needs = {need.id: len(steps) + index for index, need in enumerate(blueprint.needs)}
+    result.findings.sort(key=lambda finding: _order(finding, steps, needs))
     return result
 
 
@@ -89,7 +89,12 @@ def _unknown_rule_findings(blueprint: Blueprint, concept: ServiceConcept) -> lis
     return findings
 
 
-def _order(finding: Finding, position: dict[str, int]) -> tuple:
-    first = position.get(finding.elements[0], len(position)) if finding.elements else -1
+def _order(finding: Finding, steps: dict[str, int], needs: dict[str, int]) -> tuple:
+    """Worst first; then concept findings, steps in document order, needs, anything else."""
+    if finding.elements:
+        element = finding.elements[0]
+        first = steps.get(element, needs.get(element, len(steps) + len(needs)))
+    else:
+        first = -1
     return (-finding.severity.rank, first, _RULE_ORDER.get(finding.rule, len(_RULE_ORDER)),
             finding.elements, finding.message)
