@@ -1,25 +1,43 @@
-"""Start-up of the desktop program."""
+"""Start-up of the desktop program: the application, the window, the file, the recovery offer.
+
+The window shows first; the first check, the examples' pictures and the recovery offer
+follow on the next turns of the event loop, so the program appears at once. With the
+environment variable ``BLUEPRINT_EXIT_AFTER_SHOW=1`` the program quits as soon as the window
+has been laid out and painted once, after printing how long that took since Python
+started this module (for ``benchmarks/startup_bench.py``).
+"""
 
 from __future__ import annotations
 
+import os
 import sys
+import time
+
+STARTED = time.perf_counter()
 
 
 def run_desktop(path: str | None = None) -> int:
     """Open the main window (on ``path`` if given) and run the event loop."""
-    from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
 
-    from blueprint.model import Blueprint, LoadError, load_blueprint
+    from blueprint.ui.storage import APPLICATION, ORGANISATION
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = QMainWindow()
-    blueprint = Blueprint()
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+
+    from blueprint.ui.mainwindow import MainWindow
+
+    window = MainWindow()
     if path:
-        try:
-            blueprint = load_blueprint(path)
-        except LoadError as error:
-            QMessageBox.warning(window, window.tr("Cannot open file"), error.describe())
-    window.setWindowTitle(window.tr("{title} — Service Blueprint Designer").format(title=blueprint.title))
-    window.resize(1200, 800)
+        window.files.open(path)
     window.show()
+    if os.environ.get("BLUEPRINT_EXIT_AFTER_SHOW") == "1":
+        QCoreApplication.sendPostedEvents()  # the pending layout and the first paint
+        print(f"shown after {time.perf_counter() - STARTED:.3f} s", flush=True)
+        window.recovery.shutdown()
+        return 0
+    QTimer.singleShot(0, window.offer_recovery)
     return app.exec()

@@ -71,6 +71,7 @@ class WelcomePage(QWidget):
     openRequested = Signal()
     fileChosen = Signal(str)
     exampleChosen = Signal(str)
+    backRequested = Signal()
 
     def __init__(self, thumbnails: ThumbnailCache, parent: QWidget | None = None):
         super().__init__(parent)
@@ -90,6 +91,9 @@ class WelcomePage(QWidget):
         intro.setWordWrap(True)
         self.new_button = QPushButton(self.tr("New blueprint"))
         self.open_button = QPushButton(self.tr("Open…"))
+        self.back_button = QPushButton()
+        self.back_button.hide()
+        self.back_button.clicked.connect(self.backRequested)
         self.new_button.clicked.connect(self.newRequested)
         self.open_button.clicked.connect(self.openRequested)
         self.recent = QListWidget()
@@ -105,6 +109,7 @@ class WelcomePage(QWidget):
     def _build(self, heading: QLabel, intro: QLabel) -> None:
         start = QVBoxLayout()
         start.addWidget(self._section(self.tr("Start")))
+        start.addWidget(self.back_button)
         start.addWidget(self.new_button)
         start.addWidget(self.open_button)
         start.addSpacing(16)
@@ -142,6 +147,12 @@ class WelcomePage(QWidget):
         return label
 
     # ------------------------------------------------------------ filling
+
+    def show_open_document(self, title: str | None) -> None:
+        """Offer a way back to the blueprint that is still open (None: nothing is open)."""
+        self.back_button.setVisible(title is not None)
+        if title is not None:
+            self.back_button.setText(self.tr("Back to “{title}”").format(title=title))
 
     def show_recent(self, paths: list[str]) -> None:
         """List the recent files (name first, folder in the tooltip)."""

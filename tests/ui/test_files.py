@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from blueprint.model import Blueprint, Step, load_blueprint, save_blueprint
 from blueprint.model.document import Document
@@ -16,29 +16,6 @@ from blueprint.ui.recovery import Recovery
 from blueprint.ui.storage import Storage
 
 Button = QMessageBox.StandardButton
-
-
-class Person:
-    """Answers the program's dialogs the way the test says, and remembers what it was told."""
-
-    def __init__(self, monkeypatch):
-        self.answer = Button.Discard
-        self.save_name = ""
-        self.open_name = ""
-        self.warnings: list[str] = []
-        self.questions: list[str] = []
-        monkeypatch.setattr(QMessageBox, "question", staticmethod(self._question))
-        monkeypatch.setattr(QMessageBox, "warning", staticmethod(self._warning))
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (self.save_name, "")))
-        monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (self.open_name, "")))
-
-    def _question(self, parent, title, text, *args):
-        self.questions.append(text)
-        return self.answer
-
-    def _warning(self, parent, title, text, *args):
-        self.warnings.append(text)
-        return Button.Ok
 
 
 class Harness:
@@ -61,11 +38,6 @@ class Harness:
             self.stack.clear()
             step = self.document.blueprint.steps[0]
         self.stack.push(UpdateStepCommand(self.document, step.id, {"title": title}))
-
-
-@pytest.fixture
-def person(monkeypatch):
-    return Person(monkeypatch)
 
 
 @pytest.fixture

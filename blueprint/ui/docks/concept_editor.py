@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -201,15 +202,23 @@ class ConceptForm(ElementForm):
 
 
 class ConceptDock(QDockWidget):
-    """The concept editor with Load concept… and Save concept as…."""
+    """The concept editor with Load concept… and Save concept as….
+
+    The form is built the first time the dock shows (it starts tabbed behind the
+    inspector), which keeps the program's start quick. ``problem(text)`` relays the
+    form's refusals.
+    """
+
+    problem = Signal(str)
 
     def __init__(self, document: Document, signals: DocumentSignals, undo_stack: QUndoStack,
                  parent: QWidget | None = None):
         super().__init__(self.tr("Service concept"), parent)
         self.setObjectName("concept")
         self.document = document
+        self.signals = signals
         self.undo_stack = undo_stack
-        self.form = ConceptForm(document, signals, undo_stack)
+        self._form: ConceptForm | None = None
         self.load_button = QPushButton(self.tr("Load concept…"))
         self.save_button = QPushButton(self.tr("Save concept as…"))
         self.load_button.setToolTip(self.tr("Apply a concept saved on its own to this blueprint"))
@@ -220,17 +229,30 @@ class ConceptDock(QDockWidget):
         buttons.addWidget(self.load_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(buttons)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll, 1)
         self.setWidget(body)
-        self.form.show_element("")
+        self.visibilityChanged.connect(self._on_visibility)
+
+    @property
+    def form(self) -> ConceptForm:
+        """The concept form (built on first use)."""
+        if self._form is None:
+            self._form = ConceptForm(self.document, self.signals, self.undo_stack)
+            self._form.problem.connect(self.problem)
+            self.scroll.setWidget(self._form)
+            self._form.show_element("")
+        return self._form
+
+    def _on_visibility(self, visible: bool) -> None:
+        if visible:
+            self.form  # noqa: B018 (building it is the point)
 
     def load_concept(self, path: str | None = None) -> bool:
         """Apply a ``*.concept.json`` file to the blueprint (one undo step)."""

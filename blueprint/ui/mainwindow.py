@@ -1,0 +1,314 @@
+"""The main window: composes the canvas, the docks, files, the welcome page and the live check.
+
+The window itself only wires the pieces together: each piece lives in its own module
+(``files``, ``recovery``, ``live_check``, ``welcome``, ``menus``, ``docks/*``). It keeps one
+:class:`Document` and one undo stack for its whole life; opening a file replaces the
+document's blueprint and clears the stack.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+
+from blueprint.model import LoadError
+from blueprint.model.document import Document
+from blueprint.ui.bridge import DocumentSignals
+from blueprint.ui.canvas.actions import EditActions
+from blueprint.ui.canvas.view import BlueprintView
+from blueprint.ui.commands import UpdateBlueprintCommand
+from blueprint.ui.docks.concept_editor import ConceptDock
+from blueprint.ui.docks.findings import FindingsDock
+from blueprint.ui.docks.history import HistoryDock
+from blueprint.ui.docks.inspector import InspectorDock
+from blueprint.ui.docks.metrics import KeyMetricsBar, MetricsDock
+from blueprint.ui.docks.suppress import SuppressionDialog
+from blueprint.ui.files import FileController
+from blueprint.ui.live_check import LiveCheck
+from blueprint.ui.menus import WindowActions, build_menus, build_toolbar
+from blueprint.ui.recovery import Recovery
+from blueprint.ui.storage import Storage
+from blueprint.ui.thumbnails import ThumbnailCache
+from blueprint.ui.welcome import WelcomePage
+
+APP_TITLE = "Service Blueprint Designer"
+READABLE_SCALE = 0.75
+"""On opening, the canvas never zooms out further than this: a long journey starts at its
+first steps, readable from the back of the room, instead of as a row of tiny cards."""
+
+
+class MainWindow(QMainWindow):
+    """One blueprint on a canvas, with its inspector, concept, findings, metrics and history."""
+
+    def __init__(self, storage: Storage | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.storage = storage or Storage.default()
+        self.settings = self.storage.settings()
+        self.document = Document()
+        self.undo_stack = QUndoStack(self)
+        self.signals = DocumentSignals(self.document, self)
+        self.view = BlueprintView(self.document, self.undo_stack)
+        self.welcome = WelcomePage(ThumbnailCache(self.storage.cache_dir))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.view)
+        self.setCentralWidget(self.pages)
+        self.recovery = Recovery(self.storage.recovery_dir, self.document, self.undo_stack, self)
+        self.files = FileController(self, self.document, self.undo_stack, self.settings, self.recovery)
+        self.live_check = LiveCheck(self.document, self)
+        self._make_docks()
+        self.edit_actions = EditActions(self.view, self)
+        self.actions = WindowActions(self)
+        build_menus(self)
+        self.toolbar = build_toolbar(self)
+        self.key_metrics = self._make_key_metrics_bar()
+        self._connect()
+        self.setAcceptDrops(True)
+        self.resize(1400, 900)
+        self._restore_layout()
+        self.show_welcome()
+
+    # ------------------------------------------------------------ building
+
+    def _make_docks(self) -> None:
+        args = (self.document, self.signals, self.undo_stack)
+        self.inspector = InspectorDock(*args, parent=self)
+        self.concept = ConceptDock(*args, parent=self)
+        self.findings = FindingsDock(self)
+        self.metrics = MetricsDock(self)
+        self.history = HistoryDock(self.undo_stack, self)
+        right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
+        self.addDockWidget(right, self.inspector)
+        self.addDockWidget(right, self.concept)
+        self.tabifyDockWidget(self.inspector, self.concept)
+        self.addDockWidget(right, self.findings)
+        self.addDockWidget(bottom, self.metrics)
+        self.addDockWidget(bottom, self.history)
+        self.tabifyDockWidget(self.metrics, self.history)
+        self.inspector.raise_()
+        self.resizeDocks([self.inspector], [380], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.inspector, self.findings], [520, 380], Qt.Orientation.Vertical)
+        self.metrics.hide()
+        self.history.hide()
+
+    def docks(self) -> list[QDockWidget]:
+        """Every dock, for the View menu."""
+        return [self.inspector, self.concept, self.findings, self.metrics, self.history]
+
+    def _make_key_metrics_bar(self) -> KeyMetricsBar:
+        bar = KeyMetricsBar()
+        holder = QToolBar(self.tr("Key metrics"))
+        holder.setObjectName("keyMetricsToolbar")
+        holder.setMovable(False)
+        holder.addWidget(bar)
+        self.addToolBarBreak()
+        self.addToolBar(holder)
+        return bar
+
+    def _connect(self) -> None:
+        self.signals.changed.connect(self.live_check.schedule)
+        self.live_check.checked.connect(self._show_check)
+        self.live_check.failed.connect(lambda text: self.statusBar().showMessage(text))
+        self.view.selectedIdsChanged.connect(self.inspector.show_selection)
+        self.findings.elementsChosen.connect(self._choose_elements)
+        self.findings.suppressRequested.connect(self.suppress_finding)
+        self.inspector.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.concept.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.files.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.files.fileChanged.connect(self._update_title)
+        self.files.documentOpened.connect(self._on_document_opened)
+        self.files.documentClosed.connect(self.show_welcome)
+        self.files.recentChanged.connect(self._refresh_recent)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.welcome.newRequested.connect(self.files.new)
+        self.welcome.openRequested.connect(self.files.open)
+        self.welcome.fileChosen.connect(self.files.open)
+        self.welcome.exampleChosen.connect(self.files.open)
+        self.welcome.backRequested.connect(self._show_canvas)
+
+    # ------------------------------------------------------------ pages
+
+    def show_welcome(self) -> None:
+        """Show the welcome page (examples, recent files); the blueprint stays open."""
+        self._refresh_recent()
+        self.welcome.show_open_document(self.files.display_name() if self.files.is_open else None)
+        self.pages.setCurrentWidget(self.welcome)
+        self._set_editing_enabled(False)
+        self._update_title()
+
+    def _show_canvas(self) -> None:
+        self.pages.setCurrentWidget(self.view)
+        self._set_editing_enabled(True)
+        self.view.selectedIdsChanged.emit(self.view.selected_ids())  # actions and inspector follow
+        self.view.setFocus()
+
+    def _on_document_opened(self) -> None:
+        self._show_canvas()
+        self.live_check.schedule_soon()
+        QTimer.singleShot(0, self.frame_journey)
+
+    def frame_journey(self) -> None:
+        """Show the whole journey, or its beginning at a readable size when it is long."""
+        self.view.fit_all()
+        if self.view.zoom_factor() >= READABLE_SCALE:
+            return
+        content = self.view.blueprint_scene.content_rect()
+        self.view.resetTransform()
+        self.view.scale(READABLE_SCALE, READABLE_SCALE)
+        visible_width = self.view.viewport().width() / READABLE_SCALE
+        visible_height = self.view.viewport().height() / READABLE_SCALE
+        centre_y = content.top() + min(content.height(), visible_height) / 2
+        self.view.centerOn(content.left() + visible_width / 2, centre_y)
+
+    def _set_editing_enabled(self, enabled: bool) -> None:
+        enabled = enabled and self.files.is_open
+        for action in self.editing_actions():
+            action.setEnabled(enabled)
+        for dock in (self.inspector, self.concept, self.findings, self.metrics):
+            dock.widget().setEnabled(enabled)
+        self.key_metrics.setEnabled(enabled)
+
+    def editing_actions(self) -> list[QAction]:
+        """Actions that only make sense with a blueprint on the canvas."""
+        own, edit = self.actions, self.edit_actions
+        canvas = [value for value in vars(edit).values() if isinstance(value, QAction)]
+        return [own.save, own.save_as, own.close, own.select_all, own.check_now, *canvas]
+
+    def _update_title(self) -> None:
+        if self.files.is_open:
+            self.setWindowTitle(f"{self.files.display_name()}[*] — {APP_TITLE}")
+        else:
+            self.setWindowTitle(APP_TITLE)
+        self.setWindowModified(self.files.is_open and self.files.is_modified())
+
+    def _refresh_recent(self) -> None:
+        self.welcome.show_recent(self.files.recent.paths())
+
+    def fill_recent_menu(self) -> None:
+        """Rebuild the Open Recent submenu (just before it shows)."""
+        menu = self.menu_recent
+        menu.clear()
+        paths = self.files.recent.paths()
+        for number, path in enumerate(paths, start=1):
+            action = menu.addAction(f"&{number} {Path(path).name}")
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.files.open(p))
+        if paths:
+            menu.addSeparator()
+            menu.addAction(self.tr("Clear the List"), self._clear_recent)
+        else:
+            menu.addAction(self.tr("(no recent files)")).setEnabled(False)
+
+    def _clear_recent(self) -> None:
+        self.files.recent.clear()
+        self._refresh_recent()
+
+    # ------------------------------------------------------------ the check
+
+    def _show_check(self, result: object, metrics: object) -> None:
+        self.findings.show_result(result)
+        self.metrics.show_metrics(metrics)
+        self.key_metrics.show_metrics(metrics)
+        self.view.blueprint_scene.set_findings(result)
+
+    def _choose_elements(self, ids: list[str]) -> None:
+        shown = [element_id for element_id in ids if self.document.has(element_id)]
+        if shown:
+            self.view.select_ids(shown, center=True)
+
+    def suppress_finding(self, finding: object) -> None:
+        """Ask for the reason, then switch the finding's rule off on its first element."""
+        dialog = SuppressionDialog(self.document.blueprint, finding.rule, finding.elements[0], self)
+        suppression = dialog.ask()
+        if suppression is not None:
+            suppressions = [*self.document.blueprint.suppressions, suppression]
+            self.undo_stack.push(UpdateBlueprintCommand(
+                self.document, {"suppressions": suppressions}, self.tr("Accept a finding")))
+
+    # ------------------------------------------------------------ commands
+
+    def select_all(self) -> None:
+        """Select every step and flow on the canvas."""
+        blueprint = self.document.blueprint
+        ids = [step.id for step in blueprint.steps] + [flow.id for flow in blueprint.flows]
+        self.view.select_ids(ids, center=False)
+
+    def toggle_full_screen(self) -> None:
+        """Fill the screen (for a projector), or go back."""
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+        self.actions.full_screen.setChecked(self.isFullScreen())
+
+    def toggle_findings_on_canvas(self) -> None:
+        """Show or hide the findings badges on the step cards."""
+        self.view.blueprint_scene.set_show_findings(self.actions.show_findings.isChecked())
+
+    def add_file_actions(self, actions: list[QAction]) -> None:
+        """Let another module add File menu items (export, print, import) above Welcome."""
+        for action in actions:
+            self.menu_file.insertAction(self.file_actions_separator, action)
+        self.menu_file.insertSeparator(self.file_actions_separator)
+
+    def offer_recovery(self) -> bool:
+        """Offer work left behind by a crashed session; True when some was restored."""
+        for work in self.recovery.left_behind():
+            answer = QMessageBox.question(
+                self, self.tr("Restore unsaved work?"),
+                self.tr("The program stopped unexpectedly while “{title}” had unsaved changes "
+                        "(last kept {time}). Restore that work?").format(
+                            title=work.title, time=work.saved_at.replace("T", " ") or self.tr("earlier")),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes)
+            if answer != QMessageBox.StandardButton.Yes:
+                work.remove()
+                continue
+            try:
+                blueprint = work.load()
+            except LoadError as error:
+                QMessageBox.warning(self, self.tr("Cannot restore the work"), error.describe())
+                work.remove()
+                continue
+            self.files.restore(blueprint, work.original_path)
+            work.remove()
+            return True
+        return False
+
+    # ------------------------------------------------------------ window events
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.sync()
+        self.recovery.shutdown()
+        event.accept()
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.files.open(path)
+
+
+def _dropped_file(event: QDragEnterEvent | QDropEvent) -> str | None:
+    """The first local ``*.json`` file in a drag, or None."""
+    for url in event.mimeData().urls() if event.mimeData().hasUrls() else []:
+        if url.isLocalFile() and url.toLocalFile().endswith(".json"):
+            return url.toLocalFile()
+    return None

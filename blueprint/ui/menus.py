@@ -1,0 +1,138 @@
+"""The window's own commands and its menus and toolbar.
+
+The canvas's editing commands come from :class:`blueprint.ui.canvas.actions.EditActions`;
+this module adds the window's (files, undo and redo, view, check, help) and puts both into
+the File, Edit, View, Journey and Help menus and the toolbar. Standard shortcuts come
+from ``QKeySequence.StandardKey`` wherever one exists.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from blueprint.ui.help import ShortcutsDialog, add_action, show_about
+
+if TYPE_CHECKING:
+    from blueprint.ui.mainwindow import MainWindow
+
+Key = QKeySequence.StandardKey
+
+
+def _action(window: "MainWindow", text: str, slot: Callable[[], object],
+            keys: list[QKeySequence | QKeySequence.StandardKey | str] = (), tip: str = "") -> QAction:
+    action = QAction(text, window)
+    shortcuts: list[QKeySequence] = []
+    for key in keys:
+        sequences = QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]
+        shortcuts += [s for s in sequences if s not in shortcuts]
+    action.setShortcuts(shortcuts)
+    if tip:
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+    action.triggered.connect(lambda *_: slot())
+    return action
+
+
+class WindowActions:
+    """The window's commands, as attributes, for menus, toolbar and tests."""
+
+    def __init__(self, window: "MainWindow"):
+        tr = window.tr
+        files = window.files
+        self.new = _action(window, tr("&New"), files.new, [Key.New], tr("A new blueprint with the five standard lanes"))
+        self.open = _action(window, tr("&Open…"), files.open, [Key.Open], tr("Open a blueprint file"))
+        self.save = _action(window, tr("&Save"), files.save, [Key.Save], tr("Save the blueprint"))
+        self.save_as = _action(window, tr("Save &As…"), files.save_as, [Key.SaveAs, "Ctrl+Shift+S"],
+                               tr("Save the blueprint under a new name"))
+        self.close = _action(window, tr("&Close"), files.close_document, [Key.Close],
+                             tr("Close the blueprint and go back to the welcome page"))
+        self.welcome = _action(window, tr("&Welcome Page and Examples"), window.show_welcome, [],
+                               tr("The example gallery and recent files"))
+        self.quit = _action(window, tr("&Quit"), window.close, [Key.Quit, "Ctrl+Q"])
+        self.undo = window.undo_stack.createUndoAction(window, tr("&Undo"))
+        self.undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
+        self.redo = window.undo_stack.createRedoAction(window, tr("&Redo"))
+        redo_keys = QKeySequence.keyBindings(Key.Redo)
+        for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
+            if QKeySequence(extra) not in redo_keys:
+                redo_keys.append(QKeySequence(extra))
+        self.redo.setShortcuts(redo_keys)
+        self.select_all = _action(window, tr("Select &All"), window.select_all, [Key.SelectAll])
+        self.full_screen = _action(window, tr("&Full Screen"), window.toggle_full_screen, [Key.FullScreen, "F11"],
+                                   tr("Fill the projector screen"))
+        self.full_screen.setCheckable(True)
+        self.show_findings = _action(window, tr("Show Findings on the &Canvas"), window.toggle_findings_on_canvas)
+        self.show_findings.setCheckable(True)
+        self.show_findings.setChecked(True)
+        self.check_now = _action(window, tr("&Check Now"), window.live_check.run_now, ["F5"],
+                                 tr("Check the journey against the concept now"))
+        self.shortcuts = _action(window, tr("&Keyboard Shortcuts"),
+                                 lambda: ShortcutsDialog(window.menuBar(), window).exec(), [Key.HelpContents])
+        self.about = _action(window, tr("&About"), lambda: show_about(window))
+        for action in (self.undo, self.redo):
+            action.setToolTip(action.text().replace("&", ""))
+
+
+def build_menus(window: "MainWindow") -> None:
+    """File, Edit, View, Journey and Help."""
+    tr, own, edit = window.tr, window.actions, window.edit_actions
+    bar = window.menuBar()
+    window.menu_file = bar.addMenu(tr("&File"))
+    for action in (own.new, own.open):
+        add_action(window.menu_file, action)
+    window.menu_recent = window.menu_file.addMenu(tr("Open &Recent"))
+    window.menu_recent.aboutToShow.connect(window.fill_recent_menu)
+    window.menu_file.addSeparator()
+    for action in (own.save, own.save_as):
+        add_action(window.menu_file, action)
+    window.file_actions_separator = window.menu_file.addSeparator()
+    for action in (own.welcome, own.close):
+        add_action(window.menu_file, action)
+    window.menu_file.addSeparator()
+    add_action(window.menu_file, own.quit)
+
+    menu = bar.addMenu(tr("&Edit"))
+    _fill(menu, [own.undo, own.redo, None, edit.cut, edit.copy, edit.paste, edit.duplicate,
+                 edit.delete, None, own.select_all])
+
+    menu = bar.addMenu(tr("&View"))
+    _fill(menu, [edit.zoom_in, edit.zoom_out, edit.zoom_fit, edit.zoom_reset, None,
+                 own.full_screen, own.show_findings, None])
+    for dock in window.docks():
+        menu.addAction(dock.toggleViewAction())
+
+    menu = bar.addMenu(tr("&Journey"))
+    _fill(menu, [edit.add_step, edit.add_next_step, edit.edit_title, None, edit.mark_valuable, edit.mark_necessary,
+                 edit.mark_wasted, edit.mark_unmarked, None])
+    lanes = menu.addMenu(tr("&Lanes"))
+    _fill(lanes, [edit.add_lane, edit.rename_lane, edit.move_lane_up, edit.move_lane_down, edit.remove_lane])
+    _fill(menu, [None, edit.auto_layout, own.check_now])
+
+    menu = bar.addMenu(tr("&Help"))
+    _fill(menu, [own.shortcuts, None, own.about])
+
+
+def build_toolbar(window: "MainWindow") -> QToolBar:
+    """The main toolbar: files, undo, adding and marking steps, zoom, check."""
+    own, edit = window.actions, window.edit_actions
+    toolbar = window.addToolBar(window.tr("Main"))
+    toolbar.setObjectName("mainToolbar")
+    for action in (own.new, own.open, own.save, None, own.undo, own.redo, None, edit.add_step,
+                   edit.mark_valuable, edit.mark_necessary, edit.mark_wasted, edit.mark_unmarked, None,
+                   edit.zoom_fit, edit.auto_layout, own.check_now):
+        if action is None:
+            toolbar.addSeparator()
+        else:
+            toolbar.addAction(action)
+    return toolbar
+
+
+def _fill(menu: QMenu, actions: list[QAction | None]) -> None:
+    for action in actions:
+        if action is None:
+            menu.addSeparator()
+        else:
+            add_action(menu, action)

@@ -1,0 +1,235 @@
+"""The main window as a person meets it: welcome page, examples, title, menus, docks, drops, prompts."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+
+from blueprint.model import Blueprint, Step, Value, save_blueprint
+from blueprint.ui.examples import list_examples
+from blueprint.ui.help import ShortcutsDialog, shortcut_rows
+from blueprint.ui.mainwindow import MainWindow
+from blueprint.ui.storage import Storage
+
+Button = QMessageBox.StandardButton
+
+
+def open_window(qtbot, folder) -> MainWindow:
+    window = MainWindow(Storage.in_folder(folder))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, person):
+    window = open_window(qtbot, tmp_path / "app")
+    yield window
+    window.undo_stack.setClean()
+    window.close()
+
+
+@pytest.fixture
+def journey_file(tmp_path):
+    path = tmp_path / "journey.blueprint.json"
+    save_blueprint(Blueprint(title="Saved journey", steps=[
+        Step(id="ask", title="Ask at the post", lane="customer", kind="contact", x=40, y=40),
+        Step(id="home", title="Look in the app", lane="customer", x=280, y=40)]), path)
+    return path
+
+
+def test_the_program_starts_on_the_welcome_page_with_every_example(window, qtbot):
+    assert window.pages.currentWidget() is window.welcome
+    assert window.windowTitle() == "Service Blueprint Designer"
+    qtbot.waitUntil(lambda: len(window.welcome.cards) == len(list_examples()) > 0)
+    assert not window.actions.save.isEnabled()  # nothing to save yet
+
+
+def test_an_example_opens_in_one_click_as_a_copy(window, qtbot):
+    qtbot.waitUntil(lambda: len(window.welcome.cards) > 0)
+    card = window.welcome.cards[0]
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.view
+    assert window.document.blueprint.title == card.example.title
+    assert window.files.path is None and "copy" in window.windowTitle()
+    qtbot.waitUntil(lambda: window.live_check.runs >= 1)
+    assert window.findings.list.count() == len(window.live_check.result.findings)
+
+
+def test_the_title_shows_unsaved_changes(window, person, journey_file):
+    window.files.open(journey_file)
+    assert window.windowTitle().startswith("journey[*]")
+    assert not window.isWindowModified()
+    window.view.select_ids(["ask"])
+    window.edit_actions.mark_wasted.trigger()
+    assert window.isWindowModified()
+    window.actions.undo.trigger()
+    assert not window.isWindowModified()
+
+
+def test_the_inspector_follows_the_canvas_selection(window, journey_file):
+    window.files.open(journey_file)
+    window.view.select_ids(["home"])
+    assert window.inspector.current_form() is window.inspector.step_form
+    assert window.inspector.step_form.fields["title"].widget.text() == "Look in the app"
+    window.view.select_ids([])
+    assert window.inspector.current_form() is window.inspector.blueprint_form
+
+
+def test_clicking_a_finding_selects_its_steps_on_the_canvas(window, qtbot, journey_file):
+    window.files.open(journey_file)
+    window.live_check.run_now()
+    row = next(i for i, f in enumerate(window.findings.findings) if f.elements)
+    item = window.findings.list.item(row)
+    window.findings.list.scrollToItem(item)
+    qtbot.mouseClick(window.findings.list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.findings.list.visualItemRect(item).center())
+    steps = {s.id for s in window.document.blueprint.steps}
+    expected = [e for e in window.findings.findings[row].elements if e in steps]
+    assert sorted(window.view.selected_step_ids()) == sorted(expected)
+    assert window.findings.findings[row].hint in window.findings.detail.text()
+
+
+def test_an_edit_on_the_canvas_reaches_findings_and_metrics(window, qtbot, journey_file):
+    window.files.open(journey_file)
+    window.live_check.run_now()
+    before = window.key_metrics.text()
+    runs = window.live_check.runs
+    window.view.select_ids(["ask"])
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_W)
+    assert window.document.step("ask").value is Value.WASTED
+    qtbot.waitUntil(lambda: window.live_check.runs > runs)
+    assert window.key_metrics.text() != before
+    assert window.metrics.value_text("wasted") == "1"
+
+
+def test_dropping_a_blueprint_file_opens_it(window, journey_file):
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(journey_file))])
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    assert window.document.blueprint.title == "Saved journey"
+    assert window.files.path == journey_file
+
+
+def test_a_broken_file_shows_the_loader_s_message_and_the_work_stays(window, person, journey_file, tmp_path):
+    window.files.open(journey_file)
+    window.view.select_ids(["ask"])
+    window.edit_actions.mark_valuable.trigger()
+    broken = tmp_path / "broken.blueprint.json"
+    broken.write_text('{"format": "service-blueprint", "version": 1, "lanes": []}', encoding="utf-8")
+    person.open_name = str(broken)
+    window.actions.open.trigger()
+    assert len(person.warnings) == 1
+    assert "lanes" in person.warnings[0] and "cannot be opened" in person.warnings[0]
+    assert window.document.step("ask").value is Value.VALUABLE
+    assert window.isWindowModified()
+
+
+def test_closing_with_unsaved_changes_asks_first(qtbot, tmp_path, person, journey_file):
+    window = open_window(qtbot, tmp_path / "app")
+    window.files.open(journey_file)
+    window.view.select_ids(["ask"])
+    window.edit_actions.mark_wasted.trigger()
+    person.answer = Button.Cancel
+    assert not window.close()
+    assert window.isVisible() and len(person.questions) == 1
+    person.answer = Button.Discard
+    assert window.close()
+
+
+def test_new_with_unsaved_changes_asks_and_cancel_keeps_the_work(window, person, journey_file):
+    window.files.open(journey_file)
+    window.view.select_ids(["ask"])
+    window.edit_actions.mark_wasted.trigger()
+    person.answer = Button.Cancel
+    window.actions.new.trigger()
+    assert window.document.blueprint.title == "Saved journey"
+    person.answer = Button.Discard
+    window.actions.new.trigger()
+    assert window.document.blueprint.steps == []
+    assert [lane.id for lane in window.document.blueprint.lanes][1] == "customer"
+
+
+def test_restore_offer_after_a_crash(qtbot, tmp_path, person, journey_file):
+    first = open_window(qtbot, tmp_path / "app")
+    first.files.open(journey_file)
+    first.view.select_ids(["home"])
+    first.edit_actions.mark_wasted.trigger()
+    assert first.recovery.save_if_needed()
+    left = first.recovery.blueprint_file
+    # The process dies: nothing is cleaned up. Its recovery copy stays behind, its lock is gone.
+    for source in left.parent.glob(f"{first.recovery.session}.*"):
+        if source.suffix != ".lock":
+            shutil.copy(source, source.with_name(source.name.replace(first.recovery.session, "deadbeef0000")))
+    first.undo_stack.setClean()
+    first.close()
+
+    second = open_window(qtbot, tmp_path / "app")
+    person.answer = Button.Yes
+    assert second.offer_recovery()
+    assert "Saved journey" in person.questions[-1]
+    assert second.document.step("home").value is Value.WASTED
+    assert second.isWindowModified() and second.files.path == journey_file
+    assert second.pages.currentWidget() is second.view
+    assert not second.offer_recovery()  # offered once only
+    second.undo_stack.setClean()
+    second.close()
+
+
+def test_the_menus_hold_the_standard_shortcuts(window):
+    rows = shortcut_rows(window.menuBar())
+    keys = {command: shortcut for _, command, shortcut in rows}
+    assert QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText) in keys["Undo"]
+    assert "Ctrl+Y" in keys["Redo"] and "Ctrl+Shift+Z" in keys["Redo"]
+    for command in ("New", "Open…", "Save", "Mark wasted", "Delete", "Add next step", "Edit title"):
+        assert command in keys, command
+    menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
+    assert menus == ["File", "Edit", "View", "Journey", "Help"]
+    dialog = ShortcutsDialog(window.menuBar(), window)
+    assert dialog.table.rowCount() >= len(rows)
+
+
+def test_no_two_actions_share_a_shortcut(window):
+    seen: dict[str, str] = {}
+    for _, command, keys in shortcut_rows(window.menuBar()):
+        for key in keys.split(", "):
+            assert key not in seen, f"{key} is used by both {seen[key]} and {command}"
+            seen[key] = command
+
+
+def test_recent_files_menu_and_welcome_list(window, journey_file):
+    window.files.open(journey_file)
+    window.fill_recent_menu()
+    names = [a.text() for a in window.menu_recent.actions()]
+    assert any("journey.blueprint.json" in name for name in names)
+    window.actions.welcome.trigger()
+    assert window.welcome.recent.item(0).text() == "journey.blueprint.json"
+    assert window.welcome.back_button.isVisible()
+    window.welcome.back_button.click()
+    assert window.pages.currentWidget() is window.view
+
+
+def test_close_document_goes_back_to_the_welcome_page(window, journey_file):
+    window.files.open(journey_file)
+    window.actions.close.trigger()
+    assert window.pages.currentWidget() is window.welcome
+    assert not window.welcome.back_button.isVisible()
+    assert not window.edit_actions.add_step.isEnabled()
+
+
+def test_export_engineer_can_add_file_actions(window):
+    from PySide6.QtGui import QAction
+
+    action = QAction("Export…", window)
+    window.add_file_actions([action])
+    texts = [a.text() for a in window.menu_file.actions()]
+    assert texts.index("Export…") < texts.index("&Welcome Page and Examples")
