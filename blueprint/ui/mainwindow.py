@@ -215,9 +215,21 @@ class MainWindow(QMainWindow):
         self.view.blueprint_scene.set_findings(result)
 
     def _choose_elements(self, ids: list[str]) -> None:
-        shown = [element_id for element_id in ids if self.document.has(element_id)]
-        if shown:
-            self.view.select_ids(shown, center=True)
+        """Select a finding's steps and flows on the canvas; a lane alone opens in the inspector."""
+        on_canvas = [i for i in ids if i in self._step_and_flow_ids()]
+        if on_canvas:
+            self.view.select_ids(on_canvas, center=True)
+            return
+        lanes = [lane.id for lane in self.document.blueprint.lanes if lane.id in ids]
+        if lanes:
+            self.view.select_ids([], center=False)
+            self.view.set_current_lane(lanes[0])
+            self.inspector.show_selection(lanes[:1])
+            self.inspector.raise_()
+
+    def _step_and_flow_ids(self) -> set[str]:
+        blueprint = self.document.blueprint
+        return {step.id for step in blueprint.steps} | {flow.id for flow in blueprint.flows}
 
     def suppress_finding(self, finding: object) -> None:
         """Ask for the reason, then switch the finding's rule off on its first element."""

@@ -166,3 +166,20 @@ def test_removing_a_need_still_in_use_is_refused_in_plain_words(setup, qtbot):
     assert stack.count() == 0
     assert problems and "Ask at the post" in problems[0]
     assert form.needs.table.rowCount() == 1  # the table shows the document again
+
+
+def test_lanes_are_edited_in_the_blueprint_page(setup):
+    document, stack, dock = setup
+    lanes = dock.blueprint_form.lanes
+    assert lanes.table.rowCount() == 5
+    lanes.table.item(2, 0).setText("Police desk")
+    assert document.lane("frontstage").title == "Police desk"
+    lanes.table.item(2, 2).setText("240")
+    assert document.lane("frontstage").height == 240
+    lanes.table.item(2, 2).setText("tall")
+    assert document.lane("frontstage").height == 240
+    assert lanes.table.item(2, 2).text() == "240"
+    assert stack.count() == 2
+    stack.undo()
+    stack.undo()
+    assert lanes.table.item(2, 0).text() == "Frontstage"

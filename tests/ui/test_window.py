@@ -233,3 +233,11 @@ def test_export_engineer_can_add_file_actions(window):
     window.add_file_actions([action])
     texts = [a.text() for a in window.menu_file.actions()]
     assert texts.index("Export…") < texts.index("&Welcome Page and Examples")
+
+
+def test_a_finding_on_a_lane_opens_the_lane_in_the_inspector(window, journey_file):
+    window.files.open(journey_file)
+    window.findings.elementsChosen.emit(["backstage"])
+    assert window.inspector.current_form() is window.inspector.lane_form
+    assert window.inspector.lane_form.fields["title"].widget.text() == "Backstage"
+    assert window.view.current_lane_id() == "backstage"

@@ -14,11 +14,11 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator, QUndoCommand
 from PySide6.QtWidgets import QLabel
 
-from blueprint.model import Customer, Need, Suppression
+from blueprint.model import Customer, LaneKind, Need, Suppression
 from blueprint.model.concept import FactValue
 from blueprint.model.document import ChangeKind
-from blueprint.ui.commands import UpdateBlueprintCommand
-from blueprint.ui.docks.fields import LongTextField, TextField
+from blueprint.ui.commands import UpdateBlueprintCommand, UpdateLaneCommand
+from blueprint.ui.docks.fields import LongTextField, TextField, enum_choices
 from blueprint.ui.docks.forms import ElementForm, change_problem
 from blueprint.ui.docks.suppress import SuppressionDialog
 from blueprint.ui.docks.tables import Column, RowTable
@@ -52,7 +52,8 @@ class BlueprintForm(ElementForm):
     """Every field of the blueprint document that is not a lane, step, flow or the concept."""
 
     refreshes_on = frozenset({ChangeKind.BLUEPRINT_CHANGED, ChangeKind.STEP_ADDED,
-                              ChangeKind.STEP_REMOVED, ChangeKind.STEP_CHANGED})
+                              ChangeKind.STEP_REMOVED, ChangeKind.STEP_CHANGED, ChangeKind.LANE_ADDED,
+                              ChangeKind.LANE_REMOVED, ChangeKind.LANE_CHANGED, ChangeKind.LANES_REORDERED})
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
@@ -73,6 +74,12 @@ class BlueprintForm(ElementForm):
             tr("Needs"), [Column(tr("Id"), editable=False), Column(tr("Need"), stretch=True),
                           Column(tr("Description"))], tr("Add need"),
             tr("What the customer came for; contacts are counted per need"))
+        self.lanes = self._add_table(
+            tr("Lanes"), [Column(tr("Lane"), stretch=True),
+                          Column(tr("Kind"), choices=lambda: enum_choices(LaneKind)),
+                          Column(tr("Height"))], None,
+            tr("Add, remove and reorder lanes in the Journey menu or the canvas's context menu"))
+        self.lanes.edited.connect(self._commit_lanes)
         self.suppressions = self._add_table(
             tr("Suppressed findings"), [Column(tr("Rule"), editable=False),
                                         Column(tr("Element"), editable=False),
@@ -86,7 +93,7 @@ class BlueprintForm(ElementForm):
         self.suppressions.added.connect(self._add_suppression)
         self.element_id = ""
 
-    def _add_table(self, caption: str, columns: list[Column], add_text: str, tip: str) -> RowTable:
+    def _add_table(self, caption: str, columns: list[Column], add_text: str | None, tip: str) -> RowTable:
         table = RowTable(columns, add_text)
         table.setToolTip(tip)
         heading = QLabel(caption)
@@ -119,6 +126,8 @@ class BlueprintForm(ElementForm):
 
     def before_load(self, element: BaseModel) -> None:
         title = element.element_title
+        self.lanes.set_rows([[lane.title, lane.kind, f"{lane.height:g}"] for lane in element.lanes],
+                            keys=[lane.id for lane in element.lanes])
         self.facts.set_rows([[key, show_fact(value)] for key, value in element.facts.items()])
         self.needs.set_rows([[n.id, n.title, n.description] for n in element.needs])
         self.suppressions.set_rows([[s.rule, title(s.element), s.reason] for s in element.suppressions])
@@ -148,6 +157,26 @@ class BlueprintForm(ElementForm):
                                "another need for that step first.").format(
                                    need=blueprint.element_title(step.need), step=step.title)
         return None
+
+    def _commit_lanes(self) -> None:
+        for lane_id, (title, kind, height) in zip(self.lanes.keys(), self.lanes.rows()):
+            lane = self.document.lane(lane_id)
+            try:
+                changes = {"title": title.strip() or lane.title, "kind": kind or lane.kind,
+                           "height": float(height)}
+            except ValueError:
+                self.problem.emit(self.tr("A lane's height is a number of units, e.g. 180."))
+                self.reload()
+                return
+            changes = {k: v for k, v in changes.items() if getattr(lane, k) != v}
+            if changes:
+                problem = change_problem(lane, changes)
+                if problem:
+                    self.problem.emit(problem)
+                    self.reload()
+                else:
+                    self.undo_stack.push(UpdateLaneCommand(self.document, lane_id, changes))
+                return
 
     def _commit_facts(self) -> None:
         facts: dict[str, FactValue] = {}

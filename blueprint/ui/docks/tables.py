@@ -42,13 +42,15 @@ class Column:
 class RowTable(QWidget):
     """Rows of cells with Add / Remove buttons; ``edited()`` after every finished change.
 
+    With ``add_text=None`` the rows are fixed (cells editable, no Add or Remove).
+
     ``added()`` asks the owner to add a row (the owner knows what a new row holds).
     """
 
     edited = Signal()
     added = Signal()
 
-    def __init__(self, columns: list[Column], add_text: str, parent: QWidget | None = None):
+    def __init__(self, columns: list[Column], add_text: str | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.columns = columns
         self.table = QTableWidget(0, len(columns))
@@ -65,7 +67,7 @@ class RowTable(QWidget):
         self.table.setMinimumHeight(90)
         self._keys: list[Any] = []
         self.table.itemChanged.connect(lambda *_: self.edited.emit())
-        self.add_button = QPushButton(add_text)
+        self.add_button = QPushButton(add_text or "")
         self.remove_button = QPushButton(self.tr("Remove"))
         self.add_button.clicked.connect(self.added.emit)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -76,7 +78,11 @@ class RowTable(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        if add_text is not None:  # without an add text the rows are fixed: no Add, no Remove
+            layout.addLayout(buttons)
+        else:
+            self.add_button.hide()
+            self.remove_button.hide()
 
     def set_rows(self, rows: list[list[Any]], keys: list[Any] | None = None) -> None:
         """Show these rows (text, or a choice's value) without reporting an edit.
