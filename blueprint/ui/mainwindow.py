@@ -89,8 +89,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(bottom, self.history)
         self.tabifyDockWidget(self.metrics, self.history)
         self.inspector.raise_()
-        self.resizeDocks([self.inspector], [380], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.inspector, self.findings], [520, 380], Qt.Orientation.Vertical)
+        self.resizeDocks([self.inspector], [420], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.inspector, self.findings], [600, 300], Qt.Orientation.Vertical)
         self.metrics.hide()
         self.history.hide()
 

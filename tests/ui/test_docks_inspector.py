@@ -96,8 +96,7 @@ def test_choices_minutes_and_waste_kinds_each_make_one_command(setup):
     value.activated.emit(value.currentIndex())
     assert document.step("ask").value is Value.WASTED
     assert form.fields["waste"].widget.isEnabled()
-    waste = form.fields["waste"].widget
-    waste.item(list(WasteKind).index(WasteKind.TRAVEL)).setCheckState(Qt.CheckState.Checked)
+    form.fields["waste"].box(WasteKind.TRAVEL).click()
     assert document.step("ask").waste == [WasteKind.TRAVEL]
     form.fields["customer_minutes"].widget.setValue(45)
     assert document.step("ask").customer_minutes == 45

@@ -148,10 +148,8 @@ def test_a_facilitator_builds_marks_checks_undoes_redoes_saves_and_reopens(windo
     click(view, card_point(view, ids["travel"]))
     form = window.inspector.step_form
     assert window.inspector.current_form() is form
-    waste = form.fields["waste"].widget
-    waste.setFocus()
-    waste.setCurrentRow(list(WasteKind).index(WasteKind.TRAVEL))
-    QTest.keyClick(waste, Qt.Key.Key_Space)
+    travel_box = form.fields["waste"].box(WasteKind.TRAVEL)
+    qtbot.mouseClick(travel_box, Qt.MouseButton.LeftButton, pos=QPoint(8, travel_box.height() // 2))
     minutes = form.fields["customer_minutes"].widget
     minutes.setFocus()
     minutes.selectAll()

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QGridLayout,
     QPlainTextEdit,
     QWidget,
 )
@@ -115,6 +114,8 @@ class ChoiceField(Field):
 
     def __init__(self, name: str, choices: Iterable[tuple[str, Any]] = ()):
         combo = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         super().__init__(name, combo)
         self.set_choices(choices)
         combo.activated.connect(self._finished)
@@ -212,27 +213,37 @@ class FlagField(Field):
 
 
 class ChecklistField(Field):
-    """Several words from a vocabulary, as a list of check boxes; value in vocabulary order."""
+    """Several words from a vocabulary as check boxes; value in vocabulary order."""
 
-    def __init__(self, name: str, words: Iterable[StrEnum], rows: int = 4):
-        widget = QListWidget()
+    def __init__(self, name: str, words: Iterable[StrEnum], columns: int = 1):
+        widget = QWidget()
+        grid = QGridLayout(widget)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(2)
         self._words = list(words)
-        for word in self._words:
-            item = QListWidgetItem(label(word))
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            widget.addItem(item)
-        row_height = widget.sizeHintForRow(0) if self._words else 20
-        widget.setFixedHeight(row_height * rows + 2 * widget.frameWidth() + 4)
+        self.boxes: list[QCheckBox] = []
+        for index, word in enumerate(self._words):
+            box = QCheckBox(label(word))
+            grid.addWidget(box, index // columns, index % columns)
+            self.boxes.append(box)
         super().__init__(name, widget)
-        widget.itemChanged.connect(self._finished)
+        for box in self.boxes:
+            box.toggled.connect(self._finished)
+
+    def box(self, word: StrEnum) -> QCheckBox:
+        """The check box of one word."""
+        return self.boxes[self._words.index(word)]
 
     def value(self) -> list[StrEnum]:
-        return [word for row, word in enumerate(self._words)
-                if self.widget.item(row).checkState() == Qt.CheckState.Checked]
+        return [word for word, box in zip(self._words, self.boxes) if box.isChecked()]
+
+    def show_value(self, value: Any) -> None:
+        self._shown = list(value or [])
+        chosen = set(self._shown)
+        for word, box in zip(self._words, self.boxes):
+            blocker = QSignalBlocker(box)
+            box.setChecked(word in chosen)
+            blocker.unblock()
 
     def _set(self, value: Any) -> None:
-        chosen = set(value or [])
-        for row, word in enumerate(self._words):
-            state = Qt.CheckState.Checked if word in chosen else Qt.CheckState.Unchecked
-            self.widget.item(row).setCheckState(state)
+        self.show_value(value)

@@ -73,8 +73,8 @@ class ElementForm(QWidget):
         self.fields[field.name] = field
         if tip:
             field.widget.setToolTip(tip)
-        if isinstance(field, FlagField):
-            self.layout_.addRow("", field.widget)
+        if isinstance(field, FlagField):  # the box carries its own words: span both columns
+            self.layout_.addRow(field.widget)
         else:
             self.layout_.addRow(caption, field.widget)
         field.edited.connect(self._commit)
@@ -181,7 +181,7 @@ class StepForm(ElementForm):
         self.add_field(tr("Channel"), ChoiceField("channel", [(tr("Not set"), None), *enum_choices(Channel)]))
         self.add_field(tr("Value"), ChoiceField("value", enum_choices(Value)),
                        tr("Valuable (V), necessary (N), wasted (W) or not marked yet (U)"))
-        self.add_field(tr("Waste kinds"), ChecklistField("waste", WasteKind, rows=4),
+        self.add_field(tr("Waste kinds"), ChecklistField("waste", WasteKind),
                        tr("Why this step is waste; tick all that apply"))
         self.add_field(tr("Need"), ChoiceField("need"),
                        tr("What the customer came for; contacts are counted per need"))

@@ -44,23 +44,32 @@ class InspectorDock(QDockWidget):
                                       "or press Delete to remove them."))
         self.several.setWordWrap(True)
         self.several.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._page_of: dict[QWidget, ElementForm] = {}
+        self._page_for: dict[ElementForm, QScrollArea] = {}
         for form in self.forms():
-            self.pages.addWidget(form)
+            self.pages.addWidget(self._scrolling(form))
             form.problem.connect(self.problem)
         self.pages.addWidget(self.several)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.pages)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.heading)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.pages, 1)
         self.setWidget(body)
         signals.changed.connect(lambda *_: self._refresh_heading())
         self._selection: list[str] = []
         self.show_selection([])
+
+    def _scrolling(self, form: ElementForm) -> QScrollArea:
+        """A page that scrolls one form vertically and fits it to the dock's width."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._page_of[scroll] = form
+        self._page_for[form] = scroll
+        return scroll
 
     def forms(self) -> list[ElementForm]:
         """The four forms, blueprint first."""
@@ -68,8 +77,7 @@ class InspectorDock(QDockWidget):
 
     def current_form(self) -> ElementForm | None:
         """The form on show, or None when several elements are selected."""
-        page = self.pages.currentWidget()
-        return page if isinstance(page, ElementForm) else None
+        return self._page_of.get(self.pages.currentWidget())
 
     def show_selection(self, ids: list[str]) -> None:
         """Show the form that fits the selected element ids."""
@@ -85,7 +93,7 @@ class InspectorDock(QDockWidget):
             self.pages.setCurrentWidget(self.several)
         else:
             form.show_element(ids[0] if ids else None)
-            self.pages.setCurrentWidget(form)
+            self.pages.setCurrentWidget(self._page_for[form])
         self._refresh_heading()
 
     def _form_for(self, ids: list[str]) -> ElementForm | None:

@@ -7,12 +7,12 @@ the check's modules are not imported while the window starts.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
 from blueprint.model import Severity
-from blueprint.ui.docks.tables import with_blocked
+from blueprint.ui.docks.tables import fit_height, with_blocked
 from blueprint.ui.labels import label
 
 
@@ -28,7 +28,7 @@ class RuleSeverityTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.setMinimumHeight(220)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._overrides: dict[str, Severity] = {}
         self._rule_ids: list[str] = []
 
@@ -53,6 +53,8 @@ class RuleSeverityTable(QTableWidget):
                 combo.addItem(label(severity), severity)
             combo.activated.connect(lambda *_: self.edited.emit())
             self.setCellWidget(row, 1, combo)
+        self.resizeRowsToContents()
+        fit_height(self, spare_rows=0)
         self._show()
 
     def show_overrides(self, overrides: dict[str, Severity]) -> None:

@@ -64,7 +64,7 @@ class RowTable(QWidget):
         for index, column in enumerate(columns):
             mode = QHeaderView.ResizeMode.Stretch if column.stretch else QHeaderView.ResizeMode.ResizeToContents
             header.setSectionResizeMode(index, mode)
-        self.table.setMinimumHeight(90)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._keys: list[Any] = []
         self.table.itemChanged.connect(lambda *_: self.edited.emit())
         self.add_button = QPushButton(add_text or "")
@@ -99,6 +99,7 @@ class RowTable(QWidget):
         finally:
             blocker.unblock()
         self.remove_button.setEnabled(bool(rows))
+        fit_height(self.table)
 
     def rows(self) -> list[list[Any]]:
         """Every row's cells: the text, or the chosen value for a choice column."""
@@ -121,6 +122,7 @@ class RowTable(QWidget):
             self.table.removeRow(row)
             del self._keys[row]
         blocker.unblock()
+        fit_height(self.table)
         self.edited.emit()
 
     def _set_cell(self, row: int, column: int, value: Any) -> None:
@@ -160,6 +162,13 @@ class RowTable(QWidget):
             return combo.currentData() if isinstance(combo, QComboBox) else None
         item = self.table.item(row, column)
         return item.text() if item is not None else ""
+
+
+def fit_height(table: QTableWidget, spare_rows: int = 1) -> None:
+    """Make a table exactly as tall as its rows (plus room for one more): the form scrolls, not the table."""
+    rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
+    spare = spare_rows * table.verticalHeader().defaultSectionSize()
+    table.setFixedHeight(table.horizontalHeader().height() + rows + spare + 2 * table.frameWidth())
 
 
 def with_blocked(widget: QWidget, action: Callable[[], None]) -> None:
