@@ -18,18 +18,22 @@ import sys
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QPdfWriter
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QImage, QPageLayout, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from blueprint.check.finding import CheckResult
 from blueprint.model.blueprint import Blueprint
 from blueprint.model.document import Document
 from blueprint.model.fileformat import write_atomically
 from blueprint.ui.canvas import style
-from blueprint.ui.export_pages import PageChoice, paint_pages
+
+if TYPE_CHECKING:
+    from blueprint.ui.canvas.scene import BlueprintScene
+from blueprint.ui.export_pages import PageChoice, page_layout, paint_pages, poster_plan
 from blueprint.ui.export_picture import BlueprintPicture
 
 SCREEN_DPI = 96.0
@@ -39,6 +43,8 @@ PDF_DPI = 1200
 DETAIL_SCALE = style.DETAIL_LOD + 0.05
 """Smallest scale at which the canvas draws whole cards (below it: coloured blocks)."""
 MAX_PIXELS = 200_000_000
+MAX_SHEETS = 200
+"""A poster larger than this (about 12 m² of A4) is surely a wrong scale."""
 MAX_SIDE = 32_000
 CREATOR = "Service Blueprint Designer"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -113,7 +119,21 @@ def blueprint_picture(blueprint: Blueprint, findings: bool | CheckResult = False
     show = findings is not False
     scene.set_findings(findings if show else None)
     scene.set_show_findings(show)
+    draw_as_vectors(scene)
     return BlueprintPicture(scene, copy, show_findings=show)
+
+
+def draw_as_vectors(scene: BlueprintScene) -> None:
+    """Make the scene draw lines, shapes and text, never bitmaps, as SVG and PDF need.
+
+    On screen the canvas caches cards as bitmaps and fills the lanes with a bitmap tile,
+    for speed; in a PDF those would print blurred and as JPEG. This export-only scene turns
+    both off (the lane tile has no public switch yet, so its private field is cleared;
+    tests/export checks that no PDF or SVG holds an image).
+    """
+    for item in scene.items():
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    scene._backdrop._tile = None  # noqa: SLF001 — see the docstring
 
 
 # ---------------------------------------------------------------- the three formats
@@ -220,13 +240,32 @@ def svg_text(picture: BlueprintPicture) -> str:
     return _NOT_XML.sub("", bytes(data.data()).decode("utf-8"))
 
 
+def pdf_resolution(picture_size: QSizeF, page: PageChoice) -> int:
+    """PDF coordinates fine enough that a fitted page still shows whole cards, not blocks.
+
+    The canvas draws a card as a plain block below a certain scale; on one page a long
+    journey is drawn that small, so the resolution rises until it no longer is. Text stays
+    vector text, readable when the reader zooms in.
+    """
+    if page is PageChoice.POSTER:
+        return PDF_DPI
+    paper = page_layout(page).paintRect(QPageLayout.Unit.Millimeter)
+    inches_per_unit = min(paper.width() / picture_size.width(), paper.height() / picture_size.height()) / 25.4
+    return max(PDF_DPI, math.ceil(DETAIL_SCALE / inches_per_unit))
+
+
 def pdf_bytes(picture: BlueprintPicture, page: PageChoice = PageChoice.A4, scale: float = 1.0) -> tuple[bytes, int]:
     """The PDF file's bytes and its number of pages."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if page is PageChoice.POSTER:
+        sheets = len(poster_plan(picture.size(), scale)[0])
+        if sheets > MAX_SHEETS:
+            raise ExportError(_tr("The poster would take {sheets} sheets of A4; at most {most} are made. "
+                                  "Choose a smaller scale, or one A3 page.").format(sheets=sheets, most=MAX_SHEETS))
     writer = QPdfWriter(buffer)
-    writer.setResolution(PDF_DPI)
+    writer.setResolution(pdf_resolution(picture.size(), page))
     writer.setTitle(_NOT_XML.sub("", picture.title))
     writer.setCreator(CREATOR)
     try:

@@ -24,6 +24,7 @@ POSTER_MM_PER_UNIT = 0.3
 PAGE_MARGIN_MM = 10.0
 OVERLAP_MM = 10.0
 MARK_MM = 5.0
+GUIDE_COLOUR = QColor("#0a64d6")
 
 
 class PageChoice(StrEnum):
@@ -153,14 +154,31 @@ def _paint_marks(painter: QPainter, printable: QSizeF, sheet: Sheet, last: Sheet
         outward_y = -1 if y == 0 else 1
         painter.drawLine(QPointF(x + outward_x * 1, y), QPointF(x + outward_x * (1 + MARK_MM), y))
         painter.drawLine(QPointF(x, y + outward_y * 1), QPointF(x, y + outward_y * (1 + MARK_MM)))
-    dashed = QPen(QColor("#555555"), 0.3, Qt.PenStyle.DashLine)
-    painter.setPen(dashed)
+    painter.setPen(QPen(GUIDE_COLOUR, 0.3, Qt.PenStyle.DashDotLine))
     if sheet.column < last.column:
         x = width - OVERLAP_MM
         painter.drawLine(QPointF(x, -PAGE_MARGIN_MM + 2), QPointF(x, height + PAGE_MARGIN_MM - 2))
+        _small_text(painter, QPointF(x + 1, -PAGE_MARGIN_MM + 2),
+                    "→ " + sheet_name(Sheet(sheet.row, sheet.column + 1, QRectF())))
     if sheet.row < last.row:
         y = height - OVERLAP_MM
         painter.drawLine(QPointF(-PAGE_MARGIN_MM + 2, y), QPointF(width + PAGE_MARGIN_MM - 2, y))
+        _small_text(painter, QPointF(-PAGE_MARGIN_MM + 1, y + 1),
+                    "↓ " + sheet_name(Sheet(sheet.row + 1, sheet.column, QRectF())))
+
+
+def _small_text(painter: QPainter, top_left: QPointF, text: str, width: float = 60.0) -> None:
+    """A line of 2.6 mm text (about 7.5 pt) at ``top_left``; painter units are mm."""
+    painter.save()
+    painter.scale(0.1, 0.1)  # tenths of a millimetre: a whole pixel size gives a small font
+    font = QFont()
+    font.setPixelSize(26)
+    painter.setFont(font)
+    box = QRectF(top_left.x() * 10, top_left.y() * 10, width * 10, 40)
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine
+    painter.drawText(box, int(flags), painter.fontMetrics().elidedText(
+        text, Qt.TextElideMode.ElideMiddle, int(box.width())))
+    painter.restore()
 
 
 def sheet_name(sheet: Sheet) -> str:
@@ -169,18 +187,9 @@ def sheet_name(sheet: Sheet) -> str:
 
 
 def _paint_sheet_label(painter: QPainter, printable: QSizeF, sheet: Sheet, last: Sheet, title: str) -> None:
-    painter.save()
-    painter.scale(0.1, 0.1)  # tenths of a millimetre: a whole pixel size gives a small font
-    font = QFont()
-    font.setPixelSize(26)  # 2.6 mm, about 7.5 pt on paper
-    painter.setFont(font)
     painter.setPen(QColor("#333333"))
     text = _tr("{title} — sheet {name} (row {row} of {rows}, column {column} of {columns}). "
-               "Trim the margin at the corner marks; lay the next sheet's edge on the dashed line.").format(
+               "Trim the margin at the corner marks; lay the next sheet's edge on the dash-dot line.").format(
         title=title, name=sheet_name(sheet), row=sheet.row + 1, rows=last.row + 1,
         column=sheet.column + 1, columns=last.column + 1)
-    box = QRectF(0, (printable.height() + 1.5) * 10, printable.width() * 10, (PAGE_MARGIN_MM - 2) * 10)
-    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine
-    painter.drawText(box, int(flags), painter.fontMetrics().elidedText(
-        text, Qt.TextElideMode.ElideMiddle, int(box.width())))
-    painter.restore()
+    _small_text(painter, QPointF(0, printable.height() + 1.5), text, printable.width())

@@ -82,9 +82,19 @@ class BlueprintPicture:
         self._paint_title(painter, size.width() - 2 * MARGIN)
         content_target = QRectF(MARGIN, MARGIN + TITLE_BAND, self.content_rect.width(),
                                 self.content_rect.height())
-        self.scene.render(painter, content_target, self.content_rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self._paint_scene(painter, content_target)
         self._paint_legend(painter, QPointF(MARGIN, content_target.bottom() + 30))
         painter.restore()
+
+    def _paint_scene(self, painter: QPainter, content_target: QRectF) -> None:
+        """Render the scene's content, only the part inside the clip (one poster sheet)."""
+        area = QRectF(content_target)
+        if painter.hasClipping():
+            area = area.intersected(painter.clipBoundingRect())
+        if area.isEmpty():
+            return
+        source = area.translated(self.content_rect.topLeft() - content_target.topLeft())
+        self.scene.render(painter, area, source, Qt.AspectRatioMode.IgnoreAspectRatio)
 
     def _paint_title(self, painter: QPainter, width: float) -> None:
         painter.setPen(style.INK)

@@ -128,3 +128,12 @@ def test_the_html_report_embeds_the_picture_with_the_findings(tmp_path):
     for step in blueprint.steps:
         assert squeeze(step.title) in squeeze(picture)
     assert "Findings" in picture  # the legend of the badges
+
+
+def test_svg_and_pdf_hold_no_bitmaps_only_lines_shapes_and_text(qapp):
+    picture = blueprint_picture(load_blueprint(EXAMPLES / "lost-iphone.as-is.en.blueprint.json"), findings=True)
+    svg = svg_text(picture)
+    assert "<image" not in svg and "data:image" not in svg
+    for page in PageChoice:
+        pdf, _ = pdf_bytes(picture, page)
+        assert b"/Subtype /Image" not in pdf
