@@ -111,23 +111,30 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.signals.changed.connect(self.live_check.schedule)
         self.live_check.checked.connect(self._show_check)
-        self.live_check.failed.connect(lambda text: self.statusBar().showMessage(text))
+        self.live_check.failed.connect(self.tell)
         self.view.selectedIdsChanged.connect(self.inspector.show_selection)
         self.findings.elementsChosen.connect(self._choose_elements)
         self.findings.suppressRequested.connect(self.suppress_finding)
-        self.inspector.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.concept.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.files.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.inspector.problem.connect(self.tell)
+        self.concept.problem.connect(self.tell)
+        self.files.message.connect(self.tell)
         self.files.fileChanged.connect(self._update_title)
         self.files.documentOpened.connect(self._on_document_opened)
         self.files.documentClosed.connect(self.show_welcome)
         self.files.recentChanged.connect(self._refresh_recent)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.welcome.newRequested.connect(self.files.new)
         self.welcome.openRequested.connect(self.files.open)
         self.welcome.fileChosen.connect(self.files.open)
         self.welcome.exampleChosen.connect(self.files.open)
         self.welcome.backRequested.connect(self._show_canvas)
+
+    def tell(self, text: str) -> None:
+        """Say something in the status bar for a few seconds."""
+        self.statusBar().showMessage(text, 8000)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
 
     # ------------------------------------------------------------ pages
 

@@ -72,7 +72,7 @@ class Recovery(QObject):
         self._periodic.start()
         self._after_edit = QTimer(self, singleShot=True, interval=AFTER_EDIT_DELAY_MS)
         self._after_edit.timeout.connect(self.save_if_needed)
-        undo_stack.indexChanged.connect(lambda *_: self._after_edit.start())
+        undo_stack.indexChanged.connect(self._on_edit)
         undo_stack.cleanChanged.connect(self._on_clean_changed)
 
     @property
@@ -119,6 +119,9 @@ class Recovery(QObject):
             if session != self.session and not _still_running(self.folder, session):
                 found.append(_read_notes(blueprint_file, session))
         return sorted(found, key=lambda work: work.saved_at, reverse=True)
+
+    def _on_edit(self, *_: object) -> None:
+        self._after_edit.start()
 
     def _on_clean_changed(self, clean: bool) -> None:
         if clean:

@@ -223,8 +223,8 @@ class ConceptDock(QDockWidget):
         self.save_button = QPushButton(self.tr("Save concept as…"))
         self.load_button.setToolTip(self.tr("Apply a concept saved on its own to this blueprint"))
         self.save_button.setToolTip(self.tr("Keep this concept in its own file, to apply it to other blueprints"))
-        self.load_button.clicked.connect(lambda: self.load_concept())
-        self.save_button.clicked.connect(lambda: self.save_concept())
+        self.load_button.clicked.connect(self._load_clicked)
+        self.save_button.clicked.connect(self._save_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.load_button)
         buttons.addWidget(self.save_button)
@@ -254,6 +254,12 @@ class ConceptDock(QDockWidget):
     def _on_visibility(self, visible: bool) -> None:
         if visible:
             self.form  # noqa: B018 (building it is the point)
+
+    def _load_clicked(self) -> None:
+        self.load_concept()
+
+    def _save_clicked(self) -> None:
+        self.save_concept()
 
     def load_concept(self, path: str | None = None) -> bool:
         """Apply a ``*.concept.json`` file to the blueprint (one undo step)."""

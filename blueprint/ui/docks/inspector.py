@@ -56,7 +56,7 @@ class InspectorDock(QDockWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.pages, 1)
         self.setWidget(body)
-        signals.changed.connect(lambda *_: self._refresh_heading())
+        signals.changed.connect(self._refresh_heading)
         self._selection: list[str] = []
         self.show_selection([])
 
@@ -112,7 +112,7 @@ class InspectorDock(QDockWidget):
             return self.lane_form
         return self.blueprint_form
 
-    def _refresh_heading(self) -> None:
+    def _refresh_heading(self, *_: object) -> None:
         form = self.current_form()
         if form is None:
             text = self.tr("{n} elements selected").format(n=len(self._selection))
