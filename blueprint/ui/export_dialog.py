@@ -1,19 +1,16 @@
-"""File ▸ Export…, File ▸ Print… and File ▸ Import CSV… in the desktop program.
+"""File ▸ Export… and File ▸ Print… in the desktop program.
 
 :class:`ExportDialog` chooses the format, the scale or DPI, the paper and whether the
 findings show, with a live preview; :func:`print_with_preview` opens Qt's print preview
-on the same picture (:func:`paint_print` is what the preview calls); :func:`import_csv`
-asks for a spreadsheet and says plainly what is wrong with it. :class:`FileActions` holds
-the three menu actions for the main window's File menu.
+on the same picture (:func:`paint_print` is what the preview calls).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSizeF, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPainter, QPen, QPixmap
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, QStandardPaths, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blueprint.interchange import SpreadsheetUnreadable, StepsImportError, read_steps_csv
 from blueprint.model.blueprint import Blueprint
 from blueprint.model.fileformat import write_atomically
 from blueprint.ui.export import (
@@ -48,7 +44,6 @@ from blueprint.ui.export_pages import PageChoice, page_layout, paint_pages, post
 from blueprint.ui.export_picture import BlueprintPicture
 
 PREVIEW = QSizeF(640, 300)
-SHOWN_PROBLEMS = 12
 
 
 def _tr(text: str) -> str:
@@ -277,83 +272,3 @@ def print_preview_dialog(blueprint: Blueprint, parent: QWidget | None = None) ->
 def print_with_preview(blueprint: Blueprint, parent: QWidget | None = None) -> None:
     """Show the print preview; printing starts from its Print button."""
     print_preview_dialog(blueprint, parent).exec()
-
-
-# ---------------------------------------------------------------- importing
-
-
-def import_problems_text(error: StepsImportError) -> tuple[str, str]:
-    """The message box text (the first problems) and the full list for its details."""
-    problems = [str(problem) for problem in error.problems]
-    name = Path(error.source).name
-    if isinstance(error, SpreadsheetUnreadable):
-        head = _tr("{name} could not be read:").format(name=name)
-    else:
-        head = _tr("Nothing was imported from {name}. Fix these rows in the "
-                          "spreadsheet and import it again:").format(name=name)
-    shown = problems[:SHOWN_PROBLEMS]
-    if len(problems) > SHOWN_PROBLEMS:
-        shown.append(_tr("… and {count} more (see the details)").format(
-            count=len(problems) - SHOWN_PROBLEMS))
-    return "\n".join([head, "", *shown]), "\n".join(problems)
-
-
-def import_csv(parent: QWidget | None = None, path: Path | str | None = None) -> Blueprint | None:
-    """Ask for a CSV of steps (unless ``path`` is given) and import it; None if not imported."""
-    if path is None:
-        name, _ = QFileDialog.getOpenFileName(
-            parent, _tr("Import steps from a spreadsheet"), "",
-            _tr("Spreadsheet as CSV (*.csv *.txt);;All files (*)"))
-        if not name:
-            return None
-        path = name
-    try:
-        return read_steps_csv(path, title=Path(path).stem)
-    except StepsImportError as error:
-        text, details = import_problems_text(error)
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Cannot import the steps"),
-                          text, QMessageBox.StandardButton.Ok, parent)
-        if len(error.problems) > SHOWN_PROBLEMS:
-            box.setDetailedText(details)
-        box.exec()
-        return None
-
-
-# ---------------------------------------------------------------- the menu actions
-
-
-class FileActions(QObject):
-    """Export… (Ctrl+E), Print… (Ctrl+P) and Import CSV… for the main window's File menu.
-
-    ``blueprint()`` gives the blueprint being edited and ``folder()`` its file's folder (or
-    None); ``open_untitled(blueprint)`` shows an imported blueprint as a new untitled document.
-    """
-
-    def __init__(self, parent: QWidget, blueprint: Callable[[], Blueprint],
-                 open_untitled: Callable[[Blueprint], None], folder: Callable[[], Path | None] = lambda: None):
-        super().__init__(parent)
-        self.window = parent
-        self._blueprint, self._open_untitled, self._folder = blueprint, open_untitled, folder
-        self.export = QAction(self.tr("&Export…"), self, shortcut=QKeySequence(self.tr("Ctrl+E")))
-        self.export.setStatusTip(self.tr("Save the blueprint as a PNG, SVG or PDF picture"))
-        self.print = QAction(self.tr("&Print…"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Print))
-        self.print.setStatusTip(self.tr("Print the blueprint on one page, with a preview first"))
-        self.import_csv = QAction(self.tr("Import &CSV…"), self)
-        self.import_csv.setStatusTip(self.tr("Turn steps typed into a spreadsheet into a new blueprint"))
-        self.export.triggered.connect(self.show_export)
-        self.print.triggered.connect(lambda: print_with_preview(self._blueprint(), self.window))
-        self.import_csv.triggered.connect(self.ask_import)
-
-    def actions(self) -> list[QAction]:
-        """The three actions, in menu order."""
-        return [self.import_csv, self.export, self.print]
-
-    def show_export(self) -> None:
-        """Open the export dialog on the current blueprint."""
-        ExportDialog(self._blueprint(), self._folder(), self.window).exec()
-
-    def ask_import(self) -> None:
-        """Import a CSV and open it as a new untitled document."""
-        blueprint = import_csv(self.window)
-        if blueprint is not None:
-            self._open_untitled(blueprint)

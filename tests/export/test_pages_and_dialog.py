@@ -12,13 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from blueprint.model import load_blueprint
 from blueprint.ui.export import ExportFormat, blueprint_picture
-from blueprint.ui.export_dialog import (
-    ExportDialog,
-    FileActions,
-    import_csv,
-    paint_print,
-    print_preview_dialog,
-)
+from blueprint.ui.export_actions import FileActions, import_csv
+from blueprint.ui.export_dialog import ExportDialog, paint_print, print_preview_dialog
 from blueprint.ui.export_pages import OVERLAP_MM, PageChoice, poster_plan, poster_sheets, sheet_name
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "lost-iphone.as-is.en.blueprint.json"

@@ -1,0 +1,147 @@
+"""The File menu's Import CSV…, Export… (Ctrl+E) and Print… (Ctrl+P) actions.
+
+:class:`FileActions` holds the three actions; :meth:`FileActions.for_window` wires them
+to a main window (its document, its file's folder, its file controller), so the window
+only adds them to its File menu. :func:`import_csv` asks for a spreadsheet and says
+plainly what is wrong with it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from blueprint.interchange import SpreadsheetUnreadable, StepsImportError, read_steps_csv
+from blueprint.model.blueprint import Blueprint
+from blueprint.ui.export_dialog import ExportDialog, print_with_preview
+
+if TYPE_CHECKING:
+    from blueprint.ui.mainwindow import MainWindow
+
+SHOWN_PROBLEMS = 12
+"""Problems listed in the message itself; all of them are in its details."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("export", text)
+
+
+# ---------------------------------------------------------------- importing
+
+
+def import_problems_text(error: StepsImportError) -> tuple[str, str]:
+    """The message box text (the first problems) and the full list for its details."""
+    problems = [str(problem) for problem in error.problems]
+    name = Path(error.source).name
+    if isinstance(error, SpreadsheetUnreadable):
+        head = _tr("{name} could not be read:").format(name=name)
+    else:
+        head = _tr("Nothing was imported from {name}. Fix these rows in the "
+                   "spreadsheet and import it again:").format(name=name)
+    shown = problems[:SHOWN_PROBLEMS]
+    if len(problems) > SHOWN_PROBLEMS:
+        shown.append(_tr("… and {count} more (see the details)").format(count=len(problems) - SHOWN_PROBLEMS))
+    return "\n".join([head, "", *shown]), "\n".join(problems)
+
+
+def import_csv(parent: QWidget | None = None, path: Path | str | None = None) -> Blueprint | None:
+    """Ask for a CSV of steps (unless ``path`` is given) and import it; None if not imported."""
+    if path is None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, _tr("Import steps from a spreadsheet"), "",
+            _tr("Spreadsheet as CSV (*.csv *.txt);;All files (*)"))
+        if not name:
+            return None
+        path = name
+    try:
+        return read_steps_csv(path, title=Path(path).stem)
+    except StepsImportError as error:
+        text, details = import_problems_text(error)
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Cannot import the steps"),
+                          text, QMessageBox.StandardButton.Ok, parent)
+        if len(error.problems) > SHOWN_PROBLEMS:
+            box.setDetailedText(details)
+        box.exec()
+        return None
+
+
+# ---------------------------------------------------------------- the menu actions
+
+
+class FileActions(QObject):
+    """Import CSV…, Export… (Ctrl+E) and Print… (Ctrl+P) for a window's File menu.
+
+    ``blueprint()`` gives the blueprint being edited and ``folder()`` its file's folder (or
+    None); ``open_untitled(blueprint)`` shows an imported blueprint as a new untitled document.
+    """
+
+    def __init__(self, parent: QWidget, blueprint: Callable[[], Blueprint],
+                 open_untitled: Callable[[Blueprint], None], folder: Callable[[], Path | None] = lambda: None):
+        super().__init__(parent)
+        self.window = parent
+        self._blueprint, self._open_untitled, self._folder = blueprint, open_untitled, folder
+        self.export = QAction(self.tr("&Export…"), self, shortcut=QKeySequence(self.tr("Ctrl+E")))
+        self.export.setStatusTip(self.tr("Save the blueprint as a PNG, SVG or PDF picture"))
+        self.print = QAction(self.tr("&Print…"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Print))
+        self.print.setStatusTip(self.tr("Print the blueprint on one page, with a preview first"))
+        self.import_csv = QAction(self.tr("Import &CSV…"), self)
+        self.import_csv.setStatusTip(self.tr("Turn steps typed into a spreadsheet into a new blueprint"))
+        self.export.triggered.connect(self.show_export)
+        self.print.triggered.connect(self.show_print)
+        self.import_csv.triggered.connect(self.ask_import)
+
+    @classmethod
+    def for_window(cls, window: MainWindow) -> FileActions:
+        """The actions wired to a main window: export and print only while a blueprint is open."""
+        actions = cls(window, blueprint=lambda: window.document.blueprint,
+                      open_untitled=lambda blueprint: open_untitled(window, blueprint),
+                      folder=lambda: window.files.path.parent if window.files.path else None)
+        window.files.documentOpened.connect(actions.enable_document_actions)
+        window.files.documentClosed.connect(actions.disable_document_actions)
+        actions.set_document_actions_enabled(window.files.is_open)
+        return actions
+
+    def actions(self) -> list[QAction]:
+        """The three actions, in menu order."""
+        return [self.import_csv, self.export, self.print]
+
+    def set_document_actions_enabled(self, enabled: bool) -> None:
+        """Export and Print need a blueprint; Import CSV is always there."""
+        self.export.setEnabled(enabled)
+        self.print.setEnabled(enabled)
+
+    def enable_document_actions(self) -> None:
+        """A blueprint is shown: Export and Print work."""
+        self.set_document_actions_enabled(True)
+
+    def disable_document_actions(self) -> None:
+        """No blueprint is shown: Export and Print are greyed out."""
+        self.set_document_actions_enabled(False)
+
+    def show_export(self) -> None:
+        """Open the export dialog on the current blueprint."""
+        ExportDialog(self._blueprint(), self._folder(), self.window).exec()
+
+    def show_print(self) -> None:
+        """Open the print preview of the current blueprint."""
+        print_with_preview(self._blueprint(), self.window)
+
+    def ask_import(self) -> None:
+        """Import a CSV and open it as a new untitled document."""
+        blueprint = import_csv(self.window)
+        if blueprint is not None:
+            self._open_untitled(blueprint)
+
+
+def open_untitled(window: MainWindow, blueprint: Blueprint) -> None:
+    """Show an imported blueprint in the window as new, unsaved work (after asking about
+    unsaved changes); like recovered work it counts as unsaved until it is saved."""
+    if not window.files.maybe_save():
+        return
+    window.files.restore(blueprint, None)
+    window.statusBar().showMessage(_tr("Imported {count} steps as a new blueprint; save it to keep it")
+                                   .format(count=len(blueprint.steps)), 8000)
