@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from functools import cached_property
 
 from blueprint.model import (
-    Blueprint, Flow, FlowKind, LaneKind, Outcome, ServiceConcept, Step, StepKind, Value, WasteKind,
+    CONTACT_KINDS, Blueprint, Flow, FlowKind, LaneKind, Outcome, ServiceConcept, Step, StepKind, Value, WasteKind,
 )
 
 IMPLICIT_NEED = None
@@ -49,6 +49,9 @@ class CheckContext:
         self._of_kind: dict[StepKind, list[Step]] = {kind: [] for kind in StepKind}
         self._with_outcome: dict[Outcome, list[Step]] = {outcome: [] for outcome in Outcome}
         self._with_waste: dict[WasteKind, list[Step]] = {waste: [] for waste in WasteKind}
+        self.contacts: list[Step] = []
+        """Steps where customer and organisation are in touch (contact, administration,
+        escalation), in document order."""
         self.unmarked: list[Step] = []
         """Steps not yet marked valuable, necessary or wasted."""
         self.waiting: list[Step] = []
@@ -72,6 +75,8 @@ class CheckContext:
             self.predecessors[step_id] = []
             self._own_need[step_id] = step.need
             of_kind[step.kind].append(step)
+            if step.kind in CONTACT_KINDS:
+                self.contacts.append(step)
             if step.outcome is not no_outcome:
                 with_outcome[step.outcome].append(step)
             if step.value is unmarked:
@@ -81,19 +86,20 @@ class CheckContext:
             if step.waiting_minutes:
                 self.waiting.append(step)
 
-    def of_kind(self, *kinds: StepKind) -> list[Step]:
-        """The steps of these kinds, in document order."""
-        if len(kinds) == 1:
-            return self._of_kind[kinds[0]]
-        return sorted((s for kind in kinds for s in self._of_kind[kind]),
-                      key=lambda step: self.position[step.id])
+    def of_kind(self, kind: StepKind) -> list[Step]:
+        """The steps of this kind, in document order."""
+        return self._of_kind[kind]
 
     def with_outcome(self, *outcomes: Outcome) -> list[Step]:
         """The steps ending in these outcomes (not ``none``), in document order."""
         if len(outcomes) == 1:
             return self._with_outcome[outcomes[0]]
-        return sorted((s for outcome in outcomes for s in self._with_outcome[outcome]),
-                      key=lambda step: self.position[step.id])
+        return self._in_document_order([s for outcome in outcomes for s in self._with_outcome[outcome]])
+
+    def _in_document_order(self, steps: list[Step]) -> list[Step]:
+        position = self.position
+        order = sorted((position[step.id], index) for index, step in enumerate(steps))
+        return [steps[index] for _, index in order]
 
     def with_waste(self, waste: WasteKind) -> list[Step]:
         """The steps marked with this kind of waste, in document order."""

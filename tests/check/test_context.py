@@ -51,7 +51,7 @@ def test_steps_by_kind_outcome_and_waste_in_document_order() -> None:
              step("c", "C", kind="contact", outcome="abandoned", waste=["error"])]
     context = context_of(journey("Buckets", steps))
     assert [s.id for s in context.of_kind(StepKind.CONTACT)] == ["a", "c"]
-    assert [s.id for s in context.of_kind(StepKind.ESCALATION, StepKind.CONTACT)] == ["a", "b", "c"]
+    assert [s.id for s in context.contacts] == ["a", "b", "c"]
     assert [s.id for s in context.with_outcome(Outcome.ABANDONED, Outcome.REFUSED)] == ["a", "c"]
     assert [s.id for s in context.with_waste(WasteKind.ERROR)] == ["a", "c"]
     assert [s.id for s in context.unmarked] == ["a", "c"]

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from blueprint.check.context import IMPLICIT_NEED, CheckContext
 from blueprint.check.finding import Report, RuleMeta
-from blueprint.model import CONTACT_KINDS, Severity, Step, StepKind, WasteKind
+from blueprint.model import Severity, Step, StepKind, WasteKind
 
 META = RuleMeta(
     id="too-many-contacts",
@@ -35,7 +35,7 @@ def check(context: CheckContext) -> Iterator[Report]:
     escalation, repeat = StepKind.ESCALATION, WasteKind.REPEAT_CONTACT
     need_of = context.need_of
     by_need: dict[str | None, list[Step]] = {}
-    for step in context.of_kind(*CONTACT_KINDS):
+    for step in context.contacts:
         by_need.setdefault(need_of[step.id], []).append(step)
     for need_id, contacts in by_need.items():
         failure = [step.id for step in contacts if step.kind is escalation or repeat in step.waste]
