@@ -59,12 +59,14 @@ class FileController(QObject):
     """Opens and saves the window's one document; asks before unsaved work is lost.
 
     Signals: ``fileChanged()`` when the file name shown in the title changes,
+    ``aboutToReplace()`` just before the document gets another blueprint,
     ``documentOpened()`` when a document is now shown, ``documentClosed()`` when the
     window went back to its welcome page, ``recentChanged()``, ``message(text)`` for the
     status bar.
     """
 
     fileChanged = Signal()
+    aboutToReplace = Signal()
     documentOpened = Signal()
     documentClosed = Signal()
     recentChanged = Signal()
@@ -182,6 +184,7 @@ class FileController(QObject):
     # ------------------------------------------------------------ helpers
 
     def _show(self, blueprint: Blueprint, path: Path | None, copied_from: Path | None) -> None:
+        self.aboutToReplace.emit()
         self.document.replace(blueprint)
         self.undo_stack.clear()
         self.recovery.discard()

@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.concept.problem.connect(self.tell)
         self.files.message.connect(self.tell)
         self.files.fileChanged.connect(self._update_title)
+        self.files.aboutToReplace.connect(self._forget_selection)
         self.files.documentOpened.connect(self._on_document_opened)
         self.files.documentClosed.connect(self.show_welcome)
         self.files.recentChanged.connect(self._refresh_recent)
@@ -132,6 +133,10 @@ class MainWindow(QMainWindow):
     def tell(self, text: str) -> None:
         """Say something in the status bar for a few seconds."""
         self.statusBar().showMessage(text, 8000)
+
+    def _forget_selection(self) -> None:
+        """Nothing stays selected across documents (and no form holds a half-typed edit)."""
+        self.view.select_ids([], center=False)
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)
@@ -153,6 +158,7 @@ class MainWindow(QMainWindow):
         self.view.setFocus()
 
     def _on_document_opened(self) -> None:
+        self.key_metrics.forget_previous()
         self._show_canvas()
         self.live_check.schedule_soon()
         QTimer.singleShot(0, self.frame_journey)

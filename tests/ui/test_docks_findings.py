@@ -57,7 +57,7 @@ def test_clicking_a_finding_chooses_its_elements_and_shows_the_hint(wired, qtbot
         rect = findings.list.visualItemRect(item)
         qtbot.mouseClick(findings.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert chosen.args[0] == list(findings.findings[row].elements)
-    assert findings.findings[row].hint in findings.detail.text()
+    assert findings.findings[row].hint in findings.detail.toPlainText()
 
 
 def test_the_selected_finding_stays_selected_after_the_next_check(wired):

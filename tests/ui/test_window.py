@@ -93,7 +93,7 @@ def test_clicking_a_finding_selects_its_steps_on_the_canvas(window, qtbot, journ
     steps = {s.id for s in window.document.blueprint.steps}
     expected = [e for e in window.findings.findings[row].elements if e in steps]
     assert sorted(window.view.selected_step_ids()) == sorted(expected)
-    assert window.findings.findings[row].hint in window.findings.detail.text()
+    assert window.findings.findings[row].hint in window.findings.detail.toPlainText()
 
 
 def test_an_edit_on_the_canvas_reaches_findings_and_metrics(window, qtbot, journey_file):
@@ -241,3 +241,21 @@ def test_a_finding_on_a_lane_opens_the_lane_in_the_inspector(window, journey_fil
     assert window.inspector.current_form() is window.inspector.lane_form
     assert window.inspector.lane_form.fields["title"].widget.text() == "Backstage"
     assert window.view.current_lane_id() == "backstage"
+
+
+def test_opening_another_file_while_steps_are_selected(window, journey_file, examples_dir):
+    window.files.open(examples_dir / "lost-iphone.as-is.en.blueprint.json")
+    window.actions.select_all.trigger()
+    assert window.view.selected_step_ids()
+    window.undo_stack.setClean()
+    window.files.open(journey_file)
+    assert window.view.selected_ids() == []
+    assert window.inspector.current_form() is window.inspector.blueprint_form
+
+
+def test_the_key_metrics_compare_within_one_document_only(window, qtbot, journey_file, examples_dir):
+    window.files.open(examples_dir / "lost-iphone.as-is.en.blueprint.json")
+    window.live_check.run_now()
+    window.files.open(journey_file)
+    window.live_check.run_now()
+    assert "▲" not in window.key_metrics.text() and "▼" not in window.key_metrics.text()

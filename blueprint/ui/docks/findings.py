@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -63,11 +64,10 @@ class FindingsDock(QDockWidget):
         self.list.itemClicked.connect(self._choose)
         self.list.itemActivated.connect(self._choose)
         self.list.currentItemChanged.connect(self._show_detail)
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail = QPlainTextEdit()
+        self.detail.setReadOnly(True)
+        self.detail.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        self.detail.viewport().setAutoFillBackground(False)
         self.suppress_button = QPushButton(self.tr("Accept here…"))
         self.suppress_button.setToolTip(self.tr("Switch this rule off on this element, with the team's reason"))
         self.suppress_button.clicked.connect(self._suppress)
@@ -80,7 +80,7 @@ class FindingsDock(QDockWidget):
         splitter.addWidget(self.list)
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(1, 2)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -138,10 +138,10 @@ class FindingsDock(QDockWidget):
     def _show_detail(self, item: QListWidgetItem | None, *_: object) -> None:
         finding = None if item is None else self.findings[item.data(Qt.ItemDataRole.UserRole)]
         if finding is None:
-            self.detail.setText(self.tr("Click a finding to see it on the canvas and what to do instead."))
+            self.detail.setPlainText(self.tr("Click a finding to see it on the canvas and what to do instead."))
             self.suppress_button.setEnabled(False)
             return
-        self.detail.setText(self.tr("{message}\n\nWhat to do instead: {hint}\n\nRule: {rule}").format(
+        self.detail.setPlainText(self.tr("{message}\n\nWhat to do instead: {hint}\n\nRule: {rule}").format(
             message=finding.message, hint=finding.hint, rule=finding.rule))
         self.suppress_button.setEnabled(bool(finding.elements))
 

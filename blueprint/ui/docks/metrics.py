@@ -142,6 +142,10 @@ class KeyMetricsBar(QWidget):
             label.setText(text)
         self._previous = metrics
 
+    def forget_previous(self) -> None:
+        """A new document: the next metrics show no movement (there is nothing to compare)."""
+        self._previous = None
+
     def text(self) -> str:
         """The bar as one line of text (for tests and the status bar)."""
         return "  ".join(f"{_caption(n)} {label.text()}" for n, label in self.values.items())

@@ -1,0 +1,73 @@
+"""Take the README's screenshots from the program itself (run from the checkout's top folder).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/take_screenshots.py
+
+Each shot opens an example the way a person does (as a copy), lets the live check run,
+and for the as-is journeys clicks the first finding so its steps and its hint show.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+SIZE = (1440, 900)
+
+
+def shoot(window, app, name: str) -> None:
+    """Settle the window and save it as docs/screenshots/<name>.png."""
+    for _ in range(3):
+        app.processEvents()
+    window.grab().save(str(HERE / f"{name}.png"), "PNG")
+    print(f"docs/screenshots/{name}.png")
+
+
+def show_example(window, app, file_name: str, click_finding: bool, concept: bool) -> None:
+    """Open an example, check it, frame it, and show a finding or the concept."""
+    window.files.open(ROOT / "examples" / file_name)
+    window.live_check.run_now()
+    for _ in range(3):
+        app.processEvents()  # the opened journey is framed on the next turn of the event loop
+    window.frame_journey()
+    window.inspector.raise_()
+    if concept:
+        window.concept.raise_()
+    if click_finding:
+        findings = window.findings
+        row = next(i for i, f in enumerate(findings.findings) if f.elements)
+        findings.list.setCurrentRow(row)
+        findings.elementsChosen.emit(list(findings.findings[row].elements))
+
+
+def main() -> int:
+    """Welcome page and the four English examples."""
+    app = QApplication(sys.argv[:1])
+    from blueprint.ui.mainwindow import MainWindow
+    from blueprint.ui.storage import Storage
+
+    with tempfile.TemporaryDirectory() as folder:
+        window = MainWindow(Storage.in_folder(folder))
+        window.resize(*SIZE)
+        window.show()
+        window.welcome.draw_all_pictures()
+        shoot(window, app, "welcome")
+        for case in ("lost-iphone", "birth-registration"):
+            for state in ("as-is", "to-be"):
+                show_example(window, app, f"{case}.{state}.en.blueprint.json",
+                             click_finding=state == "as-is", concept=state == "to-be")
+                shoot(window, app, f"{case}-{state}")
+        window.undo_stack.setClean()
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
