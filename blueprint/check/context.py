@@ -33,19 +33,23 @@ class CheckContext:
     def __init__(self, blueprint: Blueprint, concept: ServiceConcept):
         self.blueprint = blueprint
         self.concept = concept
-        self.steps: list[Step] = blueprint.steps
-        self.step_by_id: dict[str, Step] = {}
-        self.position: dict[str, int] = {}
-        """Step id -> its index in the document: findings come in this order."""
-        self.lane_kind: dict[str, LaneKind] = {}
-        self.successors: dict[str, list[str]] = {}
+        steps = self.steps = blueprint.steps
+        lane_kinds = {lane.id: lane.kind for lane in blueprint.lanes}
+        custom = LaneKind.CUSTOM
+        self.step_by_id: dict[str, Step] = {step.id: step for step in steps}
+        self.position: dict[str, int] = {step_id: i for i, step_id in enumerate(self.step_by_id)}
+        """Step id -> its place in the document: findings come in this order."""
+        self.lane_kind: dict[str, LaneKind] = {
+            step.id: lane_kinds.get(step.lane, custom) for step in steps}
+        self.successors: dict[str, list[str]] = {step_id: [] for step_id in self.step_by_id}
         """Step id -> the steps journey flows (every kind but information) lead on to."""
-        self.predecessors: dict[str, list[str]] = {}
+        self.predecessors: dict[str, list[str]] = {step_id: [] for step_id in self.step_by_id}
         """Step id -> the steps journey flows come from."""
         self.information_links: dict[str, list[str]] = {}
         """Step id -> the steps an information flow joins it to, either way (only steps with one)."""
         self.refers_on: set[str] = set()
         """Steps with a referral flow leaving them: they name where the customer goes next."""
+        self._own_need: dict[str, str | None] = {step.id: step.need for step in steps}
         self._of_kind: dict[StepKind, list[Step]] = {kind: [] for kind in StepKind}
         self._with_outcome: dict[Outcome, list[Step]] = {outcome: [] for outcome in Outcome}
         self._with_waste: dict[WasteKind, list[Step]] = {waste: [] for waste in WasteKind}
@@ -56,35 +60,28 @@ class CheckContext:
         """Steps not yet marked valuable, necessary or wasted."""
         self.waiting: list[Step] = []
         """Steps where the customer waits (waiting minutes above zero)."""
-        self._own_need: dict[str, str | None] = {}
-        self._index_steps(blueprint)
+        self._sort_steps()
         self._index_flows(blueprint.flows)
 
-    def _index_steps(self, blueprint: Blueprint) -> None:
-        """One pass over the steps: every index by step, and the steps by kind, outcome,
-        waste and value, so that no rule has to read every step again."""
-        lane_kinds = {lane.id: lane.kind for lane in blueprint.lanes}
-        custom, unmarked, no_outcome = LaneKind.CUSTOM, Value.UNMARKED, Outcome.NONE
+    def _sort_steps(self) -> None:
+        """One pass that files the steps by kind, outcome, waste and value, so that no
+        rule has to read every step again."""
+        unmarked, no_outcome, contact_kinds = Value.UNMARKED, Outcome.NONE, CONTACT_KINDS
         of_kind, with_outcome, with_waste = self._of_kind, self._with_outcome, self._with_waste
-        for index, step in enumerate(self.steps):
-            step_id = step.id
-            self.step_by_id[step_id] = step
-            self.position[step_id] = index
-            self.lane_kind[step_id] = lane_kinds.get(step.lane, custom)
-            self.successors[step_id] = []
-            self.predecessors[step_id] = []
-            self._own_need[step_id] = step.need
-            of_kind[step.kind].append(step)
-            if step.kind in CONTACT_KINDS:
-                self.contacts.append(step)
-            if step.outcome is not no_outcome:
-                with_outcome[step.outcome].append(step)
+        contact, unjudged, waits = self.contacts.append, self.unmarked.append, self.waiting.append
+        for step in self.steps:
+            kind, outcome = step.kind, step.outcome
+            of_kind[kind].append(step)
+            if kind in contact_kinds:
+                contact(step)
+            if outcome is not no_outcome:
+                with_outcome[outcome].append(step)
             if step.value is unmarked:
-                self.unmarked.append(step)
+                unjudged(step)
             for waste in step.waste:
                 with_waste[waste].append(step)
             if step.waiting_minutes:
-                self.waiting.append(step)
+                waits(step)
 
     def of_kind(self, kind: StepKind) -> list[Step]:
         """The steps of this kind, in document order."""
