@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
@@ -34,7 +34,7 @@ from blueprint.ui.storage import Storage
 from blueprint.ui.thumbnails import ThumbnailCache
 from blueprint.ui.welcome import WelcomePage
 
-APP_TITLE = "Service Blueprint Designer"
+APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Service Blueprint Designer")
 READABLE_SCALE = 0.75
 """On opening, the canvas never zooms out further than this: a long journey starts at its
 first steps, readable from the back of the room, instead of as a row of tiny cards."""
@@ -192,9 +192,10 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self.files.is_open:
-            self.setWindowTitle(f"{self.files.display_name()}[*] — {APP_TITLE}")
+            self.setWindowTitle(self.tr("{name}[*] — {program}").format(
+                name=self.files.display_name(), program=self.tr(APP_TITLE)))
         else:
-            self.setWindowTitle(APP_TITLE)
+            self.setWindowTitle(self.tr(APP_TITLE))
         self.setWindowModified(self.files.is_open and self.files.is_modified())
 
     def _refresh_recent(self) -> None:
@@ -232,6 +233,7 @@ class MainWindow(QMainWindow):
         on_canvas = [i for i in ids if i in self._step_and_flow_ids()]
         if on_canvas:
             self.view.select_ids(on_canvas, center=True)
+            self.view.setFocus()  # so V, N, W, U act on the chosen steps at once
             return
         lanes = [lane.id for lane in self.document.blueprint.lanes if lane.id in ids]
         if lanes:

@@ -54,8 +54,10 @@ class ExampleCard(QToolButton):
         placeholder = QPixmap(THUMBNAIL_SIZE)
         placeholder.fill(Qt.GlobalColor.white)
         self.setIcon(placeholder)
-        language = language_name(example.language) if example.language else ""
-        self.setText(f"{example.title}\n{language}")
+        states = {"as-is": self.tr("As-is: today's journey"), "to-be": self.tr("To-be: the redesign")}
+        details = [states.get(example.state, ""), language_name(example.language) if example.language else ""]
+        self.setText(self.tr("{title}\n{details}").format(
+            title=example.title, details=" · ".join(d for d in details if d)))
         self.setToolTip(self.tr("Open a copy of {name}").format(name=example.path.name))
         self.setAccessibleName(example.title)
 

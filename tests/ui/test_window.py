@@ -94,6 +94,8 @@ def test_clicking_a_finding_selects_its_steps_on_the_canvas(window, qtbot, journ
     expected = [e for e in window.findings.findings[row].elements if e in steps]
     assert sorted(window.view.selected_step_ids()) == sorted(expected)
     assert window.findings.findings[row].hint in window.findings.detail.toPlainText()
+    QTest.keyClick(window.focusWidget(), Qt.Key.Key_W)  # the next key acts on the chosen steps
+    assert all(window.document.step(s).value is Value.WASTED for s in expected)
 
 
 def test_an_edit_on_the_canvas_reaches_findings_and_metrics(window, qtbot, journey_file):

@@ -124,5 +124,5 @@ class InspectorDock(QDockWidget):
             caption = {self.step_form: self.tr("Step"), self.flow_form: self.tr("Flow"),
                        self.lane_form: self.tr("Lane")}[form]
             title = self.document.blueprint.element_title(form.element_id)
-            text = f"{caption}: {title}"
+            text = self.tr("{kind}: {title}").format(kind=caption, title=title)
         self.heading.setText(text)
