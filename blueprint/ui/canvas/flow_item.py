@@ -2,84 +2,116 @@
 
 Routes are orthogonal with rounded corners: forward flows leave a card's right edge and
 enter the next card's left edge; flows between stacked cards go down or up; flows back in
-time (loops, repeat contacts) run under both cards and come up into the target.
+time (loops, repeat contacts) run under both cards and come up into the target. Routes
+are computed in plain floats: thousands of them are built when a file opens.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainterPath, QPen, QStaticText
+from dataclasses import dataclass
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPainterPathStroker, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyle
 
 from blueprint.model.blueprint import Flow
+from blueprint.model.vocabulary import FlowKind
 from blueprint.ui.canvas import style
 
+W, H = style.CARD_WIDTH, style.CARD_HEIGHT
 _CORNER = 10.0
 _LOOP_DROP = 26.0
-_HIT_PEN = QPen(QColor(0, 0, 0, 0), 14)
+_HIT_WIDTH = 16.0
+"""A flow is hit within half this distance of its line: easy to click."""
+_MARGIN = 6.0
+"""Room around the route in the bounds, for the selection glow and the pens' width."""
 _SELECTED_PEN = QPen(QColor(10, 100, 214, 110), 9)
+_CACHED_SIZE = 1500.0
+"""Arrows shorter than this (scene units) are kept as pictures while they are in sight."""
+_LABEL_BACKGROUND = QColor(255, 255, 255, 235)
+_LABEL_BORDER = QPen(QColor("#9a9a9a"), 1)
+
+Point = tuple[float, float]
 
 
-def _rounded(points: list[QPointF]) -> QPainterPath:
+def route_points(sx: float, sy: float, tx: float, ty: float) -> list[Point]:
+    """The corner points of a flow from the card at (sx, sy) to the card at (tx, ty)."""
+    if (sx, sy) == (tx, ty):  # a step that leads back to itself: a loop over its top
+        right, top = sx + W + _LOOP_DROP, sy - _LOOP_DROP
+        return [(sx + W, sy + H / 2), (right, sy + H / 2), (right, top), (sx + W / 2, top), (sx + W / 2, sy)]
+    if tx >= sx + W + 8:  # forward in time
+        start, end = (sx + W, sy + H / 2), (tx, ty + H / 2)
+        if abs(sy - ty) < 1:
+            return [start, end]
+        bend = start[0] + min(20.0, (end[0] - start[0]) / 2)
+        return [start, (bend, start[1]), (bend, end[1]), end]
+    if tx + W > sx:  # stacked above or below
+        down = ty >= sy + H / 2
+        start = (sx + W / 2, sy + H if down else sy)
+        end = (tx + W / 2, ty if down else ty + H)
+        if abs(start[0] - end[0]) < 1:
+            return [start, end]
+        middle = (start[1] + end[1]) / 2
+        return [start, (start[0], middle), (end[0], middle), end]
+    below = max(sy, ty) + H + _LOOP_DROP  # back in time: run underneath both cards
+    start, end = (sx + W / 2, sy + H), (tx + W / 2, ty + H)
+    return [start, (start[0], below), (end[0], below), end]
+
+
+def _toward(a: Point, b: Point, reach: float) -> Point:
+    """The point ``reach`` away from ``a`` toward ``b`` along an axis-parallel leg."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    length = abs(dx) + abs(dy)  # legs are horizontal or vertical
+    if not length:
+        return a
+    return a[0] + dx / length * reach, a[1] + dy / length * reach
+
+
+def _leg(a: Point, b: Point) -> float:
+    return abs(b[0] - a[0]) + abs(b[1] - a[1])
+
+
+def rounded_path(points: list[Point]) -> QPainterPath:
     """A polyline through ``points`` with its corners rounded."""
-    path = QPainterPath(points[0])
+    path = QPainterPath()
+    path.moveTo(*points[0])
     for before, corner, after in zip(points, points[1:], points[2:]):
-        into, out = corner - before, after - corner
-        reach = min(_CORNER, _length(into) / 2, _length(out) / 2)
-        path.lineTo(corner - _unit(into) * reach)
-        path.quadTo(corner, corner + _unit(out) * reach)
-    path.lineTo(points[-1])
+        reach = min(_CORNER, _leg(before, corner) / 2, _leg(corner, after) / 2)
+        path.lineTo(*_toward(corner, before, reach))
+        end = _toward(corner, after, reach)
+        path.quadTo(corner[0], corner[1], end[0], end[1])
+    path.lineTo(*points[-1])
     return path
 
 
-def _length(vector: QPointF) -> float:
-    return (vector.x() ** 2 + vector.y() ** 2) ** 0.5
-
-
-def _unit(vector: QPointF) -> QPointF:
-    length = _length(vector)
-    return vector / length if length else QPointF(1, 0)
-
-
-def route_points(source: QRectF, target: QRectF) -> list[QPointF]:
-    """The corner points of a flow from the ``source`` card to the ``target`` card."""
-    if source == target:  # a step that leads back to itself: a loop over its top
-        right, top = source.right() + _LOOP_DROP, source.top() - _LOOP_DROP
-        return [QPointF(source.right(), source.center().y()), QPointF(right, source.center().y()),
-                QPointF(right, top), QPointF(source.center().x(), top), QPointF(source.center().x(), source.top())]
-    if target.left() >= source.right() + 8:  # forward in time
-        start, end = QPointF(source.right(), source.center().y()), QPointF(target.left(), target.center().y())
-        if abs(start.y() - end.y()) < 1:
-            return [start, end]
-        bend = start.x() + min(20.0, (end.x() - start.x()) / 2)
-        return [start, QPointF(bend, start.y()), QPointF(bend, end.y()), end]
-    if target.right() > source.left() and target.left() < source.right() + 8:  # stacked
-        down = target.top() >= source.center().y()
-        start = QPointF(source.center().x(), source.bottom() if down else source.top())
-        end = QPointF(target.center().x(), target.top() if down else target.bottom())
-        if abs(start.x() - end.x()) < 1:
-            return [start, end]
-        middle = (start.y() + end.y()) / 2
-        return [start, QPointF(start.x(), middle), QPointF(end.x(), middle), end]
-    below = max(source.bottom(), target.bottom()) + _LOOP_DROP  # back in time: run underneath
-    start, end = QPointF(source.center().x(), source.bottom()), QPointF(target.center().x(), target.bottom())
-    return [start, QPointF(start.x(), below), QPointF(end.x(), below), end]
-
-
-def label_position(points: list[QPointF], size: QSizeF) -> QPointF:
+def label_position(points: list[Point], width: float, height: float) -> QPointF:
     """Top-left of a flow's label: below the cards for a short straight flow, else centred
     on the longest leg of the route."""
-    if len(points) == 2 and abs(points[0].y() - points[1].y()) < 1:
-        middle = (points[0] + points[1]) / 2
-        return QPointF(middle.x() - size.width() / 2, middle.y() + style.CARD_HEIGHT / 2 + 16)
-    legs = list(zip(points, points[1:]))
-    start, end = max(legs, key=lambda leg: _length(leg[1] - leg[0]))
-    middle = (start + end) / 2
-    return QPointF(middle.x() - size.width() / 2, middle.y() - size.height() / 2)
+    if len(points) == 2 and abs(points[0][1] - points[1][1]) < 1:
+        middle_x = (points[0][0] + points[1][0]) / 2
+        return QPointF(middle_x - width / 2, points[0][1] + H / 2 + 16)
+    start, end = max(zip(points, points[1:]), key=lambda leg: _leg(*leg))
+    return QPointF((start[0] + end[0] - width) / 2, (start[1] + end[1] - height) / 2)
 
 
-_LABEL_BACKGROUND = QColor(255, 255, 255, 235)
-_LABEL_BORDER = QPen(QColor("#9a9a9a"), 1)
+@dataclass(frozen=True)
+class _Look:
+    """What every flow of one kind shares: pens, head brush, head shape."""
+
+    line_pen: QPen
+    head_pen: QPen
+    head_brush: QBrush
+    head: str
+    inset: float
+
+
+@cache
+def _look(kind: FlowKind) -> _Look:
+    look = style.flow_style(kind)
+    filled = look.head == "filled"
+    brush = QBrush(look.colour) if filled else QBrush(Qt.BrushStyle.NoBrush)
+    return _Look(look.pen(), QPen(look.colour, max(1.5, look.width)), brush, look.head, 7.0 if filled else 0.0)
 
 
 class FlowItem(QGraphicsPathItem):
@@ -88,62 +120,87 @@ class FlowItem(QGraphicsPathItem):
     def __init__(self, flow_id: str):
         super().__init__()
         self.flow_id = flow_id
-        self.setPen(_HIT_PEN)  # shape and bounds: a wide, invisible stroke along the route
+        self.setPen(Qt.PenStyle.NoPen)  # bounds from the path alone: no costly stroking
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(1)
         self._label: QStaticText | None = None
-        self._label_pos = QPointF()
-        self._line = QPainterPath()
+        self._label_box = QRectF()
         self._head = QPainterPath()
+        self._shape: QPainterPath | None = None
 
     def show_flow(self, flow: Flow) -> None:
         """Take the flow's kind (line style and head) and label."""
-        look = style.flow_style(flow.kind)
-        self._look = look
-        self._line_pen = look.pen()
-        self._head_pen = QPen(look.colour, max(1.5, look.width), Qt.PenStyle.SolidLine)
-        self._head_brush = look.colour if look.head == "filled" else Qt.BrushStyle.NoBrush
-        self._label = QStaticText(flow.label) if flow.label else None
+        self._look = _look(flow.kind)
+        if flow.label:
+            metrics = QFontMetricsF(style.flow_font())
+            self._label = QStaticText(flow.label)
+            self._label_size = (metrics.horizontalAdvance(flow.label) + 4, metrics.height() + 2)
+        else:
+            self._label = None
         self.setZValue(3 if flow.label else 1)  # a label stays readable over the cards
-        metrics = QFontMetricsF(style.flow_font())
-        self._label_size = QSizeF(metrics.horizontalAdvance(flow.label) + 4, metrics.height() + 2)
         self.update()
 
-    def set_route(self, source: QRectF, target: QRectF) -> None:
-        """Route the arrow from the source card to the target card (scene rectangles)."""
-        points = route_points(source, target)
+    def set_route(self, source: QPointF, target: QPointF) -> None:
+        """Route the arrow from the card at ``source`` to the card at ``target`` (top-lefts)."""
+        points = route_points(source.x(), source.y(), target.x(), target.y())
         tip, before = points[-1], points[-2]
-        direction = _unit(tip - before)
-        inset = 7.0 if self._look.head == "filled" else 0.0
-        points[-1] = tip - direction * inset
-        self._line = _rounded(points)
-        self._head = style.arrow_head(tip, direction, self._look.head)
-        self._label_pos = label_position(points, self._label_size)
-        whole = QPainterPath(self._line)
-        whole.addPath(self._head)
-        if self._label is not None:  # the label counts for bounds and clicks too
-            whole.addRect(self._label_box())
-        self.setPath(whole)
+        length = _leg(before, tip) or 1.0
+        direction = QPointF((tip[0] - before[0]) / length, (tip[1] - before[1]) / length)
+        inset = self._look.inset
+        points[-1] = (tip[0] - direction.x() * inset, tip[1] - direction.y() * inset)
+        line = rounded_path(points)
+        self._head = style.arrow_head(QPointF(*tip), direction, self._look.head)
+        self._line = line
+        if self._label is not None:
+            position = label_position(points, *self._label_size)
+            self._label_pos = position
+            self._label_box = QRectF(position.x() - 4, position.y() - 2,
+                                     self._label_size[0] + 8, self._label_size[1] + 4)
+        self._shape = None
+        self.setPath(self._bounds_path())
+        bounds = self.boundingRect()
+        small = bounds.width() < _CACHED_SIZE and bounds.height() < _CACHED_SIZE
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if small else QGraphicsItem.CacheMode.NoCache
+        if self.cacheMode() != mode:  # panning copies short arrows instead of stroking them again
+            self.setCacheMode(mode)
+
+    def _bounds_path(self) -> QPainterPath:
+        """What the item's bounds are taken from: route, head, label, with a margin."""
+        bounds = self._line.controlPointRect().united(self._head.controlPointRect())
+        if self._label is not None:
+            bounds = bounds.united(self._label_box)
+        path = QPainterPath()
+        path.addRect(bounds.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN))
+        return path
+
+    def shape(self) -> QPainterPath:
+        """A band along the line, the head and the label: what a click or a rubber band hits."""
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(_HIT_WIDTH)
+            shape = stroker.createStroke(self._line)
+            shape.addPath(self._head)
+            if self._label is not None:
+                shape.addRect(self._label_box)
+            self._shape = shape.simplified()
+        return self._shape
 
     def paint(self, painter, option, widget=None) -> None:
         """Draw the line, the head and the label; a blue glow when selected."""
+        look = self._look
         if option.state & QStyle.StateFlag.State_Selected:
             painter.setPen(_SELECTED_PEN)
             painter.drawPath(self._line)
-        painter.setPen(self._line_pen)
+        painter.setPen(look.line_pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._line)
-        painter.setPen(self._head_pen)
-        painter.setBrush(self._head_brush)
+        painter.setPen(look.head_pen)
+        painter.setBrush(look.head_brush)
         painter.drawPath(self._head)
         if self._label is not None:
             painter.setPen(_LABEL_BORDER)
             painter.setBrush(_LABEL_BACKGROUND)
-            painter.drawRoundedRect(self._label_box(), 4, 4)
+            painter.drawRoundedRect(self._label_box, 4, 4)
             painter.setPen(style.INK)
             painter.setFont(style.flow_font())
             painter.drawStaticText(self._label_pos, self._label)
-
-    def _label_box(self) -> QRectF:
-        return QRectF(self._label_pos, self._label_size).adjusted(-4, -2, 4, 2)
-

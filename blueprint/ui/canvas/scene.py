@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import defaultdict
 
 from PySide6.QtCore import QPointF, QRectF, QTimer
-from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QGraphicsScene
 
 from blueprint.check.finding import CheckResult
@@ -20,7 +19,7 @@ from blueprint.model.document import Change, ChangeKind, Document
 from blueprint.model.vocabulary import Severity
 from blueprint.ui.canvas import style
 from blueprint.ui.canvas.flow_item import FlowItem
-from blueprint.ui.canvas.lane_item import BoundaryLineItem, LaneItem
+from blueprint.ui.canvas.lane_item import Band, Boundary, LaneBackdrop, LaneHeaderItem, boundary_text
 from blueprint.ui.canvas.overview import OverviewItem
 from blueprint.ui.canvas.step_item import StepItem
 
@@ -36,13 +35,13 @@ class BlueprintScene(QGraphicsScene):
     def __init__(self, document: Document, parent=None):
         super().__init__(parent)
         self.document = document
-        self.setBackgroundBrush(QBrush(style.CANVAS_BACKGROUND))
         self._steps: dict[str, StepItem] = {}
         self._flows: dict[str, FlowItem] = {}
         self._flows_of: dict[str, set[str]] = defaultdict(set)
         self._flow_ends: dict[str, tuple[str, str]] = {}
-        self._lanes: dict[str, LaneItem] = {}
-        self._lines: list[BoundaryLineItem] = []
+        self._lanes: dict[str, LaneHeaderItem] = {}
+        self._backdrop = LaneBackdrop()
+        self._line_texts: dict = {}
         self._lane_tops: dict[str, float] = {}
         self._lanes_bottom = 0.0
         self._right = 0.0
@@ -70,8 +69,8 @@ class BlueprintScene(QGraphicsScene):
         """All cards."""
         return list(self._steps.values())
 
-    def lane_items(self) -> list[LaneItem]:
-        """The lane bands, top to bottom."""
+    def lane_items(self) -> list[LaneHeaderItem]:
+        """The lanes' header cells (with ``title`` and ``band``), top to bottom."""
         return [self._lanes[lane.id] for lane in self.document.blueprint.lanes]
 
     def lane_top(self, lane_id: str) -> float:
@@ -184,7 +183,7 @@ class BlueprintScene(QGraphicsScene):
         self._push_findings_all()
 
     def _clear(self) -> None:
-        for item in [*self._steps.values(), *self._flows.values(), *self._lanes.values(), *self._lines]:
+        for item in [*self._steps.values(), *self._flows.values(), *self._lanes.values()]:
             self.removeItem(item)
         if self._overview is not None:
             self.removeItem(self._overview)
@@ -194,7 +193,6 @@ class BlueprintScene(QGraphicsScene):
         self._flows_of.clear()
         self._flow_ends.clear()
         self._lanes.clear()
-        self._lines.clear()
         self._right = 0.0
 
     def _push_findings_all(self) -> None:
@@ -216,7 +214,7 @@ class BlueprintScene(QGraphicsScene):
             return  # a dangling flow in a file being repaired: validation reports it
         item = FlowItem(flow.id)
         item.show_flow(flow)
-        item.set_route(self.card_rect(flow.source), self.card_rect(flow.target))
+        item.set_route(self._steps[flow.source].pos(), self._steps[flow.target].pos())
         if self.overview_shown():
             item.setVisible(False)
         self.addItem(item)
@@ -239,8 +237,8 @@ class BlueprintScene(QGraphicsScene):
     def _reroute_flows_of(self, step_ids) -> None:
         flow_ids = {f for s in step_ids for f in self._flows_of.get(s, ())}
         for flow_id in flow_ids:
-            flow = self.document.flow(flow_id)
-            self._flows[flow_id].set_route(self.card_rect(flow.source), self.card_rect(flow.target))
+            source, target = self._flow_ends[flow_id]
+            self._flows[flow_id].set_route(self._steps[source].pos(), self._steps[target].pos())
 
     # ------------------------------------------------------------ lanes and extent
 
@@ -258,23 +256,35 @@ class BlueprintScene(QGraphicsScene):
         right = self._lane_right()
         for lane in lanes:
             if lane.id not in self._lanes:
-                self._lanes[lane.id] = LaneItem(lane.id)
+                self._lanes[lane.id] = LaneHeaderItem(lane.id)
                 self.addItem(self._lanes[lane.id])
-            self._lanes[lane.id].show_lane(lane, tops[lane.id], right)
-        self._layout_lines(right)
+        self._show_lanes(right)
         return moved
 
-    def _layout_lines(self, right: float) -> None:
+    def _show_lanes(self, right: float) -> None:
+        """Push lane geometry into the header items and the backdrop (bands and lines)."""
         lanes = self.document.blueprint.lanes
-        wanted = [(label, self._lane_tops[lower.id]) for upper, lower in zip(lanes, lanes[1:])
-                  if (label := style.boundary_label(upper.kind, lower.kind))]
-        while len(self._lines) < len(wanted):
-            self._lines.append(BoundaryLineItem())
-            self.addItem(self._lines[-1])
-        while len(self._lines) > len(wanted):
-            self.removeItem(self._lines.pop())
-        for line, (label, y) in zip(self._lines, wanted):
-            line.show_line(label, y, right)
+        for lane in lanes:
+            self._lanes[lane.id].show_lane(lane, self._lane_tops[lane.id], right)
+        bands = [Band(self._lane_tops[lane.id], lane.height, style.LANE_FILL[lane.kind]) for lane in lanes]
+        lines = [Boundary(self._lane_tops[lower.id], self._line_text(label))
+                 for upper, lower in zip(lanes, lanes[1:])
+                 if (label := style.boundary_label(upper.kind, lower.kind))]
+        self._backdrop.show(bands, lines, right)
+        self.invalidate(QRectF(), QGraphicsScene.SceneLayer.BackgroundLayer)
+
+    def _line_text(self, label: str):
+        if label not in self._line_texts:
+            self._line_texts[label] = boundary_text(label)
+        return self._line_texts[label]
+
+    def drawBackground(self, painter, rect) -> None:  # noqa: N802 (Qt API)
+        """The canvas, the lane bands and the three lines (views cache this layer)."""
+        self._backdrop.draw(painter, rect)
+
+    def lane_band(self, lane_id: str) -> QRectF:
+        """A lane's band across the canvas, header column included."""
+        return self._lanes[lane_id].band
 
     def _lane_right(self) -> float:
         return max(self._right + LANE_TAIL, MIN_LANE_RIGHT)
@@ -285,10 +295,7 @@ class BlueprintScene(QGraphicsScene):
         steps = self.document.blueprint.steps
         self._right = max((s.x + style.CARD_WIDTH for s in steps), default=0.0)
         right = self._lane_right()
-        lanes = self.document.blueprint.lanes
-        for lane in lanes:
-            self._lanes[lane.id].show_lane(lane, self._lane_tops[lane.id], right)
-        self._layout_lines(right)
+        self._show_lanes(right)
         margin = 40.0
         self.setSceneRect(QRectF(-style.HEADER_WIDTH - margin, -margin,
                                  right + style.HEADER_WIDTH + 2 * margin, self._lanes_bottom + 2 * margin))
@@ -359,8 +366,8 @@ class BlueprintScene(QGraphicsScene):
             for step in self.document.blueprint.steps:
                 self._steps[step.id].setPos(self._document_pos(step))
             for flow_id, item in self._flows.items():
-                flow = self.document.flow(flow_id)
-                item.set_route(self.card_rect(flow.source), self.card_rect(flow.target))
+                source, target = self._flow_ends[flow_id]
+                item.set_route(self._steps[source].pos(), self._steps[target].pos())
             self._refresh_extent()
 
     def _reset(self, change: Change) -> None:

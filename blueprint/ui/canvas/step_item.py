@@ -7,18 +7,21 @@ finding with :meth:`StepItem.show_finding`); everything the card draws is prepar
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPen, QStaticText, QTextOption
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from blueprint.model.blueprint import Step
-from blueprint.model.vocabulary import Severity
+from blueprint.model.vocabulary import Channel, Severity, Value  # noqa: F401 (cache keys)
 from blueprint.ui.canvas import style
 
 _INNER_WIDTH = style.CARD_WIDTH - 2 * style.CARD_PADDING
 _BOTTOM_ROW = style.CARD_HEIGHT - 31.0
 _TAG_RECT = QRectF(style.CARD_WIDTH - 34, _BOTTOM_ROW, 25, 25)
-_ACTOR_WIDTH = _TAG_RECT.left() - 44
+_ACTOR_WIDTH = _TAG_RECT.left() - 42
 _BOUNDS = QRectF(-18, -20, style.CARD_WIDTH + 36, style.CARD_HEIGHT + 40)
 _FINDING_CENTRE = QPointF(style.CARD_WIDTH + 2, -3)
 _FAIL_CENTRE = QPointF(-3, -3)
@@ -26,22 +29,77 @@ _FAIL_CENTRE = QPointF(-3, -3)
 
 def _static(text: str, width: float | None = None) -> QStaticText:
     static = QStaticText(text)
-    static.setTextFormat(Qt.TextFormat.PlainText)
+    if "<" in text:  # only then could Qt take it for rich text
+        static.setTextFormat(Qt.TextFormat.PlainText)
     if width is not None:
         static.setTextWidth(width)
-        static.setTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
     return static
+
+
+_ALWAYS_FITS = 24
+"""A title this short fits in the lines of a card even in the widest letters."""
+
+
+@cache
+def _title_metrics() -> QFontMetricsF:
+    return QFontMetricsF(style.title_font())
 
 
 def fit_title(title: str) -> str:
     """The title, cut with an ellipsis when it would need more lines than a card shows."""
-    metrics = QFontMetricsF(style.title_font())
+    if len(title) <= _ALWAYS_FITS:
+        return title
     room = _INNER_WIDTH * style.TITLE_LINES * 0.82
-    width = metrics.horizontalAdvance(title)
+    width = _title_metrics().horizontalAdvance(title)
     if width <= room:
         return title
     keep = max(1, int(len(title) * room / width) - 1)
     return title[:keep].rstrip() + "…"
+
+
+def _elided_actor(actor: str) -> str:
+    return QFontMetricsF(style.actor_font()).elidedText(actor, Qt.TextElideMode.ElideRight, _ACTOR_WIDTH - 4)
+
+
+@dataclass(frozen=True)
+class _CardLook:
+    """What every card of one value shares: brushes, border pen, block colour, letter."""
+
+    fill: QBrush
+    block: QColor
+    border: QPen
+    tag: QBrush
+    letter: QStaticText
+
+
+@cache
+def _card_look(value: Value) -> _CardLook:
+    look = style.value_style(value)
+    return _CardLook(QBrush(look.fill), look.strong, look.pen(), QBrush(look.strong), _static(look.letter))
+
+
+@cache
+def _placed_icon(channel: Channel) -> QPainterPath:
+    return style.channel_icon(channel).translated(style.CARD_PADDING, _BOTTOM_ROW + 1)
+
+
+@cache
+def _finding_badge(severity: Severity) -> tuple[QPainterPath, QStaticText, QColor]:
+    return (style.severity_shape(severity, _FINDING_CENTRE), _static(style.SEVERITY_LETTERS[severity]),
+            style.SEVERITY_COLOURS[severity])
+
+
+_ACTORS: dict[str, QStaticText] = {}
+"""Actor texts are few and repeat on many cards: one prepared text each."""
+
+
+def _actor_text(actor: str) -> QStaticText:
+    text = _ACTORS.get(actor)
+    if text is None:
+        text = _static(_elided_actor(actor))
+        if len(_ACTORS) < 5000:
+            _ACTORS[actor] = text
+    return text
 
 
 def _card_shape() -> QPainterPath:
@@ -62,27 +120,21 @@ class StepItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         self.setZValue(2)
+        # Panning then copies the card's pixmap instead of stroking dashed borders again.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._hovered = False
         self._drop_target = False
         self._severity: Severity | None = None
-        self._finding_shape: QPainterPath | None = None
-        self._finding_letter: QStaticText | None = None
+        self._finding = None
 
     # ------------------------------------------------------------ data pushed in
 
     def show_step(self, step: Step) -> None:
         """Take the step's title, actor, channel, value and badges (not its position)."""
-        self.prepareGeometryChange()
-        look = style.value_style(step.value)
-        self._fill = QBrush(look.fill)
-        self._block = look.strong
-        self._border = look.pen()
-        self._tag_brush = QBrush(look.strong)
-        self._letter = _static(look.letter)
+        self._look = _card_look(step.value)
         self._title = _static(fit_title(step.title), _INNER_WIDTH)
-        self._actor = _static(step.actor) if step.actor else None
-        icon = style.channel_icon(step.channel) if step.channel else None
-        self._icon = icon.translated(style.CARD_PADDING, _BOTTOM_ROW + 1) if icon is not None else None
+        self._actor = _actor_text(step.actor) if step.actor else None
+        self._icon = _placed_icon(step.channel) if step.channel else None
         self._fail_point = step.fail_point
         self._waiting = self._waiting_badge(step.waiting_minutes)
         self.update()
@@ -92,12 +144,8 @@ class StepItem(QGraphicsItem):
         if severity == self._severity:
             return
         self._severity = severity
-        if severity is None or severity == Severity.OFF:
-            self._finding_shape = self._finding_letter = None
-        else:
-            self._finding_shape = style.severity_shape(severity, _FINDING_CENTRE)
-            self._finding_letter = _static(style.SEVERITY_LETTERS[severity])
-            self._finding_colour = style.SEVERITY_COLOURS[severity]
+        shown = severity is not None and severity != Severity.OFF
+        self._finding = _finding_badge(Severity(severity)) if shown else None
         self.update()
 
     @staticmethod
@@ -152,10 +200,10 @@ class StepItem(QGraphicsItem):
         """Draw what was pushed in: a block when far out, else the whole card."""
         selected = bool(option.state & QStyle.StateFlag.State_Selected) or self._drop_target
         if option.levelOfDetailFromTransform(painter.worldTransform()) < style.DETAIL_LOD:
-            painter.fillRect(style.CARD_RECT, style.SELECTION if selected else self._block)
+            painter.fillRect(style.CARD_RECT, style.SELECTION if selected else self._look.block)
             return
-        painter.setPen(self._border)
-        painter.setBrush(self._fill)
+        painter.setPen(self._look.border)
+        painter.setBrush(self._look.fill)
         painter.drawRoundedRect(style.CARD_RECT, style.CARD_RADIUS, style.CARD_RADIUS)
         if selected:
             painter.setPen(_SELECTION_PEN)
@@ -179,11 +227,11 @@ class StepItem(QGraphicsItem):
             painter.setFont(style.actor_font())
             painter.drawStaticText(_ACTOR_POS, self._actor)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self._tag_brush)
+        painter.setBrush(self._look.tag)
         painter.drawRoundedRect(_TAG_RECT, 4, 4)
         painter.setPen(_WHITE)
         painter.setFont(style.tag_font())
-        painter.drawStaticText(_TAG_POS, self._letter)
+        painter.drawStaticText(_TAG_POS, self._look.letter)
 
     def _paint_badges(self, painter) -> None:
         if self._fail_point:
@@ -199,13 +247,14 @@ class StepItem(QGraphicsItem):
             painter.drawRoundedRect(pill, 11, 11)
             painter.setFont(style.actor_font())
             painter.drawStaticText(pill.topLeft() + _PILL_TEXT_OFFSET, text)
-        if self._finding_shape is not None:
+        if self._finding is not None:
+            shape, letter, colour = self._finding
             painter.setPen(_BADGE_OUTLINE)
-            painter.setBrush(self._finding_colour)
-            painter.drawPath(self._finding_shape)
+            painter.setBrush(colour)
+            painter.drawPath(shape)
             painter.setPen(_WHITE)
             painter.setFont(style.tag_font())
-            painter.drawStaticText(_FINDING_POS, self._finding_letter)
+            painter.drawStaticText(_FINDING_POS, letter)
 
     def _paint_handle(self, painter) -> None:
         painter.setPen(_HANDLE_PEN)

@@ -34,7 +34,7 @@ CARD_RECT = QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT)
 HANDLE_CENTRE = QPointF(CARD_WIDTH, CARD_HEIGHT / 2)
 
 # ---------------------------------------------------------------- levels of detail
-DETAIL_LOD = 0.4
+DETAIL_LOD = 0.3
 """Below this scale a card is a coloured block: text would be unreadable anyway."""
 OVERVIEW_SCALE = 0.12
 """Below this view scale the items hide and one overview item draws every card as a block."""
@@ -197,11 +197,13 @@ def flow_style(kind: FlowKind | str) -> FlowStyle:
 def arrow_head(tip: QPointF, direction: QPointF, head: str) -> QPainterPath:
     """An arrow head at ``tip`` pointing along the unit vector ``direction``."""
     length, half = (10.0, 5.0) if head == "small" else (16.0, 8.0)
-    back = QPointF(tip.x() - direction.x() * length, tip.y() - direction.y() * length)
-    normal = QPointF(-direction.y() * half, direction.x() * half)
-    path = QPainterPath(back + normal)
-    path.lineTo(tip)
-    path.lineTo(back - normal)
+    tx, ty, dx, dy = tip.x(), tip.y(), direction.x(), direction.y()
+    bx, by = tx - dx * length, ty - dy * length
+    nx, ny = -dy * half, dx * half
+    path = QPainterPath()
+    path.moveTo(bx + nx, by + ny)
+    path.lineTo(tx, ty)
+    path.lineTo(bx - nx, by - ny)
     if head == "filled":
         path.closeSubpath()
     return path

@@ -9,7 +9,7 @@ scrolled right, the lane titles stay visible in a header painted over the left e
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QPainter, QPen
+from PySide6.QtGui import QBrush, QPainter, QPen, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QGraphicsView, QMenu, QToolTip
 
 from blueprint.model.document import Document
@@ -25,6 +25,7 @@ ZOOM_STEP = 1.2
 MIN_SCALE = 0.0005
 MAX_SCALE = 4.0
 FLOATING_HEADER_WIDTH = 150
+PICTURE_CACHE_KIB = 32 * 1024
 
 
 class BlueprintView(QGraphicsView):
@@ -44,10 +45,16 @@ class BlueprintView(QGraphicsView):
         self._gesture: Gesture | None = None
         self._editor: TitleEditor | None = None
         self._current_lane: str | None = None
+        self._header_cache: tuple | None = None
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        # The scene's background paints every pixel: no fill beforehand, no parent painted under it.
+        self.viewport().setAutoFillBackground(False)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        if QPixmapCache.cacheLimit() < PICTURE_CACHE_KIB:  # cards and arrows in sight, as pictures
+            QPixmapCache.setCacheLimit(PICTURE_CACHE_KIB)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Blueprint canvas"))
         self.blueprint_scene.selectionChanged.connect(self._selection_changed)
@@ -320,18 +327,15 @@ class BlueprintView(QGraphicsView):
         """When the lane titles scroll out of sight, keep them in a header over the left edge."""
         if not self._header_floats() or self.blueprint_scene.overview_shown():
             return
+        cells = tuple((lane.title, self.mapFromScene(lane.band).boundingRect().top(),
+                       self.mapFromScene(lane.band).boundingRect().height())
+                      for lane in self.blueprint_scene.lane_items())
+        key = (cells, self.viewport().height(), self.devicePixelRatioF())
+        if self._header_cache is None or self._header_cache[0] != key:
+            self._header_cache = (key, _floating_header(cells, self.viewport().height(), self.devicePixelRatioF()))
         painter.save()
         painter.resetTransform()
-        painter.setFont(_header_font())
-        for lane in self.blueprint_scene.lane_items():
-            band = self.mapFromScene(lane.rect()).boundingRect()
-            cell = QRectF(0, band.top(), FLOATING_HEADER_WIDTH, band.height())
-            painter.setPen(QPen(style.LANE_BORDER, 1))
-            painter.setBrush(QBrush(style.HEADER_BACKGROUND))
-            painter.drawRect(cell)
-            painter.setPen(style.INK)
-            painter.drawText(cell.adjusted(8, 4, -6, -4), Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
-                             lane.title)
+        painter.drawPixmap(0, 0, self._header_cache[1])
         painter.restore()
 
     def _header_floats(self) -> bool:
@@ -339,8 +343,12 @@ class BlueprintView(QGraphicsView):
         return self.mapFromScene(QPointF(-style.HEADER_WIDTH, 0)).x() < -4
 
     def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt API)
-        """Tooltips of cards, made from the document when asked for."""
-        if event.type() == QEvent.Type.ToolTip:
+        """Tooltips of cards, made from the document; the overview follows any zoom change."""
+        if event.type() == QEvent.Type.Paint:
+            far = self.zoom_factor() < style.OVERVIEW_SCALE
+            if far != self.blueprint_scene.overview_shown():  # zoomed by fitInView() or setTransform()
+                self.blueprint_scene.set_overview(far)
+        elif event.type() == QEvent.Type.ToolTip:
             step = self.step_at(event.pos())
             if step is not None:
                 QToolTip.showText(event.globalPos(), step_tooltip(self.document.step(step.step_id)), self)
@@ -348,6 +356,25 @@ class BlueprintView(QGraphicsView):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+
+def _floating_header(cells, height: int, ratio: float) -> QPixmap:
+    """The lane titles as a column picture: (title, top, height) per lane, in viewport pixels."""
+    pixmap = QPixmap(round(FLOATING_HEADER_WIDTH * ratio), round(max(1, height) * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.setFont(_header_font())
+    for title, top, cell_height in cells:
+        cell = QRectF(0, top, FLOATING_HEADER_WIDTH, cell_height)
+        painter.setPen(QPen(style.LANE_BORDER, 1))
+        painter.setBrush(QBrush(style.HEADER_BACKGROUND))
+        painter.drawRect(cell)
+        painter.setPen(style.INK)
+        painter.drawText(cell.adjusted(8, 4, -6, -4), Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, title)
+    painter.end()
+    return pixmap
 
 
 def _header_font():
