@@ -13,10 +13,13 @@ import csv
 import json
 import sys
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from blueprint.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
 from blueprint.model import Blueprint, LoadError, ServiceConcept, Severity, load_blueprint, load_concept
+
+if TYPE_CHECKING:
+    from blueprint.check import CheckResult, Finding
 
 FORMATS = ("text", "json", "csv")
 
@@ -26,7 +29,7 @@ class Checked:
     """One checked file: its name, the check's result and the metrics."""
 
     name: str
-    result: Any  # blueprint.check.CheckResult
+    result: CheckResult
     metrics: dict[str, object]
 
 
@@ -107,7 +110,7 @@ def write_text(checked: list[Checked], max_warnings: int | None) -> None:
     print(summary(checked, max_warnings))
 
 
-def _element(finding) -> str:
+def _element(finding: Finding) -> str:
     return finding.elements[0] if finding.elements else "-"
 
 
