@@ -164,6 +164,38 @@ class FileController(QObject):
         self.recovery.save_if_needed()
         self.message.emit(self.tr("Restored the unsaved work; save it to keep it"))
 
+    def offer_left_behind_work(self) -> bool:
+        """Offer each piece of work a crashed session left behind; True once one is restored.
+
+        Declined or damaged work is removed, so it is offered only once.
+        """
+        for work in self.recovery.left_behind():
+            saved = work.saved_at.replace("T", " ") or self.tr("earlier")
+            answer = QMessageBox.question(
+                self.window, self.tr("Restore unsaved work?"),
+                self.tr("The program stopped unexpectedly while “{title}” had unsaved changes "
+                        "(last kept {time}). Restore that work?").format(title=work.title, time=saved),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes)
+            if answer != QMessageBox.StandardButton.Yes:
+                work.remove()
+                continue
+            try:
+                blueprint = work.load()
+            except LoadError as error:
+                QMessageBox.warning(self.window, self.tr("Cannot restore the work"), error.describe())
+                work.remove()
+                continue
+            self.restore(blueprint, work.original_path)
+            work.remove()
+            return True
+        return False
+
+    def forget_recent(self) -> None:
+        """Empty the recent files list."""
+        self.recent.clear()
+        self.recentChanged.emit()
+
     def maybe_save(self) -> bool:
         """Ask whether to save unsaved changes; True when it is fine to go on."""
         if not self.is_open or not self.is_modified():

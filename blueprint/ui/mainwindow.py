@@ -8,13 +8,10 @@ document's blueprint and clears the stack.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QToolBar, QWidget
 
-from blueprint.model import LoadError
 from blueprint.model.document import Document
 from blueprint.ui.bridge import DocumentSignals
 from blueprint.ui.canvas.actions import EditActions
@@ -28,7 +25,7 @@ from blueprint.ui.docks.metrics import KeyMetricsBar, MetricsDock
 from blueprint.ui.docks.suppress import SuppressionDialog
 from blueprint.ui.files import FileController
 from blueprint.ui.live_check import LiveCheck
-from blueprint.ui.menus import WindowActions, build_menus, build_toolbar
+from blueprint.ui.menus import WindowActions, build_menus, build_toolbar, fill_recent_menu
 from blueprint.ui.recovery import Recovery
 from blueprint.ui.storage import Storage
 from blueprint.ui.thumbnails import ThumbnailCache
@@ -203,22 +200,7 @@ class MainWindow(QMainWindow):
 
     def fill_recent_menu(self) -> None:
         """Rebuild the Open Recent submenu (just before it shows)."""
-        menu = self.menu_recent
-        menu.clear()
-        paths = self.files.recent.paths()
-        for number, path in enumerate(paths, start=1):
-            action = menu.addAction(f"&{number} {Path(path).name}")
-            action.setToolTip(path)
-            action.triggered.connect(lambda _=False, p=path: self.files.open(p))
-        if paths:
-            menu.addSeparator()
-            menu.addAction(self.tr("Clear the List"), self._clear_recent)
-        else:
-            menu.addAction(self.tr("(no recent files)")).setEnabled(False)
-
-    def _clear_recent(self) -> None:
-        self.files.recent.clear()
-        self._refresh_recent()
+        fill_recent_menu(self.menu_recent, self.files)
 
     # ------------------------------------------------------------ the check
 
@@ -280,27 +262,7 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self) -> bool:
         """Offer work left behind by a crashed session; True when some was restored."""
-        for work in self.recovery.left_behind():
-            answer = QMessageBox.question(
-                self, self.tr("Restore unsaved work?"),
-                self.tr("The program stopped unexpectedly while “{title}” had unsaved changes "
-                        "(last kept {time}). Restore that work?").format(
-                            title=work.title, time=work.saved_at.replace("T", " ") or self.tr("earlier")),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.Yes)
-            if answer != QMessageBox.StandardButton.Yes:
-                work.remove()
-                continue
-            try:
-                blueprint = work.load()
-            except LoadError as error:
-                QMessageBox.warning(self, self.tr("Cannot restore the work"), error.describe())
-                work.remove()
-                continue
-            self.files.restore(blueprint, work.original_path)
-            work.remove()
-            return True
-        return False
+        return self.files.offer_left_behind_work()
 
     # ------------------------------------------------------------ window events
 

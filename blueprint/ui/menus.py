@@ -8,6 +8,7 @@ from ``QKeySequence.StandardKey`` wherever one exists.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QMenu, QToolBar
 from blueprint.ui.help import ShortcutsDialog, add_action, show_about
 
 if TYPE_CHECKING:
+    from blueprint.ui.files import FileController
     from blueprint.ui.mainwindow import MainWindow
 
 Key = QKeySequence.StandardKey
@@ -136,3 +138,18 @@ def _fill(menu: QMenu, actions: list[QAction | None]) -> None:
             menu.addSeparator()
         else:
             add_action(menu, action)
+
+
+def fill_recent_menu(menu: QMenu, files: "FileController") -> None:
+    """The Open Recent submenu: numbered recent files, then Clear the List."""
+    menu.clear()
+    paths = files.recent.paths()
+    for number, path in enumerate(paths, start=1):
+        action = menu.addAction(f"&{number} {Path(path).name}")
+        action.setToolTip(path)
+        action.triggered.connect(lambda _=False, p=path: files.open(p))
+    if paths:
+        menu.addSeparator()
+        menu.addAction(menu.tr("Clear the List"), files.forget_recent)
+    else:
+        menu.addAction(menu.tr("(no recent files)")).setEnabled(False)

@@ -261,3 +261,12 @@ def test_the_key_metrics_compare_within_one_document_only(window, qtbot, journey
     window.files.open(journey_file)
     window.live_check.run_now()
     assert "▲" not in window.key_metrics.text() and "▼" not in window.key_metrics.text()
+
+
+def test_clear_the_recent_files_list(window, journey_file):
+    window.files.open(journey_file)
+    window.fill_recent_menu()
+    clear = next(a for a in window.menu_recent.actions() if a.text() == "Clear the List")
+    clear.trigger()
+    assert window.files.recent.paths() == []
+    assert window.welcome.recent.item(0).text() == "(none yet)"
