@@ -1,0 +1,77 @@
+"""The welcome page's pictures, the examples' whereabouts, the live check's guard, the start-up."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from blueprint.model import Blueprint, Step
+from blueprint.model.document import Document
+from blueprint.ui import thumbnails
+from blueprint.ui import examples as shipped
+from blueprint.ui.examples import describe_example, is_example, list_examples
+from blueprint.ui.live_check import LiveCheck
+from blueprint.ui.thumbnails import ThumbnailCache
+from blueprint.ui.welcome import WelcomePage, case_title
+
+
+def test_the_examples_are_found_and_described(examples_dir):
+    assert shipped.examples_dir().resolve() == examples_dir.resolve()
+    examples = list_examples()
+    assert {e.path.name for e in examples} == {p.name for p in examples_dir.glob("*.blueprint.json")}
+    iphone = describe_example(examples_dir / "lost-iphone.to-be.nl.blueprint.json")
+    assert (iphone.case, iphone.state, iphone.language) == ("lost-iphone", "to-be", "nl")
+    assert is_example(examples_dir / "lost-iphone.to-be.nl.blueprint.json")
+    assert case_title([e for e in examples if e.case == "lost-iphone"]) == "Lost iPhone"
+
+
+def test_a_picture_is_drawn_once_and_then_read_from_the_cache(qtbot, tmp_path, monkeypatch):
+    example = list_examples()[0]
+    cache = ThumbnailCache(tmp_path)
+    picture = cache.pixmap(example)
+    assert picture is not None and not picture.isNull()
+    assert cache.file_for(example).exists()
+
+    def no_drawing(*args):
+        raise AssertionError("the picture should come from the cache folder")
+
+    monkeypatch.setattr(thumbnails, "render_thumbnail", no_drawing)
+    again = ThumbnailCache(tmp_path).pixmap(example)
+    assert again.size() == picture.size()
+
+
+def test_the_welcome_page_fills_its_gallery_after_showing(qtbot, tmp_path):
+    page = WelcomePage(ThumbnailCache(tmp_path))
+    qtbot.addWidget(page)
+    assert page.cards == []  # nothing is loaded before the page shows
+    page.show()
+    qtbot.waitUntil(lambda: len(page.cards) == len(list_examples()))
+    qtbot.waitUntil(lambda: page.pictures_pending() == 0)
+    assert any("As-is" in card.text() for card in page.cards)
+    assert any("Nederlands" in card.text() for card in page.cards)
+
+
+def test_a_check_that_breaks_is_reported_in_plain_words(qtbot, monkeypatch):
+    import blueprint.check
+
+    document = Document(Blueprint(steps=[Step(id="a", title="A", lane="customer")]))
+    check = LiveCheck(document)
+    monkeypatch.setattr(blueprint.check, "run_check", lambda *a, **k: 1 / 0)
+    with qtbot.waitSignal(check.failed) as failed:
+        check.run_now()
+    assert failed.args[0].startswith("The check could not run")
+    assert check.result is None
+
+
+@pytest.mark.parametrize("arguments", [[], ["examples/lost-iphone.as-is.en.blueprint.json"]])
+def test_the_program_starts_and_shows_its_window(tmp_path, repo_root, arguments):
+    env = dict(os.environ, BLUEPRINT_EXIT_AFTER_SHOW="1", QT_QPA_PLATFORM="offscreen",
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CACHE_HOME=str(tmp_path / "cache"))
+    done = subprocess.run([sys.executable, "-m", "blueprint", *arguments], cwd=repo_root, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("shown after")
