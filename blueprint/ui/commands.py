@@ -38,6 +38,11 @@ class AddStepCommand(QUndoCommand):
         self._flow = _copy(flow) if flow is not None else None
         self.setText(_tr("Add step “{title}”").format(title=step.title))
 
+    @property
+    def step_id(self) -> str:
+        """The id of the step this command adds."""
+        return self._step.id
+
     def redo(self) -> None:
         self._document.add_step(_copy(self._step))
         if self._flow is not None:

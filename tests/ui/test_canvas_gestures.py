@@ -219,3 +219,28 @@ def test_shortcuts_do_not_fire_while_typing_a_title(canvas):
     assert canvas.document.step("ask").value == Value.UNMARKED
     assert len(canvas.document.blueprint.steps) == 3
     QApplication.processEvents()
+
+
+def test_tab_keeps_the_title_and_adds_the_next_step(canvas):
+    document = canvas.document
+    click(canvas, card_point(canvas, "search"))
+    QTest.keyClick(canvas, Qt.Key.Key_Return)
+    for title in ("Sees the phone", "Phones the police", "Travels to the station"):
+        QTest.keyClicks(canvas.title_editor(), title)
+        QTest.keyClick(canvas.title_editor(), Qt.Key.Key_Tab)
+    QTest.keyClick(canvas.title_editor(), Qt.Key.Key_Escape)
+    titles = [s.title for s in document.blueprint.steps]
+    assert titles[3:] == ["Sees the phone", "Phones the police", "Travels to the station"]
+    assert len(document.blueprint.flows) == 1 + 3  # Esc took back the last, untitled step
+
+
+def test_escape_on_a_new_step_takes_it_back_but_keeps_older_steps(canvas):
+    QTest.mouseDClick(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                      scene_point(canvas, 900, canvas.blueprint_scene.lane_top("support") + 90))
+    assert len(canvas.document.blueprint.steps) == 4
+    QTest.keyClick(canvas.title_editor(), Qt.Key.Key_Escape)
+    assert len(canvas.document.blueprint.steps) == 3
+    click(canvas, card_point(canvas, "ask"))
+    QTest.keyClick(canvas, Qt.Key.Key_F2)
+    QTest.keyClick(canvas.title_editor(), Qt.Key.Key_Escape)
+    assert canvas.document.has("ask")

@@ -76,7 +76,7 @@ class CanvasEditing(QObject):
         self.view.select_ids([step_id], center=False)
         self.view.ensure_visible(step_id)
         if edit:
-            self.view.edit_title(step_id)
+            self.view.edit_title(step_id, fresh=True)
 
     def _free_x(self, lane_id: str, x: float) -> float:
         """``x``, or the first spot to its right (one column at a time) where no card sits."""

@@ -127,6 +127,7 @@ class FlowItem(QGraphicsPathItem):
         self._label_box = QRectF()
         self._head = QPainterPath()
         self._shape: QPainterPath | None = None
+        self._picture_allowed = True
 
     def show_flow(self, flow: Flow) -> None:
         """Take the flow's kind (line style and head) and label."""
@@ -158,11 +159,24 @@ class FlowItem(QGraphicsPathItem):
                                      self._label_size[0] + 8, self._label_size[1] + 4)
         self._shape = None
         self.setPath(self._bounds_path())
+        self._choose_cache()
+
+    def allow_picture(self, allowed: bool) -> None:
+        """Keep a short arrow as a picture while in sight; off for vector export."""
+        self._picture_allowed = allowed
+        self._choose_cache()
+
+    def _choose_cache(self) -> None:
         bounds = self.boundingRect()
         small = bounds.width() < _CACHED_SIZE and bounds.height() < _CACHED_SIZE
-        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if small else QGraphicsItem.CacheMode.NoCache
+        cached = small and self._picture_allowed
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if cached else QGraphicsItem.CacheMode.NoCache
         if self.cacheMode() != mode:  # panning copies short arrows instead of stroking them again
             self.setCacheMode(mode)
+
+    def route(self) -> QPainterPath:
+        """The drawn line, without its head (scene coordinates)."""
+        return QPainterPath(self._line)
 
     def _bounds_path(self) -> QPainterPath:
         """What the item's bounds are taken from: route, head, label, with a margin."""

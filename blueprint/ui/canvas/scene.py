@@ -50,6 +50,7 @@ class BlueprintScene(QGraphicsScene):
         self._overview: OverviewItem | None = None
         self._extent_pending = False
         self._overview_pending = False
+        self._pictures_allowed = True
         self._build()
         listener = self._on_change
         document.subscribe(listener)
@@ -123,6 +124,15 @@ class BlueprintScene(QGraphicsScene):
         item = self._steps.get(step_id)
         if item is not None:
             item.show_finding(self._worst.get(step_id) if self._show_findings else None)
+
+    # ------------------------------------------------------------ pictures (screen) or vectors (export)
+
+    def set_pictures_allowed(self, allowed: bool) -> None:
+        """On screen, cards and short arrows are kept as pictures while in sight (fast
+        panning). For SVG/PDF export switch that off: everything is then drawn as vectors."""
+        self._pictures_allowed = allowed
+        for item in (*self._steps.values(), *self._flows.values()):
+            item.allow_picture(allowed)
 
     # ------------------------------------------------------------ overview (far zoom)
 
@@ -201,6 +211,8 @@ class BlueprintScene(QGraphicsScene):
 
     def _add_step(self, step: Step) -> None:
         item = StepItem(step.id)
+        if not self._pictures_allowed:
+            item.allow_picture(False)
         item.show_step(step)
         item.setPos(self._document_pos(step))
         if self.overview_shown():
@@ -213,6 +225,7 @@ class BlueprintScene(QGraphicsScene):
         if flow.source not in self._steps or flow.target not in self._steps:
             return  # a dangling flow in a file being repaired: validation reports it
         item = FlowItem(flow.id)
+        item.allow_picture(self._pictures_allowed)
         item.show_flow(flow)
         item.set_route(self._steps[flow.source].pos(), self._steps[flow.target].pos())
         if self.overview_shown():

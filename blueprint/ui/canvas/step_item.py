@@ -120,12 +120,17 @@ class StepItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         self.setZValue(2)
-        # Panning then copies the card's pixmap instead of stroking dashed borders again.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.allow_picture(True)
         self._hovered = False
         self._drop_target = False
         self._severity: Severity | None = None
         self._finding = None
+
+    def allow_picture(self, allowed: bool) -> None:
+        """Keep the drawn card as a picture while in sight (panning then copies it instead of
+        stroking dashed borders again); off for vector export."""
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if allowed else QGraphicsItem.CacheMode.NoCache
+        self.setCacheMode(mode)
 
     # ------------------------------------------------------------ data pushed in
 

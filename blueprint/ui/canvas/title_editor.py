@@ -1,6 +1,8 @@
 """Editing a step's title in place: a line edit laid over the card, at the card's zoom.
 
-Enter (or clicking elsewhere) keeps the new title as one undo step; Esc cancels. The
+Enter (or clicking elsewhere) keeps the new title as one undo step; Esc cancels (and takes
+back a step added just now to be titled); Tab
+keeps it and adds the next step, so a journey is captured as fast as it is told. The
 editor is a widget on the viewport, not a scene item, so the document stays the only
 place the title lives; while it is open it follows the card when the view scrolls or zooms.
 """
@@ -27,15 +29,17 @@ class TitleEditor(QLineEdit):
 
     finished = Signal(bool)  # True when the title was kept (Enter, focus out), False on Esc
 
-    def __init__(self, view: BlueprintView, step_id: str):
+    def __init__(self, view: BlueprintView, step_id: str, fresh: bool = False):
         super().__init__(view.viewport())
         self.view = view
         self.step_id = step_id
+        self.fresh = fresh  # the step was added just now, to be titled
         self._done = False
         self.setFrame(False)
         self.setMaxLength(500)  # what a step title holds
         self.setStyleSheet("QLineEdit { background: white; border: 3px solid #0a64d6; border-radius: 6px; }")
         self.setPlaceholderText(self.tr("Step title"))
+        self.setToolTip(self.tr("Enter keeps the title, Esc cancels, Tab keeps it and adds the next step"))
         self.setText(view.document.step(step_id).title)
         self.selectAll()
         self.follow_card()
@@ -58,9 +62,16 @@ class TitleEditor(QLineEdit):
         self.setGeometry(rect.x(), rect.y(), max(rect.width(), 160), height)
 
     def event(self, event) -> bool:
-        """Keep Enter, Esc, Delete and Backspace for the editor, not for canvas shortcuts."""
+        """Keep Enter, Esc, Delete and Backspace for the editor, not for canvas shortcuts;
+        Tab keeps the title and adds the next step (capture: type, Tab, type, Tab...)."""
         if event.type() == QEvent.Type.ShortcutOverride and event.key() in _KEYS_KEPT:
             event.accept()
+            return True
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Tab:
+            view = self.view
+            self.commit()
+            view.select_ids([self.step_id], center=False)
+            view.editing.add_next_step()
             return True
         return super().event(event)
 
@@ -92,10 +103,14 @@ class TitleEditor(QLineEdit):
         self._close(True)
 
     def cancel(self) -> None:
-        """Close without changing anything."""
+        """Close without changing anything; a step added just now to be titled goes again."""
         if self._done:
             return
         self._done = True
+        stack = self.view.undo_stack
+        last = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        if self.fresh and isinstance(last, commands.AddStepCommand) and last.step_id == self.step_id:
+            stack.undo()
         self._close(False)
 
     def _close(self, kept: bool) -> None:

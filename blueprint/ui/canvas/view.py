@@ -303,14 +303,15 @@ class BlueprintView(QGraphicsView):
 
     # ------------------------------------------------------------ title editing
 
-    def edit_title(self, step_id: str) -> TitleEditor | None:
-        """Open the in-place title editor on a step (closing any other first)."""
+    def edit_title(self, step_id: str, fresh: bool = False) -> TitleEditor | None:
+        """Open the in-place title editor on a step (closing any other first); ``fresh``: the
+        step was added just now, so Esc takes it back."""
         if self._editor is not None:
             self._editor.commit()
         if self.blueprint_scene.step_item(step_id) is None:
             return None
         self.ensure_visible(step_id)
-        self._editor = TitleEditor(self, step_id)
+        self._editor = TitleEditor(self, step_id, fresh)
         self._editor.finished.connect(self._editor_finished)
         return self._editor
 

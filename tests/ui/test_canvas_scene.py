@@ -1,0 +1,151 @@
+"""The scene as an adapter of the Document: items follow every change, findings, overview."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QImage, QPainter, QUndoStack
+
+from blueprint.check.finding import CheckResult, Finding
+from blueprint.model import Blueprint, Flow, FlowKind, Lane, LaneKind, Severity, Step, Value
+from blueprint.model.document import Document
+from blueprint.ui.canvas import style
+from blueprint.ui.canvas.flow_item import route_points
+from blueprint.ui.canvas.scene import BlueprintScene
+from blueprint.ui.commands import MarkValueCommand, MoveStepsCommand, RemoveElementsCommand
+
+
+@pytest.fixture
+def document() -> Document:
+    return Document(Blueprint(
+        steps=[
+            Step(id="ask", title="Ask at the post", lane="customer", x=40, y=40),
+            Step(id="answer", title="Nothing found", lane="frontstage", x=280, y=40),
+            Step(id="file", title="File a report", lane="customer", x=520, y=40),
+        ],
+        flows=[Flow(id="f1", source="ask", target="answer"), Flow(id="f2", source="answer", target="file")],
+    ))
+
+
+@pytest.fixture
+def scene(qapp, document) -> BlueprintScene:
+    return BlueprintScene(document)
+
+
+def test_items_are_built_from_the_document(scene):
+    assert {item.step_id for item in scene.step_items()} == {"ask", "answer", "file"}
+    assert scene.card_rect("answer") == QRectF(280, 180 * 2 + 40, style.CARD_WIDTH, style.CARD_HEIGHT)
+    assert scene.flow_item("f1") is not None and scene.flow_ids_of("answer") == {"f1", "f2"}
+    assert [lane.title for lane in scene.lane_items()][:2] == ["Physical evidence", "Customer actions"]
+
+
+def test_a_move_in_the_document_moves_the_card_and_reroutes_only_its_flows(scene, document):
+    before_f2 = scene.flow_item("f2").route()
+    document.update_step("ask", x=100, lane="evidence")
+    assert scene.card_rect("ask").topLeft() == QPointF(100, 40)
+    start = scene.flow_item("f1").route().elementAt(0)
+    assert (start.x, start.y) == (100 + style.CARD_WIDTH / 2, 40 + style.CARD_HEIGHT)  # now above: leaves downward
+    assert scene.flow_item("f2").route() == before_f2
+
+
+def test_removing_and_undoing_restores_items(scene, document):
+    stack = QUndoStack()
+    stack.push(RemoveElementsCommand(document, step_ids=["answer"]))
+    assert scene.step_item("answer") is None and scene.flow_item("f1") is None
+    stack.undo()
+    assert scene.step_item("answer") is not None and scene.flow_ids_of("answer") == {"f1", "f2"}
+
+
+def test_lane_changes_move_the_steps_along(scene, document):
+    document.add_lane(Lane(id="partners", title="Partners", kind=LaneKind.CUSTOM), 0)
+    assert scene.card_rect("ask").top() == 180 * 2 + 40
+    document.update_lane("customer", height=300)
+    assert scene.card_rect("answer").top() == 180 + 180 + 300 + 40
+    document.update_lane("customer", title="Citizen")
+    assert "Citizen" in [lane.title for lane in scene.lane_items()]
+
+
+def test_the_scene_grows_with_its_steps(scene, document):
+    document.update_step("file", x=5000)
+    assert scene.content_rect().right() >= 5000 + style.CARD_WIDTH
+    assert scene.sceneRect().contains(scene.content_rect())
+
+
+def test_findings_show_the_worst_severity_per_step(scene):
+    result = CheckResult([
+        Finding("a", Severity.INFO, ("ask",), "m", "h"),
+        Finding("b", Severity.ERROR, ("ask", "file"), "m", "h"),
+        Finding("c", Severity.WARNING, ("file",), "m", "h"),
+    ])
+    scene.set_findings(result)
+    assert scene.step_item("ask").finding == Severity.ERROR
+    assert scene.step_item("file").finding == Severity.ERROR
+    assert scene.step_item("answer").finding is None
+    scene.set_show_findings(False)
+    assert scene.step_item("ask").finding is None
+    scene.set_show_findings(True)
+    scene.set_findings(None)
+    assert scene.step_item("ask").finding is None
+
+
+def test_value_marks_reach_the_card(scene, document):
+    QUndoStack().push(MarkValueCommand(document, ["ask"], Value.WASTED))
+    assert scene.step_item("ask")._look.letter.text() == "W"  # noqa: SLF001
+
+
+def test_overview_hides_items_and_shows_blocks(scene, document):
+    scene.set_overview(True)
+    assert scene.overview_shown() and not scene.step_item("ask").isVisible()
+    assert not scene.flow_item("f1").isVisible()
+    document.add_step(Step(id="late", title="Late", lane="support", x=800))
+    assert not scene.step_item("late").isVisible()
+    scene.set_overview(False)
+    assert scene.step_item("late").isVisible() and scene.step_item("ask").isVisible()
+
+
+def test_a_whole_new_document_rebuilds_the_scene(scene, document):
+    document.replace(Blueprint(steps=[Step(id="only", title="Only", lane="customer")]))
+    assert [item.step_id for item in scene.step_items()] == ["only"]
+    assert scene.flow_item("f1") is None
+
+
+def test_the_scene_renders_without_a_view(scene):
+    source = scene.content_rect()
+    image = QImage(int(source.width() / 2), int(source.height() / 2), QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    scene.render(painter, QRectF(0, 0, image.width(), image.height()), source)
+    painter.end()
+    lane = image.pixelColor(image.width() // 2, int((180 + 170) / 2))  # the customer band, under no card
+    assert lane.name() == style.LANE_FILL[LaneKind.CUSTOMER].name()
+
+
+def test_vector_export_switches_pictures_off(scene, document):
+    scene.set_pictures_allowed(False)
+    document.add_step(Step(id="new", title="New", lane="customer", x=760))
+    assert all(item.cacheMode() == item.CacheMode.NoCache for item in scene.items())
+
+
+@pytest.mark.parametrize(("source", "target", "first", "last"), [
+    ((0, 0), (240, 0), (200, 50), (240, 50)),  # forward, same row: straight
+    ((0, 0), (240, 180), (200, 50), (240, 230)),  # forward to another lane: an elbow
+    ((0, 180), (0, 0), (100, 180), (100, 100)),  # stacked: up from the top edge
+    ((480, 0), (0, 0), (580, 100), (100, 100)),  # back in time: under both cards
+])
+def test_routes_leave_and_enter_the_cards_at_their_edges(source, target, first, last):
+    points = route_points(*source, *target)
+    assert points[0] == first and points[-1] == last
+
+
+def test_a_drag_preview_does_not_touch_the_document(scene, document):
+    scene.preview_move(["ask"], QPointF(300, 0))
+    assert document.step("ask").x == 40 and scene.card_rect("ask").x() == 340
+    scene.end_preview(["ask"])
+    assert scene.card_rect("ask").x() == 40
+    QUndoStack().push(MoveStepsCommand(document, {"ask": {"x": 60}}))
+    assert scene.card_rect("ask").x() == 60
+
+
+def test_flow_kind_changes_restyle_the_arrow(scene, document):
+    document.update_flow("f1", kind=FlowKind.REFERRAL, label="go to court")
+    item = scene.flow_item("f1")
+    assert item._look.head == "open" and item.zValue() > scene.step_item("ask").zValue()  # noqa: SLF001
