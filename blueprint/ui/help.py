@@ -31,6 +31,9 @@ CANVAS_GESTURES = [
     _gesture(QT_TRANSLATE_NOOP("help", "Drag on an empty place"),
              QT_TRANSLATE_NOOP("help", "Select several steps")),
     _gesture(QT_TRANSLATE_NOOP("help", "Ctrl + mouse wheel"), QT_TRANSLATE_NOOP("help", "Zoom")),
+    _gesture(QT_TRANSLATE_NOOP("help", "Hold Space and drag, or drag with the middle button"),
+             QT_TRANSLATE_NOOP("help", "Pan")),
+    _gesture(QT_TRANSLATE_NOOP("help", "Esc"), QT_TRANSLATE_NOOP("help", "Cancel a drag, or clear the selection")),
 ]
 """(mouse gesture, what it does) on the canvas, for the shortcuts list."""
 

@@ -26,16 +26,26 @@ Key = QKeySequence.StandardKey
 def _action(window: "MainWindow", text: str, slot: Callable[[], object],
             keys: list[QKeySequence | QKeySequence.StandardKey | str] = (), tip: str = "") -> QAction:
     action = QAction(text, window)
-    shortcuts: list[QKeySequence] = []
-    for key in keys:
-        sequences = QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]
-        shortcuts += [s for s in sequences if s not in shortcuts]
-    action.setShortcuts(shortcuts)
+    action.setShortcuts(_sequences(keys))
     if tip:
         action.setToolTip(tip)
         action.setStatusTip(tip)
     action.triggered.connect(lambda *_: slot())
     return action
+
+
+def _sequences(keys) -> list[QKeySequence]:
+    """The platform's main binding of each standard key, and the plain keys, without repeats.
+
+    Only a standard key's first binding is used: the others are media keys ("Open", "Save")
+    or rarely known alternatives that would crowd the menus and the shortcuts list.
+    """
+    sequences: list[QKeySequence] = []
+    for key in keys:
+        sequence = QKeySequence(key)
+        if not sequence.isEmpty() and sequence not in sequences:
+            sequences.append(sequence)
+    return sequences
 
 
 class WindowActions:
@@ -49,19 +59,15 @@ class WindowActions:
         self.save = _action(window, tr("&Save"), files.save, [Key.Save], tr("Save the blueprint"))
         self.save_as = _action(window, tr("Save &As…"), files.save_as, [Key.SaveAs, "Ctrl+Shift+S"],
                                tr("Save the blueprint under a new name"))
-        self.close = _action(window, tr("&Close"), files.close_document, [Key.Close],
+        self.close = _action(window, tr("&Close"), files.close_document, ["Ctrl+W", Key.Close],
                              tr("Close the blueprint and go back to the welcome page"))
         self.welcome = _action(window, tr("&Welcome Page and Examples"), window.show_welcome, [],
                                tr("The example gallery and recent files"))
         self.quit = _action(window, tr("&Quit"), window.close, [Key.Quit, "Ctrl+Q"])
         self.undo = window.undo_stack.createUndoAction(window, tr("&Undo"))
-        self.undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
+        self.undo.setShortcuts(_sequences([Key.Undo]))
         self.redo = window.undo_stack.createRedoAction(window, tr("&Redo"))
-        redo_keys = QKeySequence.keyBindings(Key.Redo)
-        for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
-            if QKeySequence(extra) not in redo_keys:
-                redo_keys.append(QKeySequence(extra))
-        self.redo.setShortcuts(redo_keys)
+        self.redo.setShortcuts(_sequences([Key.Redo, "Ctrl+Shift+Z", "Ctrl+Y"]))
         self.select_all = _action(window, tr("Select &All"), window.select_all, [Key.SelectAll])
         self.full_screen = _action(window, tr("&Full Screen"), window.toggle_full_screen, [Key.FullScreen, "F11"],
                                    tr("Fill the projector screen"))
