@@ -189,3 +189,38 @@ def test_context_menu_offers_the_edit_actions(canvas):
     assert canvas.edit_actions.add_next_step.isEnabled()
     select(canvas)
     assert not canvas.edit_actions.mark_wasted.isEnabled()
+
+
+def test_double_click_on_a_lane_title_renames_the_lane(canvas, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Citizen", True))
+    canvas.reset_zoom()
+    canvas.centerOn(400, 400)
+    title = canvas.mapFromScene(QPointF(-100, canvas.blueprint_scene.lane_top("customer") + 90))
+    QTest.mouseDClick(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, title)
+    assert canvas.document.lane("customer").title == "Citizen"
+    assert len(canvas.document.blueprint.steps) == 3
+
+
+def test_ctrl_wheel_zooms_under_the_mouse(canvas):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    canvas.reset_zoom()
+    where = point_on(canvas, "answer")
+    before = canvas.mapToScene(where)
+    event = QWheelEvent(QPointF(where), QPointF(canvas.viewport().mapToGlobal(where)), QPoint(), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase,
+                        False)
+    QApplication.sendEvent(canvas.viewport(), event)
+    assert canvas.zoom_factor() == pytest.approx(1.2)
+    after = canvas.mapToScene(where)
+    assert abs(after.x() - before.x()) < 2 and abs(after.y() - before.y()) < 2
+
+
+def test_an_open_title_editor_closes_when_its_step_is_undone(canvas):
+    select(canvas, "ask")
+    canvas.edit_actions.add_next_step.trigger()
+    assert canvas.title_editor() is not None
+    canvas.undo_stack.undo()
+    assert canvas.title_editor() is None

@@ -58,6 +58,7 @@ class BlueprintView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Blueprint canvas"))
         self.blueprint_scene.selectionChanged.connect(self._selection_changed)
+        undo_stack.indexChanged.connect(self._drop_editor_of_missing_step)
 
     # ------------------------------------------------------------ selection
 
@@ -156,12 +157,17 @@ class BlueprintView(QGraphicsView):
         return self.transform().m11()
 
     def _zoom(self, factor: float, anchor: QPointF | None) -> None:
+        """Scale by ``factor`` keeping the scene point under ``anchor`` (viewport; None: centre)."""
         scale = self.zoom_factor()
         factor = max(MIN_SCALE / scale, min(MAX_SCALE / scale, factor))
-        if anchor is None:
-            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        point = (anchor if anchor is not None else QPointF(self.viewport().rect().center())).toPoint()
+        fixed = self.mapToScene(point)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.scale(factor, factor)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        drift = self.mapFromScene(fixed) - point
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + drift.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + drift.y())
         self._zoom_changed()
 
     def _zoom_changed(self) -> None:
@@ -221,13 +227,20 @@ class BlueprintView(QGraphicsView):
         event.accept()
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        """On a card: edit its title. On an empty lane: add a step there."""
+        """On a card: edit its title. On an empty lane: add a step there. On a lane's title:
+        rename the lane."""
         if event.button() != Qt.MouseButton.LeftButton:
             return
         if self._gesture is not None:
             self._gesture.cancel()
             self._gesture = None
         point = event.position().toPoint()
+        scene_point = self.mapToScene(point)
+        lane_id = self.blueprint_scene.lane_at(scene_point.y())
+        if lane_id is not None and (scene_point.x() < 0 or self._in_floating_header(point)):
+            self._current_lane = lane_id
+            self.editing.rename_lane()
+            return
         step = self.step_at(point)
         if step is not None:
             self.select_ids([step.step_id], center=False)
@@ -235,9 +248,7 @@ class BlueprintView(QGraphicsView):
             return
         if self.flow_at(point) is not None:
             return
-        scene_point = self.mapToScene(point)
-        lane_id = self.blueprint_scene.lane_at(scene_point.y())
-        if lane_id is not None and scene_point.x() >= 0:
+        if lane_id is not None:
             top = self.blueprint_scene.lane_top(lane_id)
             self.editing.add_step_at(lane_id, scene_point.x() - style.CARD_WIDTH / 2,
                                      scene_point.y() - top - style.CARD_HEIGHT / 2)
@@ -322,6 +333,10 @@ class BlueprintView(QGraphicsView):
     def _editor_finished(self, _kept: bool) -> None:
         self._editor = None
 
+    def _drop_editor_of_missing_step(self) -> None:
+        if self._editor is not None and not self.document.has(self._editor.step_id):
+            self._editor.cancel()
+
     # ------------------------------------------------------------ drawing and tooltips
 
     def drawForeground(self, painter, rect) -> None:  # noqa: N802 (Qt API)
@@ -338,6 +353,9 @@ class BlueprintView(QGraphicsView):
         painter.resetTransform()
         painter.drawPixmap(0, 0, self._header_cache[1])
         painter.restore()
+
+    def _in_floating_header(self, point) -> bool:
+        return self._header_floats() and point.x() < FLOATING_HEADER_WIDTH
 
     def _header_floats(self) -> bool:
         """Whether the scene's own lane header column is scrolled (partly) out of sight."""
