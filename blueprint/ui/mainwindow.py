@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.key_metrics = self._make_key_metrics_bar()
         self._connect()
         self.setAcceptDrops(True)
+        self._hidden_for_welcome: list[QWidget] = []
         self.resize(1400, 900)
         self._restore_layout()
         self.show_welcome()
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         holder.addWidget(bar)
         self.addToolBarBreak()
         self.addToolBar(holder)
+        self.key_metrics_toolbar = holder
         return bar
 
     def _connect(self) -> None:
@@ -149,9 +151,11 @@ class MainWindow(QMainWindow):
         self.welcome.show_open_document(self.files.display_name() if self.files.is_open else None)
         self.pages.setCurrentWidget(self.welcome)
         self._set_editing_enabled(False)
+        self._hide_docks_for_welcome(True)
         self._update_title()
 
     def _show_canvas(self) -> None:
+        self._hide_docks_for_welcome(False)
         self.pages.setCurrentWidget(self.view)
         self._set_editing_enabled(True)
         self.view.selectedIdsChanged.emit(self.view.selected_ids())  # actions and inspector follow
@@ -175,6 +179,19 @@ class MainWindow(QMainWindow):
         visible_height = self.view.viewport().height() / READABLE_SCALE
         centre_y = content.top() + min(content.height(), visible_height) / 2
         self.view.centerOn(content.left() + visible_width / 2, centre_y)
+
+    def _hide_docks_for_welcome(self, hide: bool) -> None:
+        """The welcome page gets the whole window; the docks the person had open come back."""
+        if hide and not self._hidden_for_welcome:
+            shown = [*self.docks(), self.key_metrics_toolbar]
+            self._hidden_for_welcome = [widget for widget in shown if not widget.isHidden()]
+            for widget in self._hidden_for_welcome:
+                widget.hide()
+        elif not hide:
+            for widget in self._hidden_for_welcome:
+                widget.show()
+            self._hidden_for_welcome = []
+            self.inspector.raise_()
 
     def _set_editing_enabled(self, enabled: bool) -> None:
         enabled = enabled and self.files.is_open
@@ -273,6 +290,7 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
+        self._hide_docks_for_welcome(False)  # remember the docks as the person arranged them
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()

@@ -17,7 +17,7 @@ from blueprint.model import Blueprint, LoadError, load_blueprint
 from blueprint.model.document import Document
 from blueprint.ui.examples import Example
 
-THUMBNAIL_SIZE = QSize(320, 160)
+THUMBNAIL_SIZE = QSize(256, 128)
 FORMAT_REVISION = 2
 """Bump when the canvas drawing changes so that old pictures are not reused."""
 

@@ -31,7 +31,8 @@ from blueprint.ui.examples import Example, list_examples
 from blueprint.ui.labels import language_name
 from blueprint.ui.thumbnails import THUMBNAIL_SIZE, ThumbnailCache
 
-CARD_COLUMNS = 4
+CARD_COLUMNS = 2
+"""As-is beside to-be; one row per language."""
 
 
 def case_title(examples: list[Example]) -> str:
@@ -99,12 +100,12 @@ class WelcomePage(QWidget):
         self.new_button.clicked.connect(self.newRequested)
         self.open_button.clicked.connect(self.openRequested)
         self.recent = QListWidget()
-        self.recent.setFixedWidth(260)
+        self.recent.setFixedWidth(220)
         self.recent.setMaximumHeight(240)
         self.recent.itemActivated.connect(lambda item: self.fileChosen.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.recent.itemClicked.connect(lambda item: self.fileChosen.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.gallery = QWidget()
-        self.gallery_layout = QVBoxLayout(self.gallery)
+        self.gallery_layout = QHBoxLayout(self.gallery)  # the cases side by side
         self.gallery_layout.setContentsMargins(0, 0, 0, 0)
         self._build(heading, intro)
 
@@ -124,11 +125,11 @@ class WelcomePage(QWidget):
         examples.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(start, 0)
-        columns.addSpacing(32)
+        columns.addSpacing(24)
         columns.addLayout(examples, 1)
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(40, 32, 40, 32)
+        layout.setContentsMargins(28, 24, 28, 24)
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addSpacing(24)
@@ -181,22 +182,30 @@ class WelcomePage(QWidget):
         for example in examples:
             cases.setdefault(example.case, []).append(example)
         for group in cases.values():
-            title = QLabel(case_title(group))
-            title.setTextFormat(Qt.TextFormat.PlainText)
-            font = title.font()
-            font.setBold(True)
-            title.setFont(font)
-            self.gallery_layout.addWidget(title)
-            grid = QGridLayout()
-            grid.setAlignment(Qt.AlignmentFlag.AlignLeft)
-            for index, example in enumerate(group):
-                card = ExampleCard(example)
-                card.clicked.connect(lambda _=False, path=str(example.path): self.exampleChosen.emit(path))
-                grid.addWidget(card, index // CARD_COLUMNS, index % CARD_COLUMNS)
-                self.cards.append(card)
-            self.gallery_layout.addLayout(grid)
+            self.gallery_layout.addLayout(self._case_column(group))
+        self.gallery_layout.addStretch(1)
         self._pending = list(self.cards)
         self._picture_timer.start()
+
+    def _case_column(self, group: list[Example]) -> QVBoxLayout:
+        """One case: its heading, then its cards (as-is beside to-be, a row per language)."""
+        title = QLabel(case_title(group))
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        grid = QGridLayout()
+        grid.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        for index, example in enumerate(group):
+            card = ExampleCard(example)
+            card.clicked.connect(lambda _=False, path=str(example.path): self.exampleChosen.emit(path))
+            grid.addWidget(card, index // CARD_COLUMNS, index % CARD_COLUMNS)
+            self.cards.append(card)
+        column = QVBoxLayout()
+        column.addWidget(title)
+        column.addLayout(grid)
+        column.addStretch(1)
+        return column
 
     def pictures_pending(self) -> int:
         """How many cards still wait for their picture."""

@@ -270,3 +270,15 @@ def test_clear_the_recent_files_list(window, journey_file):
     clear.trigger()
     assert window.files.recent.paths() == []
     assert window.welcome.recent.item(0).text() == "(none yet)"
+
+
+def test_the_welcome_page_has_the_whole_window_and_the_docks_come_back(window, journey_file):
+    assert window.inspector.isHidden() and window.findings.isHidden()
+    window.files.open(journey_file)
+    assert not window.inspector.isHidden() and not window.findings.isHidden()
+    assert window.metrics.isHidden()  # what was closed stays closed
+    window.findings.close()
+    window.actions.welcome.trigger()
+    assert window.inspector.isHidden()
+    window.welcome.back_button.click()
+    assert not window.inspector.isHidden() and window.findings.isHidden()
