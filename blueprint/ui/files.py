@@ -59,13 +59,16 @@ class FileController(QObject):
     """Opens and saves the window's one document; asks before unsaved work is lost.
 
     Signals: ``fileChanged()`` when the file name shown in the title changes,
-    ``aboutToReplace()`` just before the document gets another blueprint,
+    ``aboutToSave()`` before saving or asking about unsaved changes (a text still being
+    typed is committed then), ``aboutToReplace()`` just before the document gets another
+    blueprint,
     ``documentOpened()`` when a document is now shown, ``documentClosed()`` when the
     window went back to its welcome page, ``recentChanged()``, ``message(text)`` for the
     status bar.
     """
 
     fileChanged = Signal()
+    aboutToSave = Signal()
     aboutToReplace = Signal()
     documentOpened = Signal()
     documentClosed = Signal()
@@ -130,12 +133,14 @@ class FileController(QObject):
 
     def save(self) -> bool:
         """Save to the file it came from; asks for a name the first time."""
+        self.aboutToSave.emit()
         if self.path is None:
             return self.save_as()
         return self._write(self.path)
 
     def save_as(self) -> bool:
         """Save under a new name; False when the person cancels or saving fails."""
+        self.aboutToSave.emit()
         path = self._ask_save_path()
         if path is None:
             return False
@@ -198,6 +203,7 @@ class FileController(QObject):
 
     def maybe_save(self) -> bool:
         """Ask whether to save unsaved changes; True when it is fine to go on."""
+        self.aboutToSave.emit()
         if not self.is_open or not self.is_modified():
             return True
         answer = QMessageBox.question(

@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.files.message.connect(self.tell)
         self.files.fileChanged.connect(self._update_title)
         self.files.aboutToReplace.connect(self._forget_selection)
+        self.files.aboutToSave.connect(self.commit_pending_edits)
         self.files.documentOpened.connect(self._on_document_opened)
         self.files.documentClosed.connect(self.show_welcome)
         self.files.recentChanged.connect(self._refresh_recent)
@@ -135,6 +136,12 @@ class MainWindow(QMainWindow):
     def tell(self, text: str) -> None:
         """Say something in the status bar for a few seconds."""
         self.statusBar().showMessage(text, 8000)
+
+    def commit_pending_edits(self) -> None:
+        """A text still being typed in a dock becomes its undo step now (before a save)."""
+        for form in self.inspector.forms():
+            form.commit_pending()
+        self.concept.commit_pending()
 
     def _forget_selection(self) -> None:
         """Nothing stays selected across documents (and no form holds a half-typed edit)."""

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
-from blueprint.model import Blueprint, Step, Value, save_blueprint
+from blueprint.model import Blueprint, Step, Value, load_blueprint, save_blueprint
 from blueprint.ui.examples import list_examples
 from blueprint.ui.help import ShortcutsDialog, shortcut_rows
 from blueprint.ui.mainwindow import MainWindow
@@ -282,3 +282,16 @@ def test_the_welcome_page_has_the_whole_window_and_the_docks_come_back(window, j
     assert window.inspector.isHidden()
     window.welcome.back_button.click()
     assert not window.inspector.isHidden() and window.findings.isHidden()
+
+
+def test_saving_keeps_the_text_still_being_typed(window, qtbot, person, journey_file):
+    window.files.open(journey_file)
+    window.view.select_ids(["home"])
+    title = window.inspector.step_form.fields["title"].widget
+    title.setFocus()
+    title.selectAll()
+    QTest.keyClicks(title, "Look in Find My iPhone")
+    assert title.hasFocus() and window.undo_stack.count() == 0
+    window.actions.save.trigger()  # Ctrl+S while the cursor is still in the field
+    assert load_blueprint(journey_file).step("home").title == "Look in Find My iPhone"
+    assert not window.isWindowModified()

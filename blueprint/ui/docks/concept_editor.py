@@ -251,6 +251,11 @@ class ConceptDock(QDockWidget):
             self._form.show_element("")
         return self._form
 
+    def commit_pending(self) -> None:
+        """Commit an answer still being typed (before a save)."""
+        if self._form is not None:
+            self._form.commit_pending()
+
     def _on_visibility(self, visible: bool) -> None:
         if visible:
             self.form  # noqa: B018 (building it is the point)
