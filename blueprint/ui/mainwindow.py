@@ -138,7 +138,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def commit_pending_edits(self) -> None:
-        """A text still being typed in a dock becomes its undo step now (before a save)."""
+        """A text still being typed (a card's title, a dock field) becomes its undo step now."""
+        editor = self.view.title_editor()
+        if editor is not None:
+            editor.commit()
         for form in self.inspector.forms():
             form.commit_pending()
         self.concept.commit_pending()

@@ -295,3 +295,12 @@ def test_saving_keeps_the_text_still_being_typed(window, qtbot, person, journey_
     window.actions.save.trigger()  # Ctrl+S while the cursor is still in the field
     assert load_blueprint(journey_file).step("home").title == "Look in Find My iPhone"
     assert not window.isWindowModified()
+
+
+def test_saving_keeps_a_card_title_still_being_typed(window, person, journey_file):
+    window.files.open(journey_file)
+    editor = window.view.edit_title("ask")
+    editor.selectAll()
+    QTest.keyClicks(editor, "Ask at the beach post")
+    window.actions.save.trigger()
+    assert load_blueprint(journey_file).step("ask").title == "Ask at the beach post"
