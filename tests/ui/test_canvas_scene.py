@@ -149,3 +149,11 @@ def test_flow_kind_changes_restyle_the_arrow(scene, document):
     document.update_flow("f1", kind=FlowKind.REFERRAL, label="go to court")
     item = scene.flow_item("f1")
     assert item._look.head == "open" and item.zValue() > scene.step_item("ask").zValue()  # noqa: SLF001
+
+
+def test_a_new_document_while_zoomed_far_out_stays_in_overview(scene, document):
+    scene.set_overview(True)
+    document.replace(Blueprint(steps=[Step(id="only", title="Only", lane="customer")]))
+    assert scene.overview_shown() and not scene.step_item("only").isVisible()
+    scene.set_overview(False)
+    assert scene.step_item("only").isVisible()

@@ -117,17 +117,18 @@ def _look(kind: FlowKind) -> _Look:
 class FlowItem(QGraphicsPathItem):
     """The arrow of one flow; selectable by clicking near its line."""
 
-    def __init__(self, flow_id: str):
+    def __init__(self, flow_id: str, pictures: bool = True):
         super().__init__()
         self.flow_id = flow_id
         self.setPen(Qt.PenStyle.NoPen)  # bounds from the path alone: no costly stroking
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setZValue(1)
         self._label: QStaticText | None = None
         self._label_box = QRectF()
         self._head = QPainterPath()
         self._shape: QPainterPath | None = None
-        self._picture_allowed = True
+        self._picture_allowed = pictures
+        self._small = True
+        self._cached = False
 
     def show_flow(self, flow: Flow) -> None:
         """Take the flow's kind (line style and head) and label."""
@@ -144,13 +145,13 @@ class FlowItem(QGraphicsPathItem):
     def set_route(self, source: QPointF, target: QPointF) -> None:
         """Route the arrow from the card at ``source`` to the card at ``target`` (top-lefts)."""
         points = route_points(source.x(), source.y(), target.x(), target.y())
-        tip, before = points[-1], points[-2]
-        length = _leg(before, tip) or 1.0
-        direction = QPointF((tip[0] - before[0]) / length, (tip[1] - before[1]) / length)
+        (tx, ty), (bx, by) = points[-1], points[-2]
+        length = abs(tx - bx) + abs(ty - by) or 1.0  # the last leg is horizontal or vertical
+        dx, dy = (tx - bx) / length, (ty - by) / length
         inset = self._look.inset
-        points[-1] = (tip[0] - direction.x() * inset, tip[1] - direction.y() * inset)
+        points[-1] = (tx - dx * inset, ty - dy * inset)
         line = rounded_path(points)
-        self._head = style.arrow_head(QPointF(*tip), direction, self._look.head)
+        self._head = style.arrow_head_at(tx, ty, dx, dy, self._look.head)
         self._line = line
         if self._label is not None:
             position = label_position(points, *self._label_size)
@@ -167,12 +168,11 @@ class FlowItem(QGraphicsPathItem):
         self._choose_cache()
 
     def _choose_cache(self) -> None:
-        bounds = self.boundingRect()
-        small = bounds.width() < _CACHED_SIZE and bounds.height() < _CACHED_SIZE
-        cached = small and self._picture_allowed
-        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if cached else QGraphicsItem.CacheMode.NoCache
-        if self.cacheMode() != mode:  # panning copies short arrows instead of stroking them again
-            self.setCacheMode(mode)
+        cached = self._small and self._picture_allowed
+        if cached != self._cached:  # panning copies short arrows instead of stroking them again
+            self._cached = cached
+            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache if cached
+                              else QGraphicsItem.CacheMode.NoCache)
 
     def route(self) -> QPainterPath:
         """The drawn line, without its head (scene coordinates)."""
@@ -183,6 +183,7 @@ class FlowItem(QGraphicsPathItem):
         bounds = self._line.controlPointRect().united(self._head.controlPointRect())
         if self._label is not None:
             bounds = bounds.united(self._label_box)
+        self._small = bounds.width() < _CACHED_SIZE and bounds.height() < _CACHED_SIZE
         path = QPainterPath()
         path.addRect(bounds.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN))
         return path

@@ -50,6 +50,7 @@ class BlueprintScene(QGraphicsScene):
         self._overview: OverviewItem | None = None
         self._extent_pending = False
         self._overview_pending = False
+        self._overview_on = False
         self._pictures_allowed = True
         self._build()
         listener = self._on_change
@@ -138,8 +139,9 @@ class BlueprintScene(QGraphicsScene):
 
     def set_overview(self, on: bool) -> None:
         """Far out, hide cards and arrows and draw every card as a block in one item."""
-        if on == (self._overview is not None and self._overview.isVisible()):
+        if on == self._overview_on:
             return
+        self._overview_on = on
         if on:
             if self._overview is None:
                 self._overview = OverviewItem()
@@ -152,7 +154,7 @@ class BlueprintScene(QGraphicsScene):
 
     def overview_shown(self) -> bool:
         """Whether the scene shows the overview blocks instead of the cards."""
-        return self._overview is not None and self._overview.isVisible()
+        return self._overview_on
 
     def _push_overview(self) -> None:
         blocks = {value: [] for value in style.VALUE_STYLES}
@@ -198,6 +200,7 @@ class BlueprintScene(QGraphicsScene):
         if self._overview is not None:
             self.removeItem(self._overview)
             self._overview = None
+        self._overview_on = False
         self._steps.clear()
         self._flows.clear()
         self._flows_of.clear()
@@ -215,7 +218,7 @@ class BlueprintScene(QGraphicsScene):
             item.allow_picture(False)
         item.show_step(step)
         item.setPos(self._document_pos(step))
-        if self.overview_shown():
+        if self._overview_on:
             item.setVisible(False)
         self.addItem(item)
         self._steps[step.id] = item
@@ -224,11 +227,10 @@ class BlueprintScene(QGraphicsScene):
     def _add_flow(self, flow: Flow) -> None:
         if flow.source not in self._steps or flow.target not in self._steps:
             return  # a dangling flow in a file being repaired: validation reports it
-        item = FlowItem(flow.id)
-        item.allow_picture(self._pictures_allowed)
+        item = FlowItem(flow.id, self._pictures_allowed)
         item.show_flow(flow)
         item.set_route(self._steps[flow.source].pos(), self._steps[flow.target].pos())
-        if self.overview_shown():
+        if self._overview_on:
             item.setVisible(False)
         self.addItem(item)
         self._flows[flow.id] = item

@@ -196,8 +196,12 @@ def flow_style(kind: FlowKind | str) -> FlowStyle:
 
 def arrow_head(tip: QPointF, direction: QPointF, head: str) -> QPainterPath:
     """An arrow head at ``tip`` pointing along the unit vector ``direction``."""
+    return arrow_head_at(tip.x(), tip.y(), direction.x(), direction.y(), head)
+
+
+def arrow_head_at(tx: float, ty: float, dx: float, dy: float, head: str) -> QPainterPath:
+    """An arrow head at (tx, ty) pointing along the unit vector (dx, dy)."""
     length, half = (10.0, 5.0) if head == "small" else (16.0, 8.0)
-    tx, ty, dx, dy = tip.x(), tip.y(), direction.x(), direction.y()
     bx, by = tx - dx * length, ty - dy * length
     nx, ny = -dy * half, dx * half
     path = QPainterPath()
