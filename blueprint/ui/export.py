@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QApplication, QGraphicsItem
+from PySide6.QtWidgets import QApplication
 
 from blueprint.check.finding import CheckResult
 from blueprint.model.blueprint import Blueprint
@@ -119,21 +119,8 @@ def blueprint_picture(blueprint: Blueprint, findings: bool | CheckResult = False
     show = findings is not False
     scene.set_findings(findings if show else None)
     scene.set_show_findings(show)
-    draw_as_vectors(scene)
+    scene.set_pictures_allowed(False)  # SVG and PDF need vectors, never cached bitmaps
     return BlueprintPicture(scene, copy, show_findings=show)
-
-
-def draw_as_vectors(scene: BlueprintScene) -> None:
-    """Make the scene draw lines, shapes and text, never bitmaps, as SVG and PDF need.
-
-    On screen the canvas caches cards as bitmaps and fills the lanes with a bitmap tile,
-    for speed; in a PDF those would print blurred and as JPEG. This export-only scene turns
-    both off (the lane tile has no public switch yet, so its private field is cleared;
-    tests/export checks that no PDF or SVG holds an image).
-    """
-    for item in scene.items():
-        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
-    scene._backdrop._tile = None  # noqa: SLF001 — see the docstring
 
 
 # ---------------------------------------------------------------- the three formats
