@@ -157,3 +157,54 @@ def test_a_new_document_while_zoomed_far_out_stays_in_overview(scene, document):
     assert scene.overview_shown() and not scene.step_item("only").isVisible()
     scene.set_overview(False)
     assert scene.step_item("only").isVisible()
+
+
+def test_lines_between_lanes_follow_the_blueprints_language(qtbot):
+    from blueprint.model import Blueprint
+    from blueprint.model.document import Document
+    from blueprint.ui.canvas.scene import BlueprintScene
+
+    document = Document(Blueprint(language="nl"))
+    scene = BlueprintScene(document)
+    texts = lambda: [line.label.text() for line in scene._backdrop.lines]  # noqa: E731, SLF001
+    assert texts() == ["Interactielijn", "Zichtbaarheidslijn", "Lijn van interne interactie"]
+    document.update_blueprint(language="en")
+    assert texts() == ["Line of interaction", "Line of visibility", "Line of internal interaction"]
+
+
+def test_replacing_the_document_with_a_selection_is_quiet(qtbot):
+    from blueprint.model import Blueprint, Step
+    from blueprint.model.document import Document
+    from blueprint.ui.canvas.scene import BlueprintScene
+
+    document = Document(Blueprint(steps=[Step(id="old", title="Old", lane="customer")]))
+    scene = BlueprintScene(document)
+    scene.step_item("old").setSelected(True)
+    seen = []
+    scene.selectionChanged.connect(lambda: seen.append([i.step_id for i in scene.selectedItems()]))
+    document.replace(Blueprint(steps=[Step(id="new", title="New", lane="customer")]))
+    assert seen == [[]]
+
+
+def test_a_long_lane_word_shrinks_the_font_instead_of_breaking(qtbot):
+    from PySide6.QtGui import QFontMetricsF
+
+    from blueprint.ui.canvas import style
+    room = 188.0
+    short = style.font_fitting_words(style.lane_font(), "Klantacties", room)
+    long = style.font_fitting_words(style.lane_font(), "Ondersteunende processen", room)
+    assert short.pixelSize() == style.lane_font().pixelSize()
+    assert long.pixelSize() < style.lane_font().pixelSize()
+    assert QFontMetricsF(long).horizontalAdvance("Ondersteunende") <= room
+    assert style.lane_font().pixelSize() == 20  # the shared font was not changed
+
+
+def test_style_fonts_are_copies_so_resizing_one_changes_no_other(qtbot):
+    from blueprint.ui.canvas import style
+
+    for make in (style.title_font, style.actor_font, style.tag_font, style.lane_font,
+                 style.line_font, style.flow_font):
+        font = make()
+        before = font.pixelSize()
+        font.setPixelSize(before + 9)
+        assert make().pixelSize() == before

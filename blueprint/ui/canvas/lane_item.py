@@ -144,6 +144,9 @@ class LaneHeaderItem(QGraphicsRectItem):
         self.band = QRectF(-style.HEADER_WIDTH, top, right + style.HEADER_WIDTH, lane.height)
         self.setRect(QRectF(-style.HEADER_WIDTH, top, style.HEADER_WIDTH - 8, lane.height))
         if self._title.toPlainText() != lane.title:
+            room = self._title.textWidth() - 2 * self._title.document().documentMargin()
+            self._title.setFont(style.font_fitting_words(style.lane_font(), lane.title, room))
             self._title.setPlainText(lane.title)
         height = self._title.boundingRect().height()
         self._title.setPos(-style.HEADER_WIDTH + 10, top + max(4.0, (lane.height - height) / 2))
+

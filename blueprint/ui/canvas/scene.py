@@ -284,7 +284,8 @@ class BlueprintScene(QGraphicsScene):
         bands = [Band(self._lane_tops[lane.id], lane.height, style.LANE_FILL[lane.kind]) for lane in lanes]
         lines = [Boundary(self._lane_tops[lower.id], self._line_text(label))
                  for upper, lower in zip(lanes, lanes[1:])
-                 if (label := style.boundary_label(upper.kind, lower.kind))]
+                 if (label := style.boundary_label(upper.kind, lower.kind,
+                                                        self.document.blueprint.language))]
         self._backdrop.show(bands, lines, right)
         self.invalidate(QRectF(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
@@ -387,12 +388,25 @@ class BlueprintScene(QGraphicsScene):
 
     def _reset(self, change: Change) -> None:
         overview = self.overview_shown()
-        self._clear()
+        had_selection = bool(self.selectedItems())
+        # The selected items belong to the old document: nobody may look their ids up in
+        # the new one while they are being removed.
+        blocked = self.blockSignals(True)
+        try:
+            self._clear()
+        finally:
+            self.blockSignals(blocked)
         self._lane_tops = {}
         self._worst = {}
         self._build()
         if overview:
             self.set_overview(True)
+        if had_selection:
+            self.selectionChanged.emit()
+
+    def _blueprint_changed(self, change: Change) -> None:
+        if "language" in change.fields:  # the lines between lanes are named in its language
+            self._show_lanes(self._lane_right())
 
 
 _HANDLERS = {
@@ -406,6 +420,7 @@ _HANDLERS = {
     ChangeKind.LANE_REMOVED: BlueprintScene._lanes_changed,
     ChangeKind.LANE_CHANGED: BlueprintScene._lanes_changed,
     ChangeKind.LANES_REORDERED: BlueprintScene._lanes_changed,
+    ChangeKind.BLUEPRINT_CHANGED: BlueprintScene._blueprint_changed,
     ChangeKind.RESET: BlueprintScene._reset,
 }
 _OVERVIEW_KINDS = frozenset({ChangeKind.STEP_ADDED, ChangeKind.STEP_REMOVED, ChangeKind.STEP_CHANGED,

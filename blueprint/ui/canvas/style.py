@@ -9,10 +9,10 @@ The export legend (engineer E) reads the same tables.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, wraps
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPen
 
 from blueprint.model.vocabulary import Channel, FlowKind, LaneKind, Severity, Value
 
@@ -63,6 +63,18 @@ def _tr(text: str) -> str:
 
 
 # ---------------------------------------------------------------- fonts
+def _shared_font(make):
+    """Build a font once; every caller gets its own copy, so a caller that resizes it
+    (the title editor when zoomed, the floating lane header) changes nobody else's."""
+    made = cache(make)
+
+    @wraps(make)
+    def copy() -> QFont:
+        return QFont(made())
+
+    return copy
+
+
 def _font(pixels: int, weight: QFont.Weight = QFont.Weight.Normal, italic: bool = False) -> QFont:
     font = QFont("DejaVu Sans")
     font.setStyleHint(QFont.StyleHint.SansSerif)
@@ -72,37 +84,50 @@ def _font(pixels: int, weight: QFont.Weight = QFont.Weight.Normal, italic: bool 
     return font
 
 
-@cache
+@_shared_font
 def title_font() -> QFont:
     """Step titles: large enough for the back of the room at 100 % zoom."""
     return _font(17, QFont.Weight.DemiBold)
 
 
-@cache
+@_shared_font
 def actor_font() -> QFont:
     """The actor line at the bottom of a card."""
     return _font(14)
 
 
-@cache
+@_shared_font
 def tag_font() -> QFont:
     """The value letter (V, N, W, ?) and badge texts."""
     return _font(15, QFont.Weight.Bold)
 
 
-@cache
+@_shared_font
 def lane_font() -> QFont:
     """Lane titles in the header column."""
     return _font(20, QFont.Weight.Bold)
 
 
-@cache
+def font_fitting_words(font: QFont, text: str, width: float) -> QFont:
+    """A copy of ``font``, smaller when needed so that no word of ``text`` is wider than
+    ``width``: long compound words ("Ondersteunende processen") would otherwise be broken
+    mid-word or run out of their box. Never below 60 % of the original size."""
+    fitted = QFont(font)  # a copy: the style's fonts are shared and cached
+    words = text.split() or [""]
+    widest = max(QFontMetricsF(fitted).horizontalAdvance(word) for word in words)
+    if widest > width:
+        pixels = fitted.pixelSize()
+        fitted.setPixelSize(max(int(pixels * width / widest), round(pixels * 0.6)))
+    return fitted
+
+
+@_shared_font
 def line_font() -> QFont:
     """The labels of the line of interaction, visibility and internal interaction."""
     return _font(14, QFont.Weight.Normal, italic=True)
 
 
-@cache
+@_shared_font
 def flow_font() -> QFont:
     """Flow labels."""
     return _font(13)
@@ -222,10 +247,24 @@ BOUNDARY_LINES = {
 """The three lines of Bitner, Ostrom & Morgan, drawn between the standard lanes."""
 
 
-def boundary_label(upper: LaneKind, lower: LaneKind) -> str | None:
-    """The name of the line between two adjacent lanes, translated; None if there is none."""
+BOUNDARY_LINES_DUTCH = {
+    "Line of interaction": "Interactielijn",
+    "Line of visibility": "Zichtbaarheidslijn",
+    "Line of internal interaction": "Lijn van interne interactie",
+}
+"""The lines' names in Dutch: they belong to the drawing, so a Dutch blueprint shows them in
+Dutch whatever the program's own language is."""
+
+
+def boundary_label(upper: LaneKind, lower: LaneKind, language: str = "en") -> str | None:
+    """The name of the line between two adjacent lanes, in the blueprint's language where we
+    have it (Dutch), else translated into the program's language; None if there is none."""
     text = BOUNDARY_LINES.get((upper, lower))
-    return QCoreApplication.translate("style", text) if text else None
+    if not text:
+        return None
+    if language.split("-")[0] == "nl":
+        return BOUNDARY_LINES_DUTCH[text]
+    return QCoreApplication.translate("style", text)
 
 
 # ---------------------------------------------------------------- badges

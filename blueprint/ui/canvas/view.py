@@ -9,7 +9,7 @@ scrolled right, the lane titles stay visible in a header painted over the left e
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QPainter, QPen, QPixmap, QPixmapCache
+from PySide6.QtGui import QBrush, QFont, QPainter, QPen, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QGraphicsView, QMenu, QToolTip
 
 from blueprint.model.document import Document
@@ -384,20 +384,21 @@ def _floating_header(cells, height: int, ratio: float) -> QPixmap:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    painter.setFont(_header_font())
+    base = _header_font()
     for title, top, cell_height in cells:
         cell = QRectF(0, top, FLOATING_HEADER_WIDTH, cell_height)
         painter.setPen(QPen(style.LANE_BORDER, 1))
         painter.setBrush(QBrush(style.HEADER_BACKGROUND))
         painter.drawRect(cell)
         painter.setPen(style.INK)
+        painter.setFont(style.font_fitting_words(base, title, FLOATING_HEADER_WIDTH - 14))
         painter.drawText(cell.adjusted(8, 4, -6, -4), Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, title)
     painter.end()
     return pixmap
 
 
 def _header_font():
-    font = style.lane_font()
+    font = QFont(style.lane_font())  # a copy: never change the shared, cached lane font
     font.setPixelSize(17)
     return font
 
