@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from blueprint.interchange import SpreadsheetUnreadable, StepsImportError, read_steps_csv
 from blueprint.model.blueprint import Blueprint
-from blueprint.ui.export_dialog import ExportDialog, print_with_preview
 
 if TYPE_CHECKING:
     from blueprint.ui.mainwindow import MainWindow
@@ -124,10 +123,14 @@ class FileActions(QObject):
 
     def show_export(self) -> None:
         """Open the export dialog on the current blueprint."""
+        from blueprint.ui.export_dialog import ExportDialog  # QtSvg/QtPrintSupport: load on use
+
         ExportDialog(self._blueprint(), self._folder(), self.window).exec()
 
     def show_print(self) -> None:
         """Open the print preview of the current blueprint."""
+        from blueprint.ui.export_dialog import print_with_preview  # QtPrintSupport: load on use
+
         print_with_preview(self._blueprint(), self.window)
 
     def ask_import(self) -> None:
