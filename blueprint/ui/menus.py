@@ -128,7 +128,8 @@ def build_toolbar(window: "MainWindow") -> QToolBar:
     own, edit = window.actions, window.edit_actions
     toolbar = window.addToolBar(window.tr("Main"))
     toolbar.setObjectName("mainToolbar")
-    for action in (own.new, own.open, own.save, None, own.undo, own.redo, None, edit.add_step,
+    own.welcome.setIconText(window.tr("Examples"))  # the gallery, one click from any document
+    for action in (own.new, own.open, own.welcome, own.save, None, own.undo, own.redo, None, edit.add_step,
                    edit.mark_valuable, edit.mark_necessary, edit.mark_wasted, edit.mark_unmarked, None,
                    edit.zoom_fit, edit.auto_layout, own.check_now):
         if action is None:

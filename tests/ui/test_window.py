@@ -304,3 +304,15 @@ def test_saving_keeps_a_card_title_still_being_typed(window, person, journey_fil
     QTest.keyClicks(editor, "Ask at the beach post")
     window.actions.save.trigger()
     assert load_blueprint(journey_file).step("ask").title == "Ask at the beach post"
+
+
+def test_the_examples_button_on_the_toolbar_brings_back_the_gallery(window, qtbot, journey_file):
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    window.files.open(str(journey_file))
+    assert window.pages.currentWidget() is window.view
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    button = toolbar.widgetForAction(window.actions.welcome)
+    assert isinstance(button, QToolButton) and button.text() == "Examples"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.welcome
