@@ -1,36 +1,26 @@
 """The numbers beside the findings: contacts, waste, time, cost, hand-offs, the emotion curve.
 
 Every metric is defined in ``docs/metrics.md``; this module follows those definitions.
-The live check runs this on every edit, so it is written for speed: each step and flow
-is read once into plain columns (reading a field of a pydantic object costs more than
-the counting done with it), and every metric is then counted over those columns. No Qt
-and no networkx: plain Python is faster than building a graph for this.
+The live check runs this on every edit, so it is written for speed: the metrics are
+counted over the columns, links, journey order and needs of the shared
+:class:`~blueprint.analysis.journey.Journey` index (each step and flow read once, for the
+check as well when both run through ``blueprint.check.analyse``). No Qt and no networkx:
+plain Python is faster than building a graph for this.
 """
 
 from __future__ import annotations
 
-import heapq
-from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 from itertools import compress
-from operator import itemgetter
 from typing import Any, NamedTuple
 
-from blueprint.model import Blueprint, Flow, Lane, Need, ServiceConcept, Step
-from blueprint.model.vocabulary import (
-    CONTACT_KINDS,
-    Channel,
-    FlowKind,
-    LaneKind,
-    Outcome,
-    StepKind,
-    Value,
-    WasteKind,
-)
+from blueprint.analysis.journey import IMPLICIT_NEED, Journey, Link, StepColumns, journey_order
+from blueprint.model import Blueprint, Lane, Need, ServiceConcept
+from blueprint.model.vocabulary import CONTACT_KINDS, Channel, FlowKind, LaneKind, Outcome, StepKind, Value, WasteKind
 
-IMPLICIT_NEED = ""
-"""Key of the journey's single implicit need: served by steps that no listed need claims."""
+__all__ = ["EmotionPoint", "Metrics", "compute_metrics", "journey_order", "SETTLED_OUTCOMES",
+           "STAFF_LANES"]
 
 SETTLED_OUTCOMES = (Outcome.RESOLVED, Outcome.REFERRED)
 """Outcomes that settle a need: resolved, or referred (the customer has a way forward)."""
@@ -87,52 +77,21 @@ class Metrics:
         return data
 
 
-@dataclass(frozen=True, slots=True)
-class _Columns:
-    """The step fields the metrics use, one tuple per field, index = position in the file."""
+def compute_metrics(blueprint: Blueprint, concept: ServiceConcept | None = None, *,
+                    journey: Journey | None = None) -> Metrics:
+    """Measure a journey; ``concept`` (default: the blueprint's own) gives the hourly rate.
 
-    id: tuple[str, ...]
-    title: tuple[str, ...]
-    lane: tuple[str, ...]
-    kind: tuple[StepKind, ...]
-    value: tuple[Value, ...]
-    waste: tuple[list[WasteKind], ...]
-    need: tuple[str | None, ...]
-    channel: tuple[Channel | None, ...]
-    outcome: tuple[Outcome, ...]
-    emotion: tuple[int | None, ...]
-    customer_minutes: tuple[float, ...]
-    staff_minutes: tuple[float, ...]
-    waiting_minutes: tuple[float, ...]
-    x: tuple[float, ...]
-
-    @classmethod
-    def read(cls, steps: list[Step]) -> "_Columns":
-        """Every field of every step, each step object touched once.
-
-        A pydantic model keeps its field values in ``__dict__``; reading them from there
-        is twice as fast as attribute access, which matters on every edit of a big journey.
-        """
-        rows = list(map(_READ_STEP, map(vars, steps)))
-        return cls(*zip(*rows)) if rows else cls(*([()] * len(_STEP_FIELDS)))
-
-
-_STEP_FIELDS = tuple(field.name for field in fields(_Columns))
-_READ_STEP = itemgetter(*_STEP_FIELDS)
-_READ_FLOW = itemgetter("source", "target", "kind")
-
-Link = tuple[int, int, FlowKind]
-"""A flow between two existing steps: (source position, target position, kind)."""
-
-
-def compute_metrics(blueprint: Blueprint, concept: ServiceConcept | None = None) -> Metrics:
-    """Measure a journey; ``concept`` (default: the blueprint's own) gives the hourly rate."""
+    ``journey`` is the blueprint's index when the caller has one already (as
+    ``blueprint.check.analyse`` has); without it, the index is built here.
+    """
     concept = blueprint.concept if concept is None else concept
-    columns = _Columns.read(blueprint.steps)
-    links = _links(columns, blueprint.flows)
-    order = _order(columns.x, links)
+    if journey is None:
+        journey = Journey(blueprint)
+    elif journey.blueprint is not blueprint:
+        raise ValueError("the journey index belongs to another blueprint")
+    columns, links, order = journey.columns, journey.links, journey.order
     tally = _tally(columns)
-    needs, resolved = _needs(blueprint.needs, columns, order)
+    needs, resolved = _needs(blueprint.needs, columns, journey.need_at)
     rate = concept.staff_hourly_rate_eur
     wasted_staff = tally["staff_minutes_wasted"]
     return Metrics(
@@ -151,7 +110,7 @@ def compute_metrics(blueprint: Blueprint, concept: ServiceConcept | None = None)
     )
 
 
-def _emotion_curve(columns: _Columns, order: list[int]) -> tuple[EmotionPoint, ...]:
+def _emotion_curve(columns: StepColumns, order: list[int]) -> tuple[EmotionPoint, ...]:
     """The steps with an emotion, in journey order."""
     emotions, ids, titles = columns.emotion, columns.id, columns.title
     kept = [i for i in order if emotions[i] is not None]
@@ -163,18 +122,7 @@ def _ratio(part: float, whole: float) -> float | None:
     return part / whole if whole else None
 
 
-def _links(columns: _Columns, flows: list[Flow]) -> list[Link]:
-    """The flows as positions; a flow whose source or target is not a step is left out."""
-    position = dict(zip(columns.id, range(len(columns.id))))
-    links = []
-    for source, target, kind in map(_READ_FLOW, map(vars, flows)):
-        source_at, target_at = position.get(source), position.get(target)
-        if source_at is not None and target_at is not None:
-            links.append((source_at, target_at, kind))
-    return links
-
-
-def _tally(columns: _Columns) -> dict[str, Any]:
+def _tally(columns: StepColumns) -> dict[str, Any]:
     """Contacts, avoidable contacts, value counts, and minutes in total and wasted."""
     wasted, valuable, escalation = Value.WASTED, Value.VALUABLE, StepKind.ESCALATION
     repeat = WasteKind.REPEAT_CONTACT
@@ -203,27 +151,23 @@ def _tally(columns: _Columns) -> dict[str, Any]:
     }
 
 
-def _needs(listed: list[Need], columns: _Columns, order: list[int]) -> tuple[int, int]:
+def _needs(listed: list[Need], columns: StepColumns, need_at: list[str | None]) -> tuple[int, int]:
     """(how many needs the journey serves, how many of them are resolved or referred).
 
-    A step serves its own need; a step without one serves the need of the nearest step
-    before it in journey order that has one, else the single listed need, else the
-    implicit need. The implicit need counts when no need is listed (and there are steps),
-    or when a contact or a step with an outcome serves it.
+    Each step serves the need :attr:`Journey.need_at` gives it. The implicit need counts
+    when no need is listed (and there are steps), or when a contact or a step with an
+    outcome serves it.
     """
-    needs = {need.id for need in listed}
-    if not needs and order:
+    needs: set[str | None] = {need.id for need in listed}
+    if not needs and need_at:
         needs.add(IMPLICIT_NEED)
-    settled: set[str] = set()
-    current = listed[0].id if len(listed) == 1 else IMPLICIT_NEED
-    no_outcome, step_needs, outcomes, kinds = Outcome.NONE, columns.need, columns.outcome, columns.kind
-    for i in order:
-        current = step_needs[i] or current
-        outcome = outcomes[i]
-        if current == IMPLICIT_NEED and (outcome is not no_outcome or kinds[i] in CONTACT_KINDS):
+    settled: set[str | None] = set()
+    no_outcome, contact_kinds = Outcome.NONE, CONTACT_KINDS
+    for need, outcome, kind in zip(need_at, columns.outcome, columns.kind):
+        if need is IMPLICIT_NEED and (outcome is not no_outcome or kind in contact_kinds):
             needs.add(IMPLICIT_NEED)
         if outcome in SETTLED_OUTCOMES:
-            settled.add(current)
+            settled.add(need)
     return len(needs), len(settled)
 
 
@@ -241,7 +185,7 @@ def _hand_offs(lanes: list[Lane], step_lanes: tuple[str, ...], links: list[Link]
     return count
 
 
-def _channel_switches(columns: _Columns, order: list[int]) -> int:
+def _channel_switches(columns: StepColumns, order: list[int]) -> int:
     """Consecutive contacts in journey order whose customer channels differ.
 
     Contacts without a channel, or with the internal channel (no customer channel), are
@@ -258,68 +202,3 @@ def _channel_switches(columns: _Columns, order: list[int]) -> int:
             switches += 1
         previous = channel
     return switches
-
-
-def journey_order(blueprint: Blueprint) -> list[Step]:
-    """Every step once, in the order the journey goes through them.
-
-    The steps from left to right (by ``x``), as the blueprint is drawn: columns are time,
-    so a flow to a column further left is a loop back. Steps in one column (every step,
-    in a blueprint not laid out yet) follow the flows among them, the first in the file
-    going first when several could; a loop among them is entered at the first step a
-    placed step leads to, or else at the first step left in the file.
-    """
-    columns = _Columns.read(blueprint.steps)
-    order = _order(columns.x, _links(columns, blueprint.flows))
-    return [blueprint.steps[i] for i in order]
-
-
-def _order(x: tuple[float, ...], links: list[Link]) -> list[int]:
-    """Step positions in journey order (see :func:`journey_order`)."""
-    order = sorted(range(len(x)), key=x.__getitem__)
-    in_column: dict[float, list[tuple[int, int]]] = {}
-    for source, target, _ in links:
-        if x[source] == x[target]:
-            in_column.setdefault(x[source], []).append((source, target))
-    if in_column:
-        column_x = [x[i] for i in order]
-        for value, column_links in in_column.items():
-            first, end = bisect_left(column_x, value), bisect_right(column_x, value)
-            order[first:end] = _flow_order(order[first:end], column_links)
-    return order
-
-
-def _flow_order(steps: list[int], links: list[tuple[int, int]]) -> list[int]:
-    """The steps of one column in flow order: Kahn's algorithm taking the first ready
-    step in the file; when none is ready (a loop), the first step a placed step leads
-    to, or else the first step left."""
-    local = {step: index for index, step in enumerate(steps)}
-    successors: list[list[int]] = [[] for _ in steps]
-    waiting_for = [0] * len(steps)
-    for source, target in links:
-        successors[local[source]].append(local[target])
-        waiting_for[local[target]] += 1
-    ready = [index for index, count in enumerate(waiting_for) if count == 0]
-    heapq.heapify(ready)
-    reached: list[int] = []
-    next_left = 0
-    placed = [False] * len(steps)
-    order: list[int] = []
-    while len(order) < len(steps):
-        if ready:
-            index = heapq.heappop(ready)
-        elif reached:
-            index = heapq.heappop(reached)
-        else:
-            while placed[next_left]:
-                next_left += 1
-            index = next_left
-        if placed[index]:
-            continue
-        placed[index] = True
-        order.append(steps[index])
-        for target in successors[index]:
-            waiting_for[target] -= 1
-            if not placed[target]:
-                heapq.heappush(ready if waiting_for[target] == 0 else reached, target)
-    return order

@@ -8,6 +8,8 @@ becomes a ``rule-error`` finding naming the rule; the other rules run as usual.
 
 from __future__ import annotations
 
+from blueprint.analysis.journey import Journey
+from blueprint.analysis.metrics import Metrics, compute_metrics
 from blueprint.check.context import CheckContext
 from blueprint.check.finding import CheckResult, Finding, Report, RuleMeta
 from blueprint.check.presets import effective_severities
@@ -26,17 +28,31 @@ UNKNOWN_RULE = "unknown-rule"
 _RULE_ORDER = {rule_id: index for index, rule_id in enumerate(RULES)}
 
 
+def analyse(blueprint: Blueprint, concept: ServiceConcept | None = None,
+            preset: str | None = None) -> tuple[CheckResult, Metrics]:
+    """The check and the metrics of one blueprint, over one journey index built once.
+
+    What the command line and the live check run: the same as :func:`run_check` followed
+    by :func:`blueprint.analysis.metrics.compute_metrics` with the same concept, without
+    reading the journey twice.
+    """
+    journey = Journey(blueprint)
+    result = run_check(blueprint, concept, preset, journey=journey)
+    return result, compute_metrics(blueprint, concept, journey=journey)
+
+
 def run_check(blueprint: Blueprint, concept: ServiceConcept | None = None,
-              preset: str | None = None) -> CheckResult:
+              preset: str | None = None, *, journey: Journey | None = None) -> CheckResult:
     """Check a blueprint against a concept (its own by default) with a preset.
 
     ``preset`` defaults to the concept's; an unknown name raises
-    :class:`blueprint.check.presets.UnknownPreset`. Findings come back worst first, then
-    in the order of the blueprint's elements, then in rule order.
+    :class:`blueprint.check.presets.UnknownPreset`. ``journey`` is the blueprint's index
+    when the caller has one already; without it, the index is built here. Findings come
+    back worst first, then in the order of the blueprint's elements, then in rule order.
     """
     concept = blueprint.concept if concept is None else concept
     severities = effective_severities(preset or concept.preset, RULES.values(), concept.rules)
-    context = CheckContext(blueprint, concept)
+    context = CheckContext(blueprint, concept, journey)
     suppressed = {(s.rule, s.element) for s in blueprint.suppressions}
     result = CheckResult()
     for module in RULE_MODULES:

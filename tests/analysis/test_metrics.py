@@ -98,11 +98,21 @@ def test_implicit_need_when_no_need_is_listed():
 
 def test_implicit_need_beside_listed_needs_when_a_contact_serves_it():
     metrics = compute_metrics(journey([
-        step("first-call", kind=C, x=40, outcome=Outcome.RESOLVED),  # before any need: implicit
-        step("ask", kind=C, need="n1", x=280),
+        step("first-call", kind=C, x=40, outcome=Outcome.RESOLVED),  # no step names a need
+        step("ask", kind=C, x=280),
     ], chain("first-call", "ask"), needs=["n1", "n2"]))
+    # two listed needs, none named by a step: every step serves the implicit need
     # needs: n1, n2 and the implicit need = 3; resolved: the implicit need = 1
     assert (metrics.needs, metrics.resolved_needs) == (3, 1)
+
+
+def test_steps_before_the_first_named_need_serve_it():
+    metrics = compute_metrics(journey([
+        step("first-call", kind=C, x=40, outcome=Outcome.RESOLVED),  # before any need: n1
+        step("ask", kind=C, need="n1", x=280),
+    ], chain("first-call", "ask"), needs=["n1", "n2"]))
+    # needs: n1, n2 = 2 (every step serves a listed need); resolved: n1 = 1
+    assert (metrics.needs, metrics.resolved_needs) == (2, 1)
 
 
 def test_single_listed_need_is_served_by_every_step_without_one():

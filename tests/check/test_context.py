@@ -36,8 +36,11 @@ def test_steps_without_need_take_the_nearest_need_before_then_after() -> None:
     blueprint = journey("Needs", steps, chain("first", "ask", "draft", "other", "court"),
                         needs=needs(("birth", "Birth"), ("name", "Name")))
     context = context_of(blueprint)
+    # journey order is the columns left to right: 'first' has no need before it and takes
+    # the first one after ('birth'); 'alone', drawn last and wired to nothing, takes the
+    # nearest need before it in journey order ('name')
     assert context.need_of == {"first": "birth", "ask": "birth", "draft": "birth",
-                               "other": "name", "court": "name", "alone": None}
+                               "other": "name", "court": "name", "alone": "name"}
 
 
 def test_a_single_listed_need_claims_every_step() -> None:

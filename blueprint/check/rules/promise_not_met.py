@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from blueprint.check.context import IMPLICIT_NEED, CheckContext
 from blueprint.check.finding import Report, RuleMeta
-from blueprint.model import Outcome, Severity
+from blueprint.model import LaneKind, Outcome, Severity
 
 META = RuleMeta(
     id="promise-not-met",
@@ -53,13 +53,13 @@ def check(context: CheckContext) -> Iterator[Report]:
 
 def _endings(context: CheckContext) -> dict[str | None, list[str]]:
     """Need -> where it ends: its steps with an outcome, else the steps the journey does
-    not go on from."""
-    need_of = context.need_of
+    not go on from (physical evidence is not a journey step, so it ends nothing)."""
+    need_of, lane_kind, evidence = context.need_of, context.lane_kind, LaneKind.PHYSICAL_EVIDENCE
     with_outcome: dict[str | None, list[str]] = {}
     for step in context.with_outcome(Outcome.REFUSED, Outcome.ABANDONED):
         with_outcome.setdefault(need_of[step.id], []).append(step.id)
     last: dict[str | None, list[str]] = {}
     for step_id, after in context.successors.items():
-        if not after and need_of[step_id] not in with_outcome:
+        if not after and need_of[step_id] not in with_outcome and lane_kind[step_id] is not evidence:
             last.setdefault(need_of[step_id], []).append(step_id)
     return {**last, **with_outcome}
