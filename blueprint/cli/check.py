@@ -84,11 +84,10 @@ def run(args: argparse.Namespace) -> int:
 def check_file(name: str, blueprint: Blueprint, concept: ServiceConcept | None,
                preset: str | None) -> Checked:
     """Run the check and the metrics over one loaded blueprint."""
-    from blueprint.analysis.metrics import compute_metrics
-    from blueprint.check import run_check
+    from blueprint.check import analyse
 
-    result = run_check(blueprint, concept, preset)
-    return Checked(name, result, compute_metrics(blueprint, concept).as_json())
+    result, metrics = analyse(blueprint, concept, preset)
+    return Checked(name, result, metrics.as_json())
 
 
 def _total(checked: list[Checked], severity: Severity) -> int:

@@ -52,8 +52,7 @@ def default_output(blueprint_path: Path) -> Path:
 
 def run(args: argparse.Namespace) -> int:
     """Check the blueprint, measure it and write the report."""
-    from blueprint.analysis.metrics import compute_metrics
-    from blueprint.check import run_check
+    from blueprint.check import analyse
     from blueprint.model.fileformat import write_atomically
     from blueprint.report import render_report
 
@@ -63,10 +62,10 @@ def run(args: argparse.Namespace) -> int:
     except LoadError as error:
         print(error.describe(), file=sys.stderr)
         return EXIT_UNREADABLE
-    result = run_check(blueprint, concept, args.preset)
+    result, metrics = analyse(blueprint, concept, args.preset)
     from blueprint.ui.export import blueprint_svg  # Qt stays in the CLI: the report is Qt-free
 
-    page = render_report(blueprint, result, compute_metrics(blueprint, concept), concept,
+    page = render_report(blueprint, result, metrics, concept,
                          picture_svg=blueprint_svg(blueprint, findings=result))
     output = Path(args.output) if args.output else default_output(Path(args.file))
     try:
