@@ -21,7 +21,7 @@ class LiveCheck(QObject):
     """Runs the check and the metrics a short while after the document last changed.
 
     ``checked(result, metrics)`` carries a :class:`blueprint.check.finding.CheckResult`
-    and the metrics object of :func:`blueprint.analysis.metrics.compute_metrics`.
+    and the metrics object, both from one :func:`blueprint.check.analyse`.
     ``failed(message)`` says in plain words that the check itself broke.
     """
 
@@ -55,13 +55,10 @@ class LiveCheck(QObject):
     def run_now(self) -> None:
         """Check the document now and announce the result."""
         self._timer.stop()
-        from blueprint.analysis.metrics import compute_metrics
-        from blueprint.check import run_check
+        from blueprint.check import analyse
 
-        blueprint = self.document.blueprint
         try:
-            result = run_check(blueprint)
-            metrics = compute_metrics(blueprint)
+            result, metrics = analyse(self.document.blueprint)  # one journey index for both
         except Exception as error:  # the engine isolates rules; this is a last guard
             self.failed.emit(self.tr("The check could not run: {error}").format(error=error))
             return

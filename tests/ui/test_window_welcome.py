@@ -59,7 +59,7 @@ def test_a_check_that_breaks_is_reported_in_plain_words(qtbot, monkeypatch):
 
     document = Document(Blueprint(steps=[Step(id="a", title="A", lane="customer")]))
     check = LiveCheck(document)
-    monkeypatch.setattr(blueprint.check, "run_check", lambda *a, **k: 1 / 0)
+    monkeypatch.setattr(blueprint.check, "analyse", lambda *a, **k: 1 / 0)
     with qtbot.waitSignal(check.failed) as failed:
         check.run_now()
     assert failed.args[0].startswith("The check could not run")
