@@ -171,16 +171,17 @@ class Journey:
         step left in the file.
         """
         x = self.columns.x
-        order = sorted(range(len(x)), key=x.__getitem__)
+        order = sorted(range(len(x)), key=x.__getitem__)  # stable: a column in file order
         in_column: dict[float, list[tuple[int, int]]] = {}
         for source, target, _ in self.links:
             if x[source] == x[target]:
                 in_column.setdefault(x[source], []).append((source, target))
-        if in_column:
-            column_x = [x[i] for i in order]
-            for value, column_links in in_column.items():
-                first, end = bisect_left(column_x, value), bisect_right(column_x, value)
-                order[first:end] = _flow_order(order[first:end], column_links)
+        column_x = [x[i] for i in order] if in_column else []
+        for value, column_links in in_column.items():
+            if all(source < target for source, target in column_links):
+                continue  # the file order already has every flow going forward: it stays
+            first, end = bisect_left(column_x, value), bisect_right(column_x, value)
+            order[first:end] = _flow_order(order[first:end], column_links)
         return order
 
     @cached_property
@@ -219,6 +220,14 @@ def _flow_order(steps: list[int], links: list[tuple[int, int]]) -> list[int]:
     """The steps of one column in flow order: Kahn's algorithm taking the first ready
     step in the file; when none is ready (a loop), the first step a placed step leads
     to, or else the first step left."""
+    if len(links) == 1 and links[0][1] < links[0][0]:
+        # one flow, against the file order (``steps`` is in file order: a letter filed
+        # after the customer step that reads it): the target moves to just after its
+        # source, where Kahn's algorithm puts it
+        source, target = links[0]
+        rest = [step for step in steps if step != target]
+        after = rest.index(source) + 1
+        return [*rest[:after], target, *rest[after:]]
     local = {step: index for index, step in enumerate(steps)}
     successors: list[list[int]] = [[] for _ in steps]
     waiting_for = [0] * len(steps)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import asdict, dataclass
-from itertools import compress
+from itertools import compress, repeat
 from typing import Any, NamedTuple
 
 from blueprint.analysis.journey import IMPLICIT_NEED, Journey, Link, StepColumns, journey_order
@@ -114,8 +114,9 @@ def _emotion_curve(columns: StepColumns, order: list[int]) -> tuple[EmotionPoint
     """The steps with an emotion, in journey order."""
     emotions, ids, titles = columns.emotion, columns.id, columns.title
     kept = [i for i in order if emotions[i] is not None]
-    return tuple(map(EmotionPoint, [ids[i] for i in kept], [titles[i] for i in kept],
-                     [emotions[i] for i in kept]))
+    points = zip(map(ids.__getitem__, kept), map(titles.__getitem__, kept), map(emotions.__getitem__, kept))
+    # tuple.__new__ builds each point in C, as EmotionPoint._make does, without a Python call
+    return tuple(map(tuple.__new__, repeat(EmotionPoint), points))
 
 
 def _ratio(part: float, whole: float) -> float | None:
@@ -125,14 +126,14 @@ def _ratio(part: float, whole: float) -> float | None:
 def _tally(columns: StepColumns) -> dict[str, Any]:
     """Contacts, avoidable contacts, value counts, and minutes in total and wasted."""
     wasted, valuable, escalation = Value.WASTED, Value.VALUABLE, StepKind.ESCALATION
-    repeat = WasteKind.REPEAT_CONTACT
+    repeat_contact = WasteKind.REPEAT_CONTACT
     values, customer, staff = columns.value, columns.customer_minutes, columns.staff_minutes
     counts = Counter(values)
     is_wasted = [value is wasted for value in values]
     is_contact = [kind in CONTACT_KINDS for kind in columns.kind]
     contacts = compress(zip(values, columns.kind, columns.waste), is_contact)
     avoidable = sum(1 for value, kind, waste in contacts  # wasted, an escalation, or failure demand
-                    if value is wasted or kind is escalation or repeat in waste)
+                    if value is wasted or kind is escalation or repeat_contact in waste)
     customer_total, waiting = sum(customer), sum(columns.waiting_minutes)
     return {
         "contacts": sum(is_contact),

@@ -8,6 +8,8 @@ becomes a ``rule-error`` finding naming the rule; the other rules run as usual.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from blueprint.analysis.journey import Journey
 from blueprint.analysis.metrics import Metrics, compute_metrics
 from blueprint.check.context import CheckContext
@@ -26,6 +28,7 @@ UNKNOWN_RULE = "unknown-rule"
 """The rule id of the finding about a concept override or suppression naming no rule."""
 
 _RULE_ORDER = {rule_id: index for index, rule_id in enumerate(RULES)}
+_WORST_FIRST = {severity: -severity.rank for severity in Severity}
 
 
 def analyse(blueprint: Blueprint, concept: ServiceConcept | None = None,
@@ -67,18 +70,17 @@ def run_check(blueprint: Blueprint, concept: ServiceConcept | None = None,
             hidden = any((finding.rule, element) in suppressed for element in finding.elements)
             (result.suppressed if hidden else result.findings).append(finding)
     result.findings += _unknown_rule_findings(blueprint, concept)
-    steps = context.position
-    needs = {need.id: len(steps) + index for index, need in enumerate(blueprint.needs)}
-    result.findings.sort(key=lambda finding: _order(finding, steps, needs))
+    _sort_findings(result.findings, context.position, blueprint)
     return result
 
 
 def _run_rule(module, context: CheckContext, severity: Severity) -> list[Finding]:
     meta: RuleMeta = module.META
     try:
-        reports: list[Report] = list(module.check(context))
-        return [Finding(meta.id, severity, tuple(report.elements), report.message,
-                        report.hint or meta.hint) for report in reports]
+        reports: Iterable[Report] = module.check(context)
+        rule_id, rule_hint = meta.id, meta.hint
+        return [Finding(rule_id, severity, tuple(elements), message, hint or rule_hint)
+                for elements, message, hint in reports]
     except Exception as error:  # a broken rule must never stop the check
         return [Finding(
             RULE_ERROR, Severity.ERROR, (),
@@ -105,12 +107,22 @@ def _unknown_rule_findings(blueprint: Blueprint, concept: ServiceConcept) -> lis
     return findings
 
 
-def _order(finding: Finding, steps: dict[str, int], needs: dict[str, int]) -> tuple:
-    """Worst first; then concept findings, steps in document order, needs, anything else."""
-    if finding.elements:
-        element = finding.elements[0]
-        first = steps.get(element, needs.get(element, len(steps) + len(needs)))
-    else:
-        first = -1
-    return (-finding.severity.rank, first, _RULE_ORDER.get(finding.rule, len(_RULE_ORDER)),
-            finding.elements, finding.message)
+def _sort_findings(findings: list[Finding], steps: dict[str, int], blueprint: Blueprint) -> None:
+    """Worst first; then concept findings, steps in document order (``steps``: id ->
+    position), needs, anything else; then rule order, elements and message."""
+    needs = {need.id: len(steps) + index for index, need in enumerate(blueprint.needs)}
+    elsewhere, last_rule = len(steps) + len(needs), len(_RULE_ORDER)
+    at_step, at_need, rule_order = steps.get, needs.get, _RULE_ORDER.get
+
+    def order(finding: Finding) -> tuple:
+        elements = finding.elements
+        if elements:
+            first = at_step(elements[0])
+            if first is None:
+                first = at_need(elements[0], elsewhere)
+        else:
+            first = -1
+        return (_WORST_FIRST[finding.severity], first, rule_order(finding.rule, last_rule),
+                elements, finding.message)
+
+    findings.sort(key=order)

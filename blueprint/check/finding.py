@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from blueprint.model.vocabulary import Severity
 
@@ -19,13 +20,13 @@ class RuleMeta:
     severity: Severity  # default severity in the "recommended" preset
 
 
-@dataclass(frozen=True, slots=True)
-class Report:
+class Report(NamedTuple):
     """What a rule reports: the elements concerned and a message naming them by title.
 
     The engine turns a report into a :class:`Finding` with the rule's id, the severity the
     preset and the concept choose, and the rule's hint (or ``hint`` when a report needs a
-    more precise one).
+    more precise one). A named tuple: a rule may report thousands, and a tuple is the
+    cheapest immutable record to build.
     """
 
     elements: tuple[str, ...]

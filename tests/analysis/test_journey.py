@@ -4,6 +4,8 @@ decided once for the check and the metrics alike."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from blueprint.analysis.journey import IMPLICIT_NEED, Journey
 from blueprint.analysis.metrics import compute_metrics
@@ -131,3 +133,69 @@ def test_the_check_reads_the_journey_it_is_given_and_refuses_another_blueprints(
         compute_metrics(other, journey=index)
     with pytest.raises(ValueError):
         run_check(other, journey=index)
+
+
+# ---------------------------------------------------------------- against plain references
+
+
+def reference_order(blueprint: Blueprint) -> list[str]:
+    """The journey order exactly as docs/metrics.md words it, computed the slow way."""
+    ids = [s.id for s in blueprint.steps]
+    x = {s.id: s.x for s in blueprint.steps}
+    flows = [(f.source, f.target) for f in blueprint.flows if f.source in x and f.target in x]
+    order: list[str] = []
+    for column in sorted(set(x.values())):
+        steps = [i for i in ids if x[i] == column]  # the column in file order
+        inner = [(s, t) for s, t in flows if x[s] == column and x[t] == column]
+        placed: list[str] = []
+        while len(placed) < len(steps):
+            left = [i for i in steps if i not in placed]
+            ready = [i for i in left if all(s in placed for s, t in inner if t == i)]
+            reached = [i for i in left if any(s in placed for s, t in inner if t == i)]
+            placed.append((ready or reached or left)[0])
+        order += placed
+    return order
+
+
+def reference_needs(blueprint: Blueprint, order: list[str]) -> dict[str, str | None]:
+    """The need rule of docs/metrics.md, step by step."""
+    own = {s.id: s.need for s in blueprint.steps}
+    named = [own[i] for i in order if own[i] is not None]
+    listed = blueprint.needs
+    served = {}
+    for place, step_id in enumerate(order):
+        before = [own[i] for i in order[:place] if own[i] is not None]
+        if own[step_id] is not None:
+            served[step_id] = own[step_id]
+        elif before:
+            served[step_id] = before[-1]
+        elif named:
+            served[step_id] = named[0]
+        else:
+            served[step_id] = listed[0].id if len(listed) == 1 else IMPLICIT_NEED
+    return served
+
+
+@st.composite
+def drawn_journeys(draw) -> Blueprint:
+    """Small journeys in a few columns with any flows: loops, self-flows, dangling ends."""
+    needs = draw(st.lists(st.sampled_from(("a", "b", "c")), unique=True, max_size=3))
+    count = draw(st.integers(0, 9))
+    steps = [Step(id=f"s{i}", title=f"Step {i}", lane="customer",
+                  x=draw(st.sampled_from((0.0, 240.0, 480.0))),
+                  need=draw(st.none() | st.sampled_from(needs)) if needs else None)
+             for i in range(count)]
+    ends = st.sampled_from([f"s{i}" for i in range(count)] + ["ghost"])
+    flows = [Flow(id=f"f{i}", source=draw(ends), target=draw(ends),
+                  kind=draw(st.sampled_from(list(FlowKind))))
+             for i in range(draw(st.integers(0, 14)))] if count else []
+    return Blueprint(steps=steps, flows=flows, needs=[Need(id=n, title=n) for n in needs])
+
+
+@settings(max_examples=200)
+@given(drawn_journeys())
+def test_journey_order_and_needs_follow_the_documented_rules(blueprint: Blueprint) -> None:
+    index = Journey(blueprint)
+    order = [blueprint.steps[i].id for i in index.order]
+    assert order == reference_order(blueprint)
+    assert index.need_of == reference_needs(blueprint, order)

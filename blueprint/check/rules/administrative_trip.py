@@ -34,29 +34,32 @@ def check(context: CheckContext) -> Iterator[Report]:
     The steps with travel or waiting waste that lead straight into the administration
     step (a chain such as 'travel to the station' then 'queue at the desk') are named.
     """
+    on_trip = {step.id for waste in TRIP_WASTE for step in context.with_waste(waste)}
     walked: set[str] = set()
     for step in context.of_kind(StepKind.ADMINISTRATION):
-        trip = _trip_before(context, step, walked)
-        kinds = _trip_kinds([step, *(context.step_by_id[step_id] for step_id in trip)])
-        if not kinds:
+        trip = _trip_before(context, step.id, on_trip, walked)
+        if not trip and step.id not in on_trip:
             continue
+        kinds = _trip_kinds([step, *(context.step_by_id[step_id] for step_id in trip)])
         before = f" ({context.quoted(trip)})" if trip else ""
         yield Report((step.id, *trip), (
             f"'{step.title}' only registers something, yet the customer has to "
             f"{' and '.join(kinds)} in person for it{before}."))
 
 
-def _trip_before(context: CheckContext, step: Step, walked: set[str]) -> list[str]:
-    """The travel or waiting steps leading straight into ``step``, in document order.
+def _trip_before(context: CheckContext, step_id: str, on_trip: set[str], walked: set[str]) -> list[str]:
+    """The steps of ``on_trip`` (travel or waiting waste) leading straight into the step,
+    in document order.
 
     ``walked`` is shared over the whole rule, so each chain is walked once.
     """
     trip: dict[str, None] = {}  # ordered set
-    frontier = deque([step.id])
+    frontier = deque([step_id])
+    predecessors = context.predecessors
     while frontier:
         current = frontier.popleft()
-        for source in context.predecessors[current]:
-            if source in trip or not _trip_kinds([context.step_by_id[source]]):
+        for source in predecessors[current]:
+            if source in trip or source not in on_trip:
                 continue
             trip[source] = None
             if source not in walked:

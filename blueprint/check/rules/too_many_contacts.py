@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from blueprint.check.context import IMPLICIT_NEED, CheckContext
 from blueprint.check.finding import Report, RuleMeta
-from blueprint.model import Severity, Step, StepKind, WasteKind
+from blueprint.model import Severity, StepKind, WasteKind
 
 META = RuleMeta(
     id="too-many-contacts",
@@ -32,13 +32,19 @@ def check(context: CheckContext) -> Iterator[Report]:
     repeat contacts and escalations) is reported even when the concept sets no maximum.
     """
     limit = context.concept.standards.max_contacts_per_need
-    escalation, repeat = StepKind.ESCALATION, WasteKind.REPEAT_CONTACT
+    failure_demand = {step.id for step in context.of_kind(StepKind.ESCALATION)}
+    failure_demand.update(step.id for step in context.with_waste(WasteKind.REPEAT_CONTACT))
     need_of = context.need_of
-    by_need: dict[str | None, list[Step]] = {}
+    by_need: dict[str | None, list[str]] = {}
     for step in context.contacts:
-        by_need.setdefault(need_of[step.id], []).append(step)
+        step_id = step.id
+        contacts = by_need.get(need_of[step_id])
+        if contacts is None:
+            by_need[need_of[step_id]] = [step_id]
+        else:
+            contacts.append(step_id)
     for need_id, contacts in by_need.items():
-        failure = [step.id for step in contacts if step.kind is escalation or repeat in step.waste]
+        failure = [step_id for step_id in contacts if step_id in failure_demand]
         over = limit is not None and len(contacts) > limit
         if not over and not failure:
             continue
@@ -48,6 +54,6 @@ def check(context: CheckContext) -> Iterator[Report]:
         verb = "is" if len(failure) == 1 else "are"
         demand = (f"; {len(failure)} of them {verb} failure demand: {context.quoted(failure)}"
                   if failure else "")
-        shown = [step.id for step in contacts] if over else failure
+        shown = contacts if over else failure
         need = (need_id,) if need_id is not IMPLICIT_NEED else ()
         yield Report((*shown, *need), f"{counted}{demand}.")
