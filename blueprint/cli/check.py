@@ -34,25 +34,39 @@ class Checked:
 
 
 def _warning_count(text: str) -> int:
-    value = int(text)
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
     if value < 0:
         raise argparse.ArgumentTypeError("must be 0 or more")
     return value
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Arguments: blueprint files, another concept, the preset, the format, the warning limit."""
+def add_check_options(parser: argparse.ArgumentParser) -> None:
+    """--concept, --preset and --max-warnings: shared by ``check`` and ``report``."""
     from blueprint.check import PRESET_NAMES
 
-    parser.add_argument("files", nargs="+", metavar="FILE", help="*.blueprint.json files")
     parser.add_argument("--concept", metavar="C.concept.json",
                         help="check against this concept instead of each file's own")
     parser.add_argument("--preset", choices=PRESET_NAMES,
                         help="severities to start from (default: the concept's preset)")
-    parser.add_argument("--format", choices=FORMATS, default="text",
-                        help="text (default), json or csv")
     parser.add_argument("--max-warnings", type=_warning_count, metavar="N",
                         help="exit 1 when there are more than N warnings (default: no limit)")
+
+
+def exit_status(errors: int, warnings: int, max_warnings: int | None) -> int:
+    """1 when there is an error or more warnings than allowed, else 0."""
+    too_many = max_warnings is not None and warnings > max_warnings
+    return EXIT_PROBLEMS if errors or too_many else EXIT_OK
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Arguments: blueprint files, another concept, the preset, the format, the warning limit."""
+    parser.add_argument("files", nargs="+", metavar="FILE", help="*.blueprint.json files")
+    add_check_options(parser)
+    parser.add_argument("--format", choices=FORMATS, default="text",
+                        help="text (default), json or csv")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -76,9 +90,8 @@ def run(args: argparse.Namespace) -> int:
     WRITERS[args.format](checked, args.max_warnings)
     if unreadable:
         return EXIT_UNREADABLE
-    errors, warnings = _total(checked, Severity.ERROR), _total(checked, Severity.WARNING)
-    too_many = args.max_warnings is not None and warnings > args.max_warnings
-    return EXIT_PROBLEMS if errors or too_many else EXIT_OK
+    return exit_status(_total(checked, Severity.ERROR), _total(checked, Severity.WARNING),
+                       args.max_warnings)
 
 
 def check_file(name: str, blueprint: Blueprint, concept: ServiceConcept | None,

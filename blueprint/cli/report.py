@@ -14,7 +14,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from blueprint.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
+from blueprint.cli import EXIT_UNREADABLE
+from blueprint.cli.check import add_check_options, exit_status
 from blueprint.model import Severity
 from blueprint.model.fileformat import BLUEPRINT_SUFFIX, LoadError, load_blueprint, load_concept
 
@@ -23,24 +24,10 @@ REPORT_SUFFIX = ".report.html"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments: the blueprint, the output file, --concept, --preset and --max-warnings."""
-    from blueprint.check.presets import PRESET_NAMES
-
     parser.add_argument("file", metavar="FILE", help="a *.blueprint.json file")
     parser.add_argument("-o", "--output", metavar="REPORT.html",
                         help="where to write the report (default: beside FILE, ending .report.html)")
-    parser.add_argument("--concept", metavar="C.concept.json",
-                        help="check against this concept instead of the blueprint's own")
-    parser.add_argument("--preset", choices=PRESET_NAMES,
-                        help="the preset of rule severities (default: the concept's)")
-    parser.add_argument("--max-warnings", type=_at_least_zero, metavar="N",
-                        help="exit 1 when there are more than N warnings (default: no limit)")
-
-
-def _at_least_zero(text: str) -> int:
-    value = int(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
-    return value
+    add_check_options(parser)
 
 
 def default_output(blueprint_path: Path) -> Path:
@@ -76,5 +63,4 @@ def run(args: argparse.Namespace) -> int:
     errors, warnings = result.count(Severity.ERROR), result.count(Severity.WARNING)
     print(f"{output}: report written ({errors} errors, {warnings} warnings, "
           f"{result.count(Severity.INFO)} infos)")
-    too_many = args.max_warnings is not None and warnings > args.max_warnings
-    return EXIT_PROBLEMS if errors or too_many else EXIT_OK
+    return exit_status(errors, warnings, args.max_warnings)
