@@ -103,16 +103,23 @@ class CheckContext:
     # ------------------------------------------------------------ naming
 
     @cached_property
-    def _other_titles(self) -> dict[str, str]:
-        titles = {flow.id: flow.label or flow.id for flow in self.blueprint.flows}
-        titles.update((element.id, element.title) for element in self.blueprint.lanes)
-        titles.update((element.id, element.title) for element in self.blueprint.needs)
+    def _lane_and_need_titles(self) -> dict[str, str]:
+        titles = {lane.id: lane.title for lane in self.blueprint.lanes}
+        titles.update((need.id, need.title) for need in self.blueprint.needs)
         return titles
 
+    @cached_property
+    def _flow_titles(self) -> dict[str, str]:
+        """Read only when a message names a flow: a big journey has thousands."""
+        return {flow.id: flow.label or flow.id for flow in self.blueprint.flows}
+
     def title(self, element_id: str) -> str:
-        """The title of a step, lane or need (a flow's label), or the id when there is none."""
+        """The title of a step, need or lane (a flow's label), or the id when there is none."""
         step = self.step_by_id.get(element_id)
-        return step.title if step is not None else self._other_titles.get(element_id, element_id)
+        if step is not None:
+            return step.title
+        title = self._lane_and_need_titles.get(element_id)
+        return title if title is not None else self._flow_titles.get(element_id, element_id)
 
     def quoted(self, element_ids: Iterable[str], limit: int = MAX_TITLES_IN_MESSAGE) -> str:
         """Titles in quotes for a message: ``'A', 'B' and 3 more``."""
