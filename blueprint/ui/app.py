@@ -27,6 +27,9 @@ def run_desktop(path: str | None = None) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    from blueprint.ui.translation import install_translations
+
+    install_translations(app)
 
     from blueprint.ui.mainwindow import MainWindow
 

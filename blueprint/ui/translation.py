@@ -1,0 +1,37 @@
+"""The program's language: Qt translations chosen by the system locale.
+
+The translations live in the checkout's ``resources/translations`` as Qt Linguist files:
+``blueprint_<language>.ts`` (the source, edited in Qt Linguist) compiled to
+``blueprint_<language>.qm`` with ``pyside6-lrelease``. The environment variable
+``BLUEPRINT_LANGUAGE`` (e.g. ``nl`` or ``en``) overrides the system locale.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+def chosen_locale() -> QLocale:
+    """The locale to translate into: ``BLUEPRINT_LANGUAGE`` if set, else the system's."""
+    wanted = os.environ.get("BLUEPRINT_LANGUAGE", "").strip()
+    return QLocale(wanted) if wanted else QLocale.system()
+
+
+def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Install the program's and Qt's own translations for ``locale``; returns those found.
+
+    A language without a translation file simply stays English.
+    """
+    locale = locale or chosen_locale()
+    installed = []
+    for name, folder in (("blueprint", TRANSLATIONS),
+                         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", str(folder)) and app.installTranslator(translator):
+            installed.append(translator)
+    return installed
