@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from blueprint.model.blueprint import Flow, Lane, Step
@@ -19,8 +19,13 @@ from blueprint.model.document import Document
 from blueprint.model.vocabulary import Value
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
+_VALUE_WORDS = {
+    Value.VALUABLE: QT_TRANSLATE_NOOP("commands", "valuable"),
+    Value.NECESSARY: QT_TRANSLATE_NOOP("commands", "necessary"),
+    Value.WASTED: QT_TRANSLATE_NOOP("commands", "wasted"),
+    Value.UNMARKED: QT_TRANSLATE_NOOP("commands", "unmarked"),
+}
+"""The value's word in "Mark 2 step(s) wasted", translated when the command is named."""
 
 
 def _copy(element):
@@ -36,7 +41,7 @@ class AddStepCommand(QUndoCommand):
         self._document = document
         self._step = _copy(step)
         self._flow = _copy(flow) if flow is not None else None
-        self.setText(_tr("Add step “{title}”").format(title=step.title))
+        self.setText(QCoreApplication.translate("commands", "Add step “{title}”").format(title=step.title))
 
     @property
     def step_id(self) -> str:
@@ -74,10 +79,10 @@ class RemoveElementsCommand(QUndoCommand):
 
     def _describe(self) -> str:
         if self._lane_ids:
-            return _tr("Remove {n} lane(s)").format(n=len(self._lane_ids))
+            return QCoreApplication.translate("commands", "Remove {n} lane(s)").format(n=len(self._lane_ids))
         if self._step_ids:
-            return _tr("Delete {n} step(s)").format(n=len(self._step_ids))
-        return _tr("Delete {n} flow(s)").format(n=len(self._flow_ids))
+            return QCoreApplication.translate("commands", "Delete {n} step(s)").format(n=len(self._step_ids))
+        return QCoreApplication.translate("commands", "Delete {n} flow(s)").format(n=len(self._flow_ids))
 
     def redo(self) -> None:
         document = self._document
@@ -124,7 +129,8 @@ class UpdateStepCommand(_FieldsCommand):
 
     def __init__(self, document: Document, step_id: str, changes: dict, text: str | None = None, parent=None):
         title = document.step(step_id).title
-        super().__init__(changes, text or _tr("Edit step “{title}”").format(title=title), parent)
+        text = text or QCoreApplication.translate("commands", "Edit step “{title}”").format(title=title)
+        super().__init__(changes, text, parent)
         self._document = document
         self._step_id = step_id
 
@@ -136,7 +142,7 @@ class UpdateFlowCommand(_FieldsCommand):
     """Change fields of one flow (kind, label, ends)."""
 
     def __init__(self, document: Document, flow_id: str, changes: dict, text: str | None = None, parent=None):
-        super().__init__(changes, text or _tr("Edit flow"), parent)
+        super().__init__(changes, text or QCoreApplication.translate("commands", "Edit flow"), parent)
         self._document = document
         self._flow_id = flow_id
 
@@ -149,7 +155,8 @@ class UpdateLaneCommand(_FieldsCommand):
 
     def __init__(self, document: Document, lane_id: str, changes: dict, text: str | None = None, parent=None):
         title = document.lane(lane_id).title
-        super().__init__(changes, text or _tr("Edit lane “{title}”").format(title=title), parent)
+        text = text or QCoreApplication.translate("commands", "Edit lane “{title}”").format(title=title)
+        super().__init__(changes, text, parent)
         self._document = document
         self._lane_id = lane_id
 
@@ -161,7 +168,7 @@ class UpdateBlueprintCommand(_FieldsCommand):
     """Change document fields: title, customer, organisation, facts, needs, suppressions."""
 
     def __init__(self, document: Document, changes: dict, text: str | None = None, parent=None):
-        super().__init__(changes, text or _tr("Edit blueprint details"), parent)
+        super().__init__(changes, text or QCoreApplication.translate("commands", "Edit blueprint details"), parent)
         self._document = document
 
     def _apply(self, changes: dict[str, Any]) -> dict[str, Any]:
@@ -176,7 +183,7 @@ class MoveStepsCommand(QUndoCommand):
         self._document = document
         self._moves = {step_id: dict(move) for step_id, move in moves.items()}
         self._old: dict[str, dict[str, Any]] = {}
-        self.setText(text or _tr("Move {n} step(s)").format(n=len(self._moves)))
+        self.setText(text or QCoreApplication.translate("commands", "Move {n} step(s)").format(n=len(self._moves)))
 
     def redo(self) -> None:
         self._old = {step_id: self._document.update_step(step_id, **move) for step_id, move in self._moves.items()}
@@ -197,7 +204,8 @@ class MarkValueCommand(QUndoCommand):
         self._step_ids = list(dict.fromkeys(step_ids))
         self._value = Value(value)
         self._old: dict[str, dict[str, Any]] = {}
-        self.setText(_tr("Mark {n} step(s) {value}").format(n=len(self._step_ids), value=_tr(self._value.value)))
+        self.setText(QCoreApplication.translate("commands", "Mark {n} step(s) {value}").format(
+            n=len(self._step_ids), value=QCoreApplication.translate("commands", _VALUE_WORDS[self._value])))
 
     def redo(self) -> None:
         self._old = {s: self._document.update_step(s, value=self._value) for s in self._step_ids}
@@ -216,7 +224,7 @@ class AddFlowCommand(QUndoCommand):
         super().__init__(parent)
         self._document = document
         self._flow = _copy(flow)
-        self.setText(_tr("Connect “{source}” to “{target}”").format(
+        self.setText(QCoreApplication.translate("commands", "Connect “{source}” to “{target}”").format(
             source=document.step(flow.source).title, target=document.step(flow.target).title))
 
     def redo(self) -> None:
@@ -234,7 +242,7 @@ class AddLaneCommand(QUndoCommand):
         self._document = document
         self._lane = _copy(lane)
         self._index = index
-        self.setText(_tr("Add lane “{title}”").format(title=lane.title))
+        self.setText(QCoreApplication.translate("commands", "Add lane “{title}”").format(title=lane.title))
 
     def redo(self) -> None:
         self._document.add_lane(_copy(self._lane), self._index)
@@ -252,7 +260,8 @@ class MoveLaneCommand(QUndoCommand):
         self._lane_id = lane_id
         self._index = index
         self._old_index = index
-        self.setText(_tr("Move lane “{title}”").format(title=document.lane(lane_id).title))
+        self.setText(QCoreApplication.translate("commands", "Move lane “{title}”").format(
+            title=document.lane(lane_id).title))
 
     def redo(self) -> None:
         self._old_index = self._document.move_lane(self._lane_id, self._index)
@@ -269,7 +278,7 @@ class SetConceptCommand(QUndoCommand):
         self._document = document
         self._concept = _copy(concept)
         self._old: ServiceConcept | None = None
-        self.setText(text or _tr("Edit service concept"))
+        self.setText(text or QCoreApplication.translate("commands", "Edit service concept"))
 
     def redo(self) -> None:
         self._old = self._document.set_concept(_copy(self._concept))
@@ -291,7 +300,8 @@ class PasteCommand(QUndoCommand):
         self._document = document
         self._steps = [_copy(s) for s in steps]
         self._flows = [_copy(f) for f in flows]
-        self.setText(text or _tr("Paste {n} step(s)").format(n=len(self._steps)))
+        self.setText(text or QCoreApplication.translate("commands", "Paste {n} step(s)").format(
+            n=len(self._steps)))
 
     @property
     def step_ids(self) -> list[str]:
@@ -324,4 +334,4 @@ class AutoLayoutCommand(MoveStepsCommand):
             for step_id, position in positions.items()
             if (current[step_id].x, current[step_id].y) != (position["x"], position["y"])
         }
-        super().__init__(document, moves, _tr("Auto-layout"), parent)
+        super().__init__(document, moves, QCoreApplication.translate("commands", "Auto-layout"), parent)

@@ -64,8 +64,9 @@ class ExportFormat(StrEnum):
         try:
             return cls(suffix)
         except ValueError:
-            raise ExportError(_tr("'{name}' does not end in .png, .svg or .pdf; "
-                                  "the suffix chooses the format.").format(name=Path(path).name)) from None
+            raise ExportError(QCoreApplication.translate(
+                "export", "'{name}' does not end in .png, .svg or .pdf; "
+                "the suffix chooses the format.").format(name=Path(path).name)) from None
 
 
 class ExportError(Exception):
@@ -85,10 +86,6 @@ class ExportSettings:
     def pixel_scale(self) -> float:
         """Pixels per scene unit: the DPI when given (96 dpi = scale 1), else the scale."""
         return self.dpi / SCREEN_DPI if self.dpi else self.scale
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("export", text)
 
 
 def headless_application() -> QCoreApplication:
@@ -133,9 +130,10 @@ def image_size(picture: BlueprintPicture, scale: float) -> QSize:
     if scale <= 0 or width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
         largest = min(MAX_SIDE / size.width(), MAX_SIDE / size.height(),
                       math.sqrt(MAX_PIXELS / (size.width() * size.height())))
-        raise ExportError(_tr("At scale {scale:g} the picture would be {width} × {height} pixels; "
-                              "choose a scale above 0 and at most {largest:.2f}, or export SVG or PDF.")
-                          .format(scale=scale, width=width, height=height, largest=largest))
+        raise ExportError(QCoreApplication.translate(
+            "export", "At scale {scale:g} the picture would be {width} × {height} pixels; "
+            "choose a scale above 0 and at most {largest:.2f}, or export SVG or PDF.")
+            .format(scale=scale, width=width, height=height, largest=largest))
     return QSize(max(1, width), max(1, height))
 
 
@@ -184,7 +182,8 @@ def _image_bytes(image: QImage, format_name: str) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, format_name):
-        raise ExportError(_tr("The picture could not be encoded as {format}.").format(format=format_name))
+        raise ExportError(QCoreApplication.translate(
+            "export", "The picture could not be encoded as {format}.").format(format=format_name))
     buffer.close()
     return bytes(data.data())
 
@@ -197,7 +196,8 @@ def svg_description(picture: BlueprintPicture) -> str:
     """
     steps = sorted(picture.blueprint.steps, key=lambda step: (step.x, step.y))
     titles = "; ".join(step.title for step in steps)
-    return _tr("Service blueprint “{title}”, exported by {creator}. Steps: {titles}").format(
+    return QCoreApplication.translate(
+        "export", "Service blueprint “{title}”, exported by {creator}. Steps: {titles}").format(
         title=picture.title, creator=CREATOR, titles=titles)
 
 
@@ -216,7 +216,7 @@ def svg_text(picture: BlueprintPicture) -> str:
     generator.setDescription(_NOT_XML.sub("", svg_description(picture)))
     painter = QPainter()
     if not painter.begin(generator):
-        raise ExportError(_tr("The SVG picture could not be started."))
+        raise ExportError(QCoreApplication.translate("export", "The SVG picture could not be started."))
     try:
         picture.paint(painter, QRectF(0, 0, size.width(), size.height()))
     finally:
@@ -249,8 +249,9 @@ def pdf_bytes(picture: BlueprintPicture, page: PageChoice = PageChoice.A4, scale
     if page is PageChoice.POSTER:
         sheets = len(poster_plan(picture.size(), scale)[0])
         if sheets > MAX_SHEETS:
-            raise ExportError(_tr("The poster would take {sheets} sheets of A4; at most {most} are made. "
-                                  "Choose a smaller scale, or one A3 page.").format(sheets=sheets, most=MAX_SHEETS))
+            raise ExportError(QCoreApplication.translate(
+                "export", "The poster would take {sheets} sheets of A4; at most {most} are made. "
+                "Choose a smaller scale, or one A3 page.").format(sheets=sheets, most=MAX_SHEETS))
     writer = QPdfWriter(buffer)
     writer.setResolution(pdf_resolution(picture.size(), page))
     writer.setTitle(_NOT_XML.sub("", picture.title))
@@ -287,7 +288,7 @@ def export_blueprint(blueprint: Blueprint, path: Path | str, settings: ExportSet
     try:
         write_atomically(path, data)
     except OSError as error:
-        raise ExportError(_tr("{path} cannot be written ({reason}).").format(
+        raise ExportError(QCoreApplication.translate("export", "{path} cannot be written ({reason}).").format(
             path=path, reason=error.strerror or error)) from None
 
 

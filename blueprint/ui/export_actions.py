@@ -25,10 +25,6 @@ SHOWN_PROBLEMS = 12
 """Problems listed in the message itself; all of them are in its details."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("export", text)
-
-
 # ---------------------------------------------------------------- importing
 
 
@@ -37,13 +33,14 @@ def import_problems_text(error: StepsImportError) -> tuple[str, str]:
     problems = [str(problem) for problem in error.problems]
     name = Path(error.source).name
     if isinstance(error, SpreadsheetUnreadable):
-        head = _tr("{name} could not be read:").format(name=name)
+        head = QCoreApplication.translate("export", "{name} could not be read:").format(name=name)
     else:
-        head = _tr("Nothing was imported from {name}. Fix these rows in the "
-                   "spreadsheet and import it again:").format(name=name)
+        head = QCoreApplication.translate("export", "Nothing was imported from {name}. Fix these rows in the "
+                                          "spreadsheet and import it again:").format(name=name)
     shown = problems[:SHOWN_PROBLEMS]
     if len(problems) > SHOWN_PROBLEMS:
-        shown.append(_tr("… and {count} more (see the details)").format(count=len(problems) - SHOWN_PROBLEMS))
+        shown.append(QCoreApplication.translate("export", "… and {count} more (see the details)").format(
+            count=len(problems) - SHOWN_PROBLEMS))
     return "\n".join([head, "", *shown]), "\n".join(problems)
 
 
@@ -51,8 +48,8 @@ def import_csv(parent: QWidget | None = None, path: Path | str | None = None) ->
     """Ask for a CSV of steps (unless ``path`` is given) and import it; None if not imported."""
     if path is None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, _tr("Import steps from a spreadsheet"), "",
-            _tr("Spreadsheet as CSV (*.csv *.txt);;All files (*)"))
+            parent, QCoreApplication.translate("export", "Import steps from a spreadsheet"), "",
+            QCoreApplication.translate("export", "Spreadsheet as CSV (*.csv *.txt);;All files (*)"))
         if not name:
             return None
         path = name
@@ -60,7 +57,8 @@ def import_csv(parent: QWidget | None = None, path: Path | str | None = None) ->
         return read_steps_csv(path, title=Path(path).stem)
     except StepsImportError as error:
         text, details = import_problems_text(error)
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Cannot import the steps"),
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          QCoreApplication.translate("export", "Cannot import the steps"),
                           text, QMessageBox.StandardButton.Ok, parent)
         if len(error.problems) > SHOWN_PROBLEMS:
             box.setDetailedText(details)
@@ -146,5 +144,6 @@ def open_untitled(window: MainWindow, blueprint: Blueprint) -> None:
     if not window.files.maybe_save():
         return
     window.files.restore(blueprint, None)
-    window.statusBar().showMessage(_tr("Imported {count} steps as a new blueprint; save it to keep it")
-                                   .format(count=len(blueprint.steps)), 8000)
+    window.statusBar().showMessage(QCoreApplication.translate(
+        "export", "Imported {count} steps as a new blueprint; save it to keep it").format(
+        count=len(blueprint.steps)), 8000)

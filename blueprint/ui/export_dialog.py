@@ -46,10 +46,6 @@ from blueprint.ui.export_picture import BlueprintPicture
 PREVIEW = QSizeF(640, 300)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("export", text)
-
-
 class ExportDialog(QDialog):
     """Choose how to export the blueprint, see a preview, then pick the file name."""
 
@@ -263,7 +259,7 @@ def print_preview_dialog(blueprint: Blueprint, parent: QWidget | None = None) ->
     printer.setDocName(blueprint.title)
     picture = blueprint_picture(blueprint)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print the blueprint"))
+    dialog.setWindowTitle(QCoreApplication.translate("export", "Print the blueprint"))
     dialog.printer = printer  # keep the printer alive as long as the dialog
     dialog.paintRequested.connect(lambda device: paint_print(device, picture))
     return dialog

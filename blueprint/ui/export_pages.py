@@ -58,10 +58,6 @@ class Sheet:
     source: QRectF
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("export", text)
-
-
 def page_layout(page: PageChoice) -> QPageLayout:
     """Landscape A4 or A3 with a margin for printers; poster sheets get no layout margin."""
     size = QPageSize(QPageSize.PageSizeId.A3 if page is PageChoice.A3 else QPageSize.PageSizeId.A4)
@@ -91,7 +87,7 @@ def paint_pages(device: QPagedPaintDevice, picture: Picture, page: PageChoice | 
         device.setPageLayout(page_layout(page))
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError(_tr("The page could not be painted on."))
+        raise OSError(QCoreApplication.translate("export", "The page could not be painted on."))
     try:
         if page is PageChoice.POSTER:
             return _paint_poster(device, painter, picture, scale)
@@ -188,8 +184,9 @@ def sheet_name(sheet: Sheet) -> str:
 
 def _paint_sheet_label(painter: QPainter, printable: QSizeF, sheet: Sheet, last: Sheet, title: str) -> None:
     painter.setPen(QColor("#333333"))
-    text = _tr("{title} — sheet {name} (row {row} of {rows}, column {column} of {columns}). "
-               "Trim the margin at the corner marks; lay the next sheet's edge on the dash-dot line.").format(
+    text = QCoreApplication.translate(
+        "export", "{title} — sheet {name} (row {row} of {rows}, column {column} of {columns}). "
+        "Trim the margin at the corner marks; lay the next sheet's edge on the dash-dot line.").format(
         title=title, name=sheet_name(sheet), row=sheet.row + 1, rows=last.row + 1,
         column=sheet.column + 1, columns=last.column + 1)
     _small_text(painter, QPointF(0, printable.height() + 1.5), text, printable.width())

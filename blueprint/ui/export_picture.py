@@ -28,10 +28,6 @@ GROUP_GAP = 48.0
 FAIL_POINT = "fail-point"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("export", text)
-
-
 def _font(pixels: int, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
     font = QFont(style.title_font())
     font.setPixelSize(pixels)
@@ -114,14 +110,18 @@ class BlueprintPicture:
 
     def _legend_groups(self) -> list[tuple[str, list[tuple[object, str]]]]:
         groups: list[tuple[str, list[tuple[object, str]]]] = [
-            (_tr("Value"), [(value, style.value_style(value).label) for value in Value]),
-            (_tr("Flows"), [(kind, style.flow_style(kind).label) for kind in FlowKind]),
+            (QCoreApplication.translate("export", "Value"),
+             [(value, style.value_style(value).label) for value in Value]),
+            (QCoreApplication.translate("export", "Flows"),
+             [(kind, style.flow_style(kind).label) for kind in FlowKind]),
         ]
         if any(step.fail_point for step in self.blueprint.steps):
-            groups.append((_tr("Marks"), [(FAIL_POINT, _tr("fail point"))]))
+            groups.append((QCoreApplication.translate("export", "Marks"),
+                           [(FAIL_POINT, QCoreApplication.translate("export", "fail point"))]))
         if self.show_findings:
             severities = (Severity.ERROR, Severity.WARNING, Severity.INFO)
-            groups.append((_tr("Findings"), [(severity, label(severity).lower()) for severity in severities]))
+            groups.append((QCoreApplication.translate("export", "Findings"),
+                           [(severity, label(severity).lower()) for severity in severities]))
         return groups
 
     def _sample_width(self, key: object) -> float:

@@ -38,10 +38,6 @@ CANVAS_GESTURES = [
 """(mouse gesture, what it does) on the canvas, for the shortcuts list."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("help", text)
-
-
 def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
     """(menu, action, keys) for every menu action that has a shortcut, in menu order."""
     rows: list[tuple[str, str, str]] = []
@@ -67,7 +63,8 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = shortcut_rows(menu_bar)
-        gestures = [(self.tr("Canvas"), _tr(what), _tr(how)) for how, what in CANVAS_GESTURES]
+        gestures = [(self.tr("Canvas"), QCoreApplication.translate("help", what),
+                     QCoreApplication.translate("help", how)) for how, what in CANVAS_GESTURES]
         self.table = QTableWidget(len(rows) + len(gestures), 3)
         self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Command"), self.tr("Keys or mouse")])
         self.table.verticalHeader().hide()
@@ -91,8 +88,10 @@ def show_about(parent: QWidget) -> None:
     """The About box: what the program is for, in two sentences."""
     QMessageBox.about(
         parent,
-        _tr("About Service Blueprint Designer"),
-        _tr("<p><b>Service Blueprint Designer</b></p>"
+        QCoreApplication.translate("help", "About Service Blueprint Designer"),
+        QCoreApplication.translate(
+            "help",
+            "<p><b>Service Blueprint Designer</b></p>"
             "<p>Draw a customer journey as a service blueprint, mark every step valuable or "
             "wasted, and check it against the organisation's own service concept: where the "
             "promise is broken, where the customer's time and public money are wasted, and "

@@ -23,10 +23,6 @@ from blueprint.model.vocabulary import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 _LABELS: dict[StrEnum, str] = {
     Value.VALUABLE: QT_TRANSLATE_NOOP("labels", "Valuable"),
     Value.NECESSARY: QT_TRANSLATE_NOOP("labels", "Necessary"),
@@ -87,12 +83,12 @@ LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands", "fr": "Français", "de": 
 def label(word: StrEnum) -> str:
     """The translated label of one vocabulary word (falls back to the word itself)."""
     text = _LABELS.get(word)
-    return _tr(text) if text else str(word)
+    return QCoreApplication.translate("labels", text) if text else str(word)
 
 
 def emotion_label(emotion: int) -> str:
     """The translated label of an emotion score from −2 to +2."""
-    return _tr(EMOTION_LABELS[emotion])
+    return QCoreApplication.translate("labels", EMOTION_LABELS[emotion])
 
 
 def language_name(code: str) -> str:

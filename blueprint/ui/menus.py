@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
@@ -52,46 +53,57 @@ class WindowActions:
     """The window's commands, as attributes, for menus, toolbar and tests."""
 
     def __init__(self, window: "MainWindow"):
-        tr = window.tr
         files = window.files
-        self.new = _action(window, tr("&New"), files.new, [Key.New], tr("A new blueprint with the five standard lanes"))
-        self.open = _action(window, tr("&Open…"), files.open, [Key.Open], tr("Open a blueprint file"))
-        self.save = _action(window, tr("&Save"), files.save, [Key.Save], tr("Save the blueprint"))
-        self.save_as = _action(window, tr("Save &As…"), files.save_as, [Key.SaveAs, "Ctrl+Shift+S"],
-                               tr("Save the blueprint under a new name"))
-        self.close = _action(window, tr("&Close"), files.close_document, ["Ctrl+W", Key.Close],
-                             tr("Close the blueprint and go back to the welcome page"))
-        self.welcome = _action(window, tr("&Welcome Page and Examples"), window.show_welcome, [],
-                               tr("The example gallery and recent files"))
-        self.quit = _action(window, tr("&Quit"), window.close, [Key.Quit, "Ctrl+Q"])
-        self.undo = window.undo_stack.createUndoAction(window, tr("&Undo"))
+        self.new = _action(window, QCoreApplication.translate("MainWindow", "&New"), files.new, [Key.New],
+                           QCoreApplication.translate("MainWindow", "A new blueprint with the five standard lanes"))
+        self.open = _action(window, QCoreApplication.translate("MainWindow", "&Open…"), files.open, [Key.Open],
+                            QCoreApplication.translate("MainWindow", "Open a blueprint file"))
+        self.save = _action(window, QCoreApplication.translate("MainWindow", "&Save"), files.save, [Key.Save],
+                            QCoreApplication.translate("MainWindow", "Save the blueprint"))
+        self.save_as = _action(window, QCoreApplication.translate("MainWindow", "Save &As…"), files.save_as,
+                               [Key.SaveAs, "Ctrl+Shift+S"],
+                               QCoreApplication.translate("MainWindow", "Save the blueprint under a new name"))
+        self.close = _action(window, QCoreApplication.translate("MainWindow", "&Close"), files.close_document,
+                             ["Ctrl+W", Key.Close], QCoreApplication.translate(
+                                 "MainWindow", "Close the blueprint and go back to the welcome page"))
+        self.welcome = _action(window, QCoreApplication.translate("MainWindow", "&Welcome Page and Examples"),
+                               window.show_welcome, [],
+                               QCoreApplication.translate("MainWindow", "The example gallery and recent files"))
+        self.quit = _action(window, QCoreApplication.translate("MainWindow", "&Quit"), window.close,
+                            [Key.Quit, "Ctrl+Q"])
+        self.undo = window.undo_stack.createUndoAction(window, QCoreApplication.translate("MainWindow", "&Undo"))
         self.undo.setShortcuts(_sequences([Key.Undo]))
-        self.redo = window.undo_stack.createRedoAction(window, tr("&Redo"))
+        self.redo = window.undo_stack.createRedoAction(window, QCoreApplication.translate("MainWindow", "&Redo"))
         self.redo.setShortcuts(_sequences([Key.Redo, "Ctrl+Shift+Z", "Ctrl+Y"]))
-        self.select_all = _action(window, tr("Select &All"), window.select_all, [Key.SelectAll])
-        self.full_screen = _action(window, tr("&Full Screen"), window.toggle_full_screen, [Key.FullScreen, "F11"],
-                                   tr("Fill the projector screen"))
+        self.select_all = _action(window, QCoreApplication.translate("MainWindow", "Select &All"), window.select_all,
+                                  [Key.SelectAll])
+        self.full_screen = _action(window, QCoreApplication.translate("MainWindow", "&Full Screen"),
+                                   window.toggle_full_screen, [Key.FullScreen, "F11"],
+                                   QCoreApplication.translate("MainWindow", "Fill the projector screen"))
         self.full_screen.setCheckable(True)
-        self.show_findings = _action(window, tr("Show Findings on the &Canvas"), window.toggle_findings_on_canvas)
+        self.show_findings = _action(window, QCoreApplication.translate("MainWindow", "Show Findings on the &Canvas"),
+                                     window.toggle_findings_on_canvas)
         self.show_findings.setCheckable(True)
         self.show_findings.setChecked(True)
-        self.check_now = _action(window, tr("&Check Now"), window.live_check.run_now, ["F5"],
-                                 tr("Check the journey against the concept now"))
-        self.shortcuts = _action(window, tr("&Keyboard Shortcuts"),
+        self.check_now = _action(window, QCoreApplication.translate("MainWindow", "&Check Now"),
+                                 window.live_check.run_now, ["F5"],
+                                 QCoreApplication.translate("MainWindow", "Check the journey against the concept now"))
+        self.shortcuts = _action(window, QCoreApplication.translate("MainWindow", "&Keyboard Shortcuts"),
                                  lambda: ShortcutsDialog(window.menuBar(), window).exec(), [Key.HelpContents])
-        self.about = _action(window, tr("&About"), lambda: show_about(window))
+        self.about = _action(window, QCoreApplication.translate("MainWindow", "&About"), lambda: show_about(window))
         for action in (self.undo, self.redo):
             action.setToolTip(action.text().replace("&", ""))
+            action.setIconText(action.toolTip())  # a short toolbar button; the Edit menu names the command
 
 
 def build_menus(window: "MainWindow") -> None:
     """File, Edit, View, Journey and Help."""
-    tr, own, edit = window.tr, window.actions, window.edit_actions
+    own, edit = window.actions, window.edit_actions
     bar = window.menuBar()
-    window.menu_file = bar.addMenu(tr("&File"))
+    window.menu_file = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     for action in (own.new, own.open):
         add_action(window.menu_file, action)
-    window.menu_recent = window.menu_file.addMenu(tr("Open &Recent"))
+    window.menu_recent = window.menu_file.addMenu(QCoreApplication.translate("MainWindow", "Open &Recent"))
     window.menu_recent.aboutToShow.connect(window.fill_recent_menu)
     window.menu_file.addSeparator()
     for action in (own.save, own.save_as):
@@ -102,33 +114,34 @@ def build_menus(window: "MainWindow") -> None:
     window.menu_file.addSeparator()
     add_action(window.menu_file, own.quit)
 
-    menu = bar.addMenu(tr("&Edit"))
+    menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     _fill(menu, [own.undo, own.redo, None, edit.cut, edit.copy, edit.paste, edit.duplicate,
                  edit.delete, None, own.select_all])
 
-    menu = bar.addMenu(tr("&View"))
+    menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     _fill(menu, [edit.zoom_in, edit.zoom_out, edit.zoom_fit, edit.zoom_reset, None,
                  own.full_screen, own.show_findings, None])
     for dock in window.docks():
         menu.addAction(dock.toggleViewAction())
 
-    menu = bar.addMenu(tr("&Journey"))
+    menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Journey"))
     _fill(menu, [edit.add_step, edit.add_next_step, edit.edit_title, None, edit.mark_valuable, edit.mark_necessary,
                  edit.mark_wasted, edit.mark_unmarked, None])
-    lanes = menu.addMenu(tr("&Lanes"))
+    lanes = menu.addMenu(QCoreApplication.translate("MainWindow", "&Lanes"))
     _fill(lanes, [edit.add_lane, edit.rename_lane, edit.move_lane_up, edit.move_lane_down, edit.remove_lane])
     _fill(menu, [None, edit.auto_layout, own.check_now])
 
-    menu = bar.addMenu(tr("&Help"))
+    menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     _fill(menu, [own.shortcuts, None, own.about])
 
 
 def build_toolbar(window: "MainWindow") -> QToolBar:
     """The main toolbar: files, undo, adding and marking steps, zoom, check."""
     own, edit = window.actions, window.edit_actions
-    toolbar = window.addToolBar(window.tr("Main"))
+    toolbar = window.addToolBar(QCoreApplication.translate("MainWindow", "Main"))
     toolbar.setObjectName("mainToolbar")
-    own.welcome.setIconText(window.tr("Examples"))  # the gallery, one click from any document
+    # the gallery, one click from any document
+    own.welcome.setIconText(QCoreApplication.translate("MainWindow", "Examples"))
     for action in (own.new, own.open, own.welcome, own.save, None, own.undo, own.redo, None, edit.add_step,
                    edit.mark_valuable, edit.mark_necessary, edit.mark_wasted, edit.mark_unmarked, None,
                    edit.zoom_fit, edit.auto_layout, own.check_now):
@@ -157,6 +170,6 @@ def fill_recent_menu(menu: QMenu, files: "FileController") -> None:
         action.triggered.connect(lambda _=False, p=path: files.open(p))
     if paths:
         menu.addSeparator()
-        menu.addAction(menu.tr("Clear the List"), files.forget_recent)
+        menu.addAction(QCoreApplication.translate("MainWindow", "Clear the List"), files.forget_recent)
     else:
-        menu.addAction(menu.tr("(no recent files)")).setEnabled(False)
+        menu.addAction(QCoreApplication.translate("MainWindow", "(no recent files)")).setEnabled(False)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, wraps
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPen
 
 from blueprint.model.vocabulary import Channel, FlowKind, LaneKind, Severity, Value
@@ -56,10 +56,6 @@ LANE_FILL = {
     LaneKind.SUPPORT: QColor("#f3f3f3"),
     LaneKind.CUSTOM: QColor("#fafafa"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("style", text)
 
 
 # ---------------------------------------------------------------- fonts
@@ -149,10 +145,10 @@ class ValueStyle:
     def label(self) -> str:
         """The value's name in the user's language."""
         return {
-            Value.VALUABLE: _tr("valuable"),
-            Value.NECESSARY: _tr("necessary"),
-            Value.WASTED: _tr("wasted"),
-            Value.UNMARKED: _tr("unmarked"),
+            Value.VALUABLE: QCoreApplication.translate("style", "valuable"),
+            Value.NECESSARY: QCoreApplication.translate("style", "necessary"),
+            Value.WASTED: QCoreApplication.translate("style", "wasted"),
+            Value.UNMARKED: QCoreApplication.translate("style", "unmarked"),
         }[self.value]
 
     def pen(self) -> QPen:
@@ -192,10 +188,10 @@ class FlowStyle:
     def label(self) -> str:
         """The flow kind's name in the user's language."""
         return {
-            FlowKind.SEQUENCE: _tr("sequence"),
-            FlowKind.HAND_OFF: _tr("hand-off"),
-            FlowKind.REFERRAL: _tr("referral"),
-            FlowKind.INFORMATION: _tr("information"),
+            FlowKind.SEQUENCE: QCoreApplication.translate("style", "sequence"),
+            FlowKind.HAND_OFF: QCoreApplication.translate("style", "hand-off"),
+            FlowKind.REFERRAL: QCoreApplication.translate("style", "referral"),
+            FlowKind.INFORMATION: QCoreApplication.translate("style", "information"),
         }[self.kind]
 
     def pen(self) -> QPen:
@@ -240,9 +236,9 @@ def arrow_head_at(tx: float, ty: float, dx: float, dy: float, head: str) -> QPai
 
 # ---------------------------------------------------------------- lines between lanes
 BOUNDARY_LINES = {
-    (LaneKind.CUSTOMER, LaneKind.FRONTSTAGE): "Line of interaction",
-    (LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE): "Line of visibility",
-    (LaneKind.BACKSTAGE, LaneKind.SUPPORT): "Line of internal interaction",
+    (LaneKind.CUSTOMER, LaneKind.FRONTSTAGE): QT_TRANSLATE_NOOP("style", "Line of interaction"),
+    (LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE): QT_TRANSLATE_NOOP("style", "Line of visibility"),
+    (LaneKind.BACKSTAGE, LaneKind.SUPPORT): QT_TRANSLATE_NOOP("style", "Line of internal interaction"),
 }
 """The three lines of Bitner, Ostrom & Morgan, drawn between the standard lanes."""
 
@@ -298,13 +294,13 @@ WAITING_COLOUR = QColor("#4d4d4d")
 
 # ---------------------------------------------------------------- channel icons
 CHANNEL_LABELS = {
-    Channel.IN_PERSON: "in person",
-    Channel.PHONE: "phone",
-    Channel.APP_WEB: "app / web",
-    Channel.EMAIL: "e-mail",
-    Channel.LETTER: "letter",
-    Channel.INTERNAL: "internal",
-    Channel.OTHER: "other",
+    Channel.IN_PERSON: QT_TRANSLATE_NOOP("style", "in person"),
+    Channel.PHONE: QT_TRANSLATE_NOOP("style", "phone"),
+    Channel.APP_WEB: QT_TRANSLATE_NOOP("style", "app / web"),
+    Channel.EMAIL: QT_TRANSLATE_NOOP("style", "e-mail"),
+    Channel.LETTER: QT_TRANSLATE_NOOP("style", "letter"),
+    Channel.INTERNAL: QT_TRANSLATE_NOOP("style", "internal"),
+    Channel.OTHER: QT_TRANSLATE_NOOP("style", "other"),
 }
 
 

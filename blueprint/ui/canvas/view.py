@@ -405,12 +405,14 @@ def _header_font():
 
 def step_tooltip(step) -> str:
     """The tooltip of a card: title, value, channel, fail point, and how to connect."""
-    tr = QCoreApplication.translate
-    lines = [step.title, tr("canvas", "Value: {value}").format(value=style.value_style(step.value).label)]
+    value = style.value_style(step.value).label
+    lines = [step.title, QCoreApplication.translate("canvas", "Value: {value}").format(value=value)]
     if step.channel:
-        lines.append(tr("canvas", "Channel: {channel}").format(channel=style.channel_label(step.channel)))
+        channel = style.channel_label(step.channel)
+        lines.append(QCoreApplication.translate("canvas", "Channel: {channel}").format(channel=channel))
     if step.fail_point:
-        lines.append(tr("canvas", "Fail point"))
-    lines.append(tr("canvas", "Drag the round handle on the right edge onto another step to connect them."))
+        lines.append(QCoreApplication.translate("canvas", "Fail point"))
+    lines.append(QCoreApplication.translate(
+        "canvas", "Drag the round handle on the right edge onto another step to connect them."))
     return "\n".join(lines)
 

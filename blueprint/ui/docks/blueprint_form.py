@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import BaseModel
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator, QUndoCommand
 from PySide6.QtWidgets import QLabel
 
@@ -27,11 +27,12 @@ CUSTOMER_FIELDS = ("persona", "goal")
 
 
 def parse_fact(text: str) -> FactValue:
-    """A fact typed as text: yes/no words become booleans, numbers become numbers."""
+    """A fact typed as text: yes/no words (also the translated ones) become booleans,
+    numbers become numbers."""
     word = text.strip()
-    if word.lower() in ("true", "yes"):
+    if word.lower() in ("true", "yes", QCoreApplication.translate("facts", "yes").lower()):
         return True
-    if word.lower() in ("false", "no"):
+    if word.lower() in ("false", "no", QCoreApplication.translate("facts", "no").lower()):
         return False
     for kind in (int, float):
         try:
@@ -44,7 +45,7 @@ def parse_fact(text: str) -> FactValue:
 def show_fact(value: FactValue) -> str:
     """A fact as the table shows it."""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return QCoreApplication.translate("facts", "yes") if value else QCoreApplication.translate("facts", "no")
     return str(value)
 
 
@@ -57,34 +58,35 @@ class BlueprintForm(ElementForm):
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        tr = self.tr
-        self.add_field(tr("Title"), TextField("title"))
-        self.add_field(tr("Description"), LongTextField("description", tr("What this journey is about")))
-        language = self.add_field(tr("Language"), TextField("language", "en", max_length=12),
-                                  tr("A language code such as en or nl"))
+        self.add_field(self.tr("Title"), TextField("title"))
+        self.add_field(self.tr("Description"),
+                       LongTextField("description", self.tr("What this journey is about")))
+        language = self.add_field(self.tr("Language"), TextField("language", "en", max_length=12),
+                                  self.tr("A language code such as en or nl"))
         language.widget.setValidator(QRegularExpressionValidator(
             QRegularExpression(r"[a-z]{0,3}(-[A-Za-z]{0,4})?"), language.widget))
-        self.add_field(tr("Customer"), TextField("persona", tr("Who goes through the journey")))
-        self.add_field(tr("Customer's goal"), LongTextField("goal", tr("What they want from it"), lines=2))
-        self.add_field(tr("Organisation"), TextField("organisation"))
+        self.add_field(self.tr("Customer"), TextField("persona", self.tr("Who goes through the journey")))
+        self.add_field(self.tr("Customer's goal"),
+                       LongTextField("goal", self.tr("What they want from it"), lines=2))
+        self.add_field(self.tr("Organisation"), TextField("organisation"))
         self.facts = self._add_table(
-            tr("Case facts"), [Column(tr("Fact")), Column(tr("Value"), stretch=True)], tr("Add fact"),
-            tr("Facts the concept's thresholds look at, e.g. item_value_eur = 800"))
+            self.tr("Case facts"), [Column(self.tr("Fact")), Column(self.tr("Value"), stretch=True)],
+            self.tr("Add fact"), self.tr("Facts the concept's thresholds look at, e.g. item_value_eur = 800"))
         self.needs = self._add_table(
-            tr("Needs"), [Column(tr("Id"), editable=False), Column(tr("Need"), stretch=True),
-                          Column(tr("Description"))], tr("Add need"),
-            tr("What the customer came for; contacts are counted per need"))
+            self.tr("Needs"), [Column(self.tr("Id"), editable=False), Column(self.tr("Need"), stretch=True),
+                               Column(self.tr("Description"))], self.tr("Add need"),
+            self.tr("What the customer came for; contacts are counted per need"))
         self.lanes = self._add_table(
-            tr("Lanes"), [Column(tr("Lane"), stretch=True),
-                          Column(tr("Kind"), choices=lambda: enum_choices(LaneKind)),
-                          Column(tr("Height"))], None,
-            tr("Add, remove and reorder lanes in the Journey menu or the canvas's context menu"))
+            self.tr("Lanes"), [Column(self.tr("Lane"), stretch=True),
+                               Column(self.tr("Kind"), choices=lambda: enum_choices(LaneKind)),
+                               Column(self.tr("Height"))], None,
+            self.tr("Add, remove and reorder lanes in the Journey menu or the canvas's context menu"))
         self.lanes.edited.connect(self._commit_lanes)
         self.suppressions = self._add_table(
-            tr("Suppressed findings"), [Column(tr("Rule"), editable=False),
-                                        Column(tr("Element"), editable=False),
-                                        Column(tr("Reason"), stretch=True)], tr("Add…"),
-            tr("Rules switched off on one element, with the team's reason"))
+            self.tr("Suppressed findings"), [Column(self.tr("Rule"), editable=False),
+                                             Column(self.tr("Element"), editable=False),
+                                             Column(self.tr("Reason"), stretch=True)], self.tr("Add…"),
+            self.tr("Rules switched off on one element, with the team's reason"))
         self.facts.edited.connect(self._commit_facts)
         self.facts.added.connect(self._add_fact)
         self.needs.edited.connect(self._commit_needs)

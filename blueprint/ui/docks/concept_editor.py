@@ -57,53 +57,52 @@ class ConceptForm(ElementForm):
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        tr = self.tr
-        self.add_field(tr("Name"), TextField("name", tr("e.g. Lost property: one complete effort")))
-        self._heading(tr("The essential questions"))
+        self.add_field(self.tr("Name"), TextField("name", self.tr("e.g. Lost property: one complete effort")))
+        self._heading(self.tr("The essential questions"))
         questions = [
-            ("promise", tr("What may the customer expect?")),
-            ("intervention_policy", tr("When do we intervene, and when not?")),
-            ("intervention_includes", tr("What does an intervention include?")),
-            ("result_promised", tr("What result do we promise?")),
-            ("customer_must_do", tr("What must the customer do?")),
-            ("left_aside", tr("What do we deliberately leave aside?")),
-            ("experience", tr("Which experience do we aim for?")),
+            ("promise", self.tr("What may the customer expect?")),
+            ("intervention_policy", self.tr("When do we intervene, and when not?")),
+            ("intervention_includes", self.tr("What does an intervention include?")),
+            ("result_promised", self.tr("What result do we promise?")),
+            ("customer_must_do", self.tr("What must the customer do?")),
+            ("left_aside", self.tr("What do we deliberately leave aside?")),
+            ("experience", self.tr("Which experience do we aim for?")),
         ]
         for name, question in questions:
-            self._question(question, LongTextField(name, tr("Answer in a sentence or two")))
-        self._heading(tr("We intervene when"))
+            self._question(question, LongTextField(name, self.tr("Answer in a sentence or two")))
+        self._heading(self.tr("We intervene when"))
         self.thresholds = self._table(
-            [Column(tr("Case fact"), stretch=True),
-             Column(tr("Comparison"), choices=lambda: [(op, op) for op in COMPARISONS]),
-             Column(tr("Value"))], tr("Add threshold"),
-            tr("Conditions over the blueprint's case facts, e.g. item_value_eur >= 250"))
+            [Column(self.tr("Case fact"), stretch=True),
+             Column(self.tr("Comparison"), choices=lambda: [(op, op) for op in COMPARISONS]),
+             Column(self.tr("Value"))], self.tr("Add threshold"),
+            self.tr("Conditions over the blueprint's case facts, e.g. item_value_eur >= 250"))
         self.thresholds.edited.connect(self._commit_thresholds)
         self.thresholds.added.connect(self._add_threshold)
-        self._heading(tr("Channel rules"))
+        self._heading(self.tr("Channel rules"))
         self.channel_rules = self._table(
-            [Column(tr("Rule"), stretch=True),
-             Column(tr("Steps of kind"), choices=lambda: enum_choices(StepKind)),
-             Column(tr("never use"), choices=lambda: enum_choices(Channel), several=True)],
-            tr("Add channel rule"), tr("e.g. a registration never requires a trip: "
-                                       "administration never uses in person"))
+            [Column(self.tr("Rule"), stretch=True),
+             Column(self.tr("Steps of kind"), choices=lambda: enum_choices(StepKind)),
+             Column(self.tr("never use"), choices=lambda: enum_choices(Channel), several=True)],
+            self.tr("Add channel rule"), self.tr("e.g. a registration never requires a trip: "
+                                                 "administration never uses in person"))
         self.channel_rules.edited.connect(self._commit_channel_rules)
         self.channel_rules.added.connect(self._add_channel_rule)
-        self._heading(tr("Standards"))
-        self.add_field(tr("Most contacts per need"), WholeNumberField(
-            "standards.max_contacts_per_need", 1000, special=tr("No standard")))
+        self._heading(self.tr("Standards"))
+        self.add_field(self.tr("Most contacts per need"), WholeNumberField(
+            "standards.max_contacts_per_need", 1000, special=self.tr("No standard")))
         self.fields["standards.max_contacts_per_need"].widget.setMinimum(0)
-        self.add_field(tr("Longest wait"), NumberField(
-            "standards.max_waiting_minutes", 1_000_000, tr(" min"), special=tr("No standard")))
+        self.add_field(self.tr("Longest wait"), NumberField(
+            "standards.max_waiting_minutes", 1_000_000, self.tr(" min"), special=self.tr("No standard")))
         self.add_field("", FlagField("standards.refusal_names_alternative",
-                                     tr("Every refusal names the alternative")))
+                                     self.tr("Every refusal names the alternative")))
         self.add_field("", FlagField("standards.finish_started_interventions",
-                                     tr("An intervention once started is finished")))
-        self.add_field(tr("Staff hourly rate"), NumberField(
-            "staff_hourly_rate_eur", 100_000, tr(" €/hour"), decimals=2, special=tr("Not set")),
-            tr("Used for the staff cost of waste"))
-        self._heading(tr("How strict the check is"))
-        self.add_field(tr("Preset"), ChoiceField("preset", [(tr("Recommended"), "recommended"),
-                                                            (tr("Strict"), "strict")]))
+                                     self.tr("An intervention once started is finished")))
+        self.add_field(self.tr("Staff hourly rate"), NumberField(
+            "staff_hourly_rate_eur", 100_000, self.tr(" €/hour"), decimals=2, special=self.tr("Not set")),
+            self.tr("Used for the staff cost of waste"))
+        self._heading(self.tr("How strict the check is"))
+        self.add_field(self.tr("Preset"), ChoiceField("preset", [(self.tr("Recommended"), "recommended"),
+                                                                 (self.tr("Strict"), "strict")]))
         self.severities = RuleSeverityTable()
         self.layout_.addRow(self.severities)
         self.severities.edited.connect(self._commit_severities)

@@ -100,7 +100,7 @@ class FindingsDock(QDockWidget):
         for index, finding in enumerate(self.findings):
             item = QListWidgetItem(severity_icon(finding.severity), finding.message)
             item.setData(Qt.ItemDataRole.UserRole, index)
-            item.setToolTip(f"{finding.rule}\n{self.tr('What to do instead:')} {finding.hint}")
+            item.setToolTip(self.tr("{rule}\nWhat to do instead: {hint}").format(rule=finding.rule, hint=finding.hint))
             self.list.addItem(item)
             if current is not None and _key(finding) == _key(current):
                 restore = item

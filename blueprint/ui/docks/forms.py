@@ -171,30 +171,32 @@ class StepForm(ElementForm):
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        tr = self.tr
-        self.add_field(tr("Title"), TextField("title", tr("What happens, in a few words")))
-        self.add_field(tr("Description"), LongTextField("description", tr("What happens, in more words")))
-        self.add_field(tr("Lane"), ChoiceField("lane"))
-        self.add_field(tr("Kind"), ChoiceField("kind", enum_choices(StepKind)),
-                       tr("Contacts, administration and escalations count as customer contacts"))
-        self.add_field(tr("Actor"), TextField("actor", tr("Who does it")))
-        self.add_field(tr("Channel"), ChoiceField("channel", [(tr("Not set"), None), *enum_choices(Channel)]))
-        self.add_field(tr("Value"), ChoiceField("value", enum_choices(Value)),
-                       tr("Valuable (V), necessary (N), wasted (W) or not marked yet (U)"))
-        self.add_field(tr("Waste kinds"), ChecklistField("waste", WasteKind),
-                       tr("Why this step is waste; tick all that apply"))
-        self.add_field(tr("Need"), ChoiceField("need"),
-                       tr("What the customer came for; contacts are counted per need"))
-        minutes = tr(" min")
-        self.add_field(tr("Customer time"), NumberField("customer_minutes", MAX_MINUTES, minutes, 1))
-        self.add_field(tr("Staff time"), NumberField("staff_minutes", MAX_MINUTES, minutes, 1))
-        self.add_field(tr("Waiting time"), NumberField("waiting_minutes", MAX_MINUTES, minutes, 1))
-        self.add_field(tr("Outcome"), ChoiceField("outcome", enum_choices(Outcome)))
-        self.add_field("", FlagField("fail_point", tr("Fail point: this step often goes wrong")))
-        self.add_field(tr("Emotion"), ChoiceField(
-            "emotion", [(tr("Not set"), None), *[(emotion_label(e), e) for e in range(-2, 3)]]),
-            tr("How the customer feels here, from −2 to +2"))
-        self.add_field(tr("Notes"), LongTextField("notes", tr("Anything the team wants to remember")))
+        self.add_field(self.tr("Title"), TextField("title", self.tr("What happens, in a few words")))
+        self.add_field(self.tr("Description"),
+                       LongTextField("description", self.tr("What happens, in more words")))
+        self.add_field(self.tr("Lane"), ChoiceField("lane"))
+        self.add_field(self.tr("Kind"), ChoiceField("kind", enum_choices(StepKind)),
+                       self.tr("Contacts, administration and escalations count as customer contacts"))
+        self.add_field(self.tr("Actor"), TextField("actor", self.tr("Who does it")))
+        self.add_field(self.tr("Channel"),
+                       ChoiceField("channel", [(self.tr("Not set"), None), *enum_choices(Channel)]))
+        self.add_field(self.tr("Value"), ChoiceField("value", enum_choices(Value)),
+                       self.tr("Valuable (V), necessary (N), wasted (W) or not marked yet (U)"))
+        self.add_field(self.tr("Waste kinds"), ChecklistField("waste", WasteKind),
+                       self.tr("Why this step is waste; tick all that apply"))
+        self.add_field(self.tr("Need"), ChoiceField("need"),
+                       self.tr("What the customer came for; contacts are counted per need"))
+        minutes = self.tr(" min")
+        self.add_field(self.tr("Customer time"), NumberField("customer_minutes", MAX_MINUTES, minutes, 1))
+        self.add_field(self.tr("Staff time"), NumberField("staff_minutes", MAX_MINUTES, minutes, 1))
+        self.add_field(self.tr("Waiting time"), NumberField("waiting_minutes", MAX_MINUTES, minutes, 1))
+        self.add_field(self.tr("Outcome"), ChoiceField("outcome", enum_choices(Outcome)))
+        self.add_field("", FlagField("fail_point", self.tr("Fail point: this step often goes wrong")))
+        self.add_field(self.tr("Emotion"), ChoiceField(
+            "emotion", [(self.tr("Not set"), None), *[(emotion_label(e), e) for e in range(-2, 3)]]),
+            self.tr("How the customer feels here, from −2 to +2"))
+        self.add_field(self.tr("Notes"),
+                       LongTextField("notes", self.tr("Anything the team wants to remember")))
 
     def element(self) -> BaseModel:
         return self.document.step(self.element_id)
@@ -218,11 +220,10 @@ class FlowForm(ElementForm):
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        tr = self.tr
-        self.ends = self.add_note(tr("From → to"))
-        self.add_field(tr("Kind"), ChoiceField("kind", enum_choices(FlowKind)),
-                       tr("A referral sends the customer on to someone who can help"))
-        self.add_field(tr("Label"), TextField("label", tr("Optional words on the arrow")))
+        self.ends = self.add_note(self.tr("From → to"))
+        self.add_field(self.tr("Kind"), ChoiceField("kind", enum_choices(FlowKind)),
+                       self.tr("A referral sends the customer on to someone who can help"))
+        self.add_field(self.tr("Label"), TextField("label", self.tr("Optional words on the arrow")))
 
     def element(self) -> BaseModel:
         return self.document.flow(self.element_id)
@@ -240,11 +241,10 @@ class LaneForm(ElementForm):
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        tr = self.tr
-        self.add_field(tr("Title"), TextField("title"))
-        self.add_field(tr("Kind"), ChoiceField("kind", enum_choices(LaneKind)),
-                       tr("The kind decides the lines of interaction, visibility and internal interaction"))
-        self.add_field(tr("Height"), NumberField("height", 5000, tr(" units"), step=20))
+        self.add_field(self.tr("Title"), TextField("title"))
+        self.add_field(self.tr("Kind"), ChoiceField("kind", enum_choices(LaneKind)), self.tr(
+            "The kind decides the lines of interaction, visibility and internal interaction"))
+        self.add_field(self.tr("Height"), NumberField("height", 5000, self.tr(" units"), step=20))
         self.fields["height"].widget.setMinimum(40)
 
     def element(self) -> BaseModel:

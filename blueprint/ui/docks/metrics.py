@@ -23,19 +23,15 @@ from PySide6.QtWidgets import (
 NOT_AVAILABLE = "—"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("metrics", text)
-
-
 def format_minutes(minutes: float) -> str:
     """Minutes as a person says them: 45 min, 2 h 10 min."""
     whole = int(round(minutes))
     if whole < 60:
-        return _tr("{m} min").format(m=whole)
+        return QCoreApplication.translate("metrics", "{m} min").format(m=whole)
     hours, rest = divmod(whole, 60)
     if rest == 0:
-        return _tr("{h} h").format(h=hours)
-    return _tr("{h} h {m} min").format(h=hours, m=rest)
+        return QCoreApplication.translate("metrics", "{h} h").format(h=hours)
+    return QCoreApplication.translate("metrics", "{h} h {m} min").format(h=hours, m=rest)
 
 
 def format_share(share: float | None) -> str:
@@ -97,7 +93,7 @@ KEY_METRICS = ("wasted_share", "contacts", "customer_minutes_wasted", "staff_cos
 
 
 def _caption(name: str) -> str:
-    return next(_tr(caption) for key, caption, _ in METRIC_ROWS if key == name)
+    return next(QCoreApplication.translate("metrics", caption) for key, caption, _ in METRIC_ROWS if key == name)
 
 
 def _formatted(metrics: Any, name: str) -> str:
@@ -164,7 +160,7 @@ class MetricsDock(QDockWidget):
         self.tree.setAlternatingRowColors(True)
         self.rows: dict[str, QTreeWidgetItem] = {}
         for key, caption, _ in METRIC_ROWS:
-            item = QTreeWidgetItem([_tr(caption), NOT_AVAILABLE])
+            item = QTreeWidgetItem([QCoreApplication.translate("metrics", caption), NOT_AVAILABLE])
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)
             self.rows[key] = item

@@ -45,7 +45,8 @@ class RuleSeverityTable(QTableWidget):
         self.setRowCount(len(RULES))
         for row, meta in enumerate(RULES.values()):
             item = QTableWidgetItem(meta.title)
-            item.setToolTip(f"{meta.id}\n\n{meta.rationale}\n\n{self.tr('Instead:')} {meta.hint}")
+            item.setToolTip(self.tr("{rule}\n\n{rationale}\n\nInstead: {hint}").format(
+                rule=meta.id, rationale=meta.rationale, hint=meta.hint))
             self.setItem(row, 0, item)
             combo = QComboBox()
             combo.addItem(self.tr("Preset ({severity})").format(severity=label(meta.severity)), None)
