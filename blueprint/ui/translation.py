@@ -25,9 +25,11 @@ def chosen_locale() -> QLocale:
 def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Install the program's and Qt's own translations for ``locale``; returns those found.
 
-    A language without a translation file simply stays English.
+    A language without a translation file simply stays English. ``locale`` also becomes
+    the default QLocale, so numbers and the welcome page's case headings follow it.
     """
     locale = locale or chosen_locale()
+    QLocale.setDefault(locale)
     installed = []
     for name, folder in (("blueprint", TRANSLATIONS),
                          ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):

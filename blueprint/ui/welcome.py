@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -35,10 +35,12 @@ CARD_COLUMNS = 2
 """As-is beside to-be; one row per language."""
 
 
-def case_title(examples: list[Example]) -> str:
-    """The heading of one case: an example's title without its "(as-is)" part."""
-    english = [e for e in examples if e.language.startswith("en")] or examples
-    return re.sub(r"\s*\([^)]*\)\s*$", "", english[0].title)
+def case_title(examples: list[Example], language: str = "en") -> str:
+    """The heading of one case: an example's title without its "(as-is)" part, taken from
+    an example in ``language`` when there is one, else from an English one."""
+    chosen = ([e for e in examples if e.language.startswith(language)]
+              or [e for e in examples if e.language.startswith("en")] or examples)
+    return re.sub(r"\s*\([^)]*\)\s*$", "", chosen[0].title)
 
 
 class ExampleCard(QToolButton):
@@ -189,7 +191,7 @@ class WelcomePage(QWidget):
 
     def _case_column(self, group: list[Example]) -> QVBoxLayout:
         """One case: its heading, then its cards (as-is beside to-be, a row per language)."""
-        title = QLabel(case_title(group))
+        title = QLabel(case_title(group, QLocale().name().split("_")[0]))  # the program's language
         title.setTextFormat(Qt.TextFormat.PlainText)
         font = title.font()
         font.setBold(True)
