@@ -8,7 +8,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench clean
+.PHONY: install run test bench clean translations
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed; none was found." >&2; exit 1; }
@@ -27,6 +27,16 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m benchmarks
+
+# Re-extract the UI's strings into every resources/translations/blueprint_<lang>.ts and compile
+# each to its .qm; a new language: make translations TS=resources/translations/blueprint_fr.ts
+TS ?= $(wildcard resources/translations/blueprint_*.ts)
+
+translations: $(STAMP)
+	@for ts in $(TS); do \
+		$(VENV)/bin/pyside6-lupdate -no-obsolete $$(git ls-files 'blueprint/ui/*.py' 'blueprint/ui/**/*.py') -ts $$ts \
+		&& $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) build *.egg-info
