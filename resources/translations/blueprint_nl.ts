@@ -240,7 +240,7 @@
     <message>
         <location filename="../../blueprint/ui/canvas/editing.py" line="208"/>
         <source>A blueprint keeps at least one lane, so “{title}” stays.</source>
-        <translation>Een blueprint houdt minstens één baan, dus “{title}” blijft.</translation>
+        <translation>Een blueprint heeft altijd minstens één baan, dus “{title}” blijft.</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/canvas/editing.py" line="215"/>
@@ -1130,7 +1130,7 @@ Regel: {rule}</translation>
     <message>
         <location filename="../../blueprint/ui/live_check.py" line="63"/>
         <source>The check could not run: {error}</source>
-        <translation>De toets kon niet lopen: {error}</translation>
+        <translation>De toets kon niet worden uitgevoerd: {error}</translation>
     </message>
 </context>
 <context>
@@ -2101,7 +2101,7 @@ In plaats daarvan: {hint}</translation>
     <message>
         <location filename="../../blueprint/ui/labels.py" line="45"/>
         <source>Other</source>
-        <translation>Ander</translation>
+        <translation>Ander kanaal</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/labels.py" line="46"/>
