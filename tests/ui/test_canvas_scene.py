@@ -208,3 +208,23 @@ def test_style_fonts_are_copies_so_resizing_one_changes_no_other(qtbot):
         before = font.pixelSize()
         font.setPixelSize(before + 9)
         assert make().pixelSize() == before
+
+
+@pytest.mark.parametrize("title", [
+    "Kaart: de iPhone in een appartementsgebouw",
+    "De politieman belt terug: mijn ploeg staat er en wacht op de volgende melding van de burger",
+    "A" * 80,
+])
+def test_a_card_title_stays_inside_the_card(qtbot, title):
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QFontMetricsF
+
+    from blueprint.ui.canvas import style
+    from blueprint.ui.canvas.step_item import _INNER_WIDTH, fit_title
+
+    shown = fit_title(title)
+    metrics = QFontMetricsF(style.title_font())
+    box = metrics.boundingRect(QRectF(0, 0, _INNER_WIDTH, 10_000), int(Qt.TextFlag.TextWordWrap), shown)
+    assert box.width() <= _INNER_WIDTH
+    assert box.height() <= style.TITLE_LINES * metrics.lineSpacing() + 1
+    assert shown.replace("\u00ad", "").rstrip("…") in title

@@ -8,7 +8,7 @@ finding with :meth:`StepItem.show_finding`); everything the card draws is prepar
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPen, QStaticText
@@ -45,16 +45,69 @@ def _title_metrics() -> QFontMetricsF:
     return QFontMetricsF(style.title_font())
 
 
+SOFT_HYPHEN = "\u00ad"
+
+
+@lru_cache(maxsize=4096)
 def fit_title(title: str) -> str:
-    """The title, cut with an ellipsis when it would need more lines than a card shows."""
+    """The title as a card shows it: soft hyphens in any word wider than the card
+    ("appartementsgebouw") so it breaks inside the card, and cut with an ellipsis when it
+    would need more lines than the card has."""
     if len(title) <= _ALWAYS_FITS:
         return title
-    room = _INNER_WIDTH * style.TITLE_LINES * 0.82
-    width = _title_metrics().horizontalAdvance(title)
-    if width <= room:
-        return title
-    keep = max(1, int(len(title) * room / width) - 1)
-    return title[:keep].rstrip() + "…"
+    metrics = _title_metrics()
+    words = title.split(" ")
+    safe = _safe_word_length()
+    long_word = any(len(word) > safe and metrics.horizontalAdvance(word) > _INNER_WIDTH for word in words)
+    if not long_word and metrics.horizontalAdvance(title) <= _INNER_WIDTH * style.TITLE_LINES * 0.82:
+        return title  # the common case, without laying the text out (opening 5,000 steps)
+    shown = " ".join(_hyphenated(word) for word in words) if long_word else title
+    if _line_count(shown) <= style.TITLE_LINES:
+        return shown
+    low, high = 1, len(shown) - 1  # the longest cut that still fits: binary search
+    while low < high:
+        middle = (low + high + 1) // 2
+        if _line_count(_cut(shown, middle)) <= style.TITLE_LINES:
+            low = middle
+        else:
+            high = middle - 1
+    return _cut(shown, low)
+
+
+@cache
+def _safe_word_length() -> int:
+    """Words up to this many letters fit a card's width even in the widest capital (W)."""
+    return int(_INNER_WIDTH // _title_metrics().horizontalAdvance("W"))
+
+
+def _cut(text: str, length: int) -> str:
+    return text[:length].rstrip().rstrip(SOFT_HYPHEN) + "…"
+
+
+def _line_count(text: str) -> int:
+    """How many lines the text takes when wrapped to the card's width; a line that still
+    runs past the edge counts as not fitting at all."""
+    metrics = _title_metrics()
+    flags = int(Qt.TextFlag.TextWordWrap)
+    box = metrics.boundingRect(QRectF(0, 0, _INNER_WIDTH, 10_000), flags, text)
+    if box.width() > _INNER_WIDTH:
+        return 1_000
+    return max(1, round(box.height() / metrics.lineSpacing()))
+
+
+def _hyphenated(word: str) -> str:
+    """The word with a soft hyphen wherever a line of the card's width is full."""
+    metrics = _title_metrics()
+    if metrics.horizontalAdvance(word) <= _INNER_WIDTH:
+        return word
+    hyphen = metrics.horizontalAdvance("-")
+    pieces, piece = [], ""
+    for letter in word:
+        if piece and metrics.horizontalAdvance(piece + letter) + hyphen > _INNER_WIDTH:
+            pieces.append(piece)
+            piece = ""
+        piece += letter
+    return SOFT_HYPHEN.join([*pieces, piece])
 
 
 def _elided_actor(actor: str) -> str:
