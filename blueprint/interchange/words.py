@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
+from blueprint.model.blueprint import STANDARD_LANES as MODEL_STANDARD_LANES
 from blueprint.model.vocabulary import Channel, Outcome, StepKind, Value, WasteKind
 
 
@@ -88,17 +89,17 @@ class StandardLane:
     aliases: tuple[str, ...]
 
 
-STANDARD_LANES: tuple[StandardLane, ...] = (
-    StandardLane("evidence", "Physical evidence", "Fysiek bewijs",
-                 ("evidence", "bewijs", "tastbaar bewijs")),
-    StandardLane("customer", "Customer actions", "Klantacties",
-                 ("customer", "customer action", "citizen", "klant", "klantactie", "burger")),
-    StandardLane("frontstage", "Frontstage", "Frontstage (zichtbaar)",
-                 ("front office", "frontstage actions", "voorkant", "zichtbaar")),
-    StandardLane("backstage", "Backstage", "Backstage (onzichtbaar)",
-                 ("back office", "backstage actions", "achterkant", "onzichtbaar")),
-    StandardLane("support", "Support processes", "Ondersteunende processen",
-                 ("support", "support process", "ondersteuning", "ondersteunend proces")),
+_LANE_ALIASES: dict[str, tuple[str, ...]] = {
+    "evidence": ("evidence", "bewijs", "tastbaar bewijs"),
+    "customer": ("customer", "customer action", "citizen", "klant", "klantactie", "burger"),
+    "frontstage": ("front office", "frontstage actions", "voorkant", "zichtbaar"),
+    "backstage": ("back office", "backstage actions", "achterkant", "onzichtbaar"),
+    "support": ("support", "support process", "ondersteuning", "ondersteunend proces"),
+}
+
+STANDARD_LANES: tuple[StandardLane, ...] = tuple(
+    StandardLane(lane_id, english, dutch, _LANE_ALIASES[lane_id])
+    for lane_id, _kind, english, dutch in MODEL_STANDARD_LANES
 )
 """The standard lanes, top to bottom; the ids are those of ``standard_lanes()``."""
 

@@ -102,15 +102,21 @@ class Suppression(ModelBase):
     reason: Text = Field(min_length=1)
 
 
-def standard_lanes() -> list[Lane]:
-    """The five standard lanes, top to bottom, with English titles."""
-    return [
-        Lane(id="evidence", title="Physical evidence", kind=LaneKind.PHYSICAL_EVIDENCE),
-        Lane(id="customer", title="Customer actions", kind=LaneKind.CUSTOMER),
-        Lane(id="frontstage", title="Frontstage", kind=LaneKind.FRONTSTAGE),
-        Lane(id="backstage", title="Backstage", kind=LaneKind.BACKSTAGE),
-        Lane(id="support", title="Support processes", kind=LaneKind.SUPPORT),
-    ]
+STANDARD_LANES: tuple[tuple[str, LaneKind, str, str], ...] = (
+    ("evidence", LaneKind.PHYSICAL_EVIDENCE, "Physical evidence", "Fysiek bewijs"),
+    ("customer", LaneKind.CUSTOMER, "Customer actions", "Klantacties"),
+    ("frontstage", LaneKind.FRONTSTAGE, "Frontstage", "Frontstage (zichtbaar)"),
+    ("backstage", LaneKind.BACKSTAGE, "Backstage", "Backstage (onzichtbaar)"),
+    ("support", LaneKind.SUPPORT, "Support processes", "Ondersteunende processen"),
+)
+"""The five standard lanes, top to bottom: id, kind, English title, Dutch title."""
+
+
+def standard_lanes(language: str = "en") -> list[Lane]:
+    """The five standard lanes, top to bottom, titled in Dutch for ``nl``, else in English."""
+    dutch = language.split("-")[0] == "nl"
+    return [Lane(id=lane_id, title=dutch_title if dutch else english, kind=kind)
+            for lane_id, kind, english, dutch_title in STANDARD_LANES]
 
 
 class Blueprint(ModelBase):

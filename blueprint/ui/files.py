@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QLocale, QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from blueprint.model import Blueprint, LoadError, load_blueprint, save_blueprint
+from blueprint.model import Blueprint, LoadError, load_blueprint, save_blueprint, standard_lanes
 from blueprint.model.document import Document
 from blueprint.model.fileformat import BLUEPRINT_SUFFIX
 from blueprint.ui.examples import is_example
@@ -108,7 +108,7 @@ class FileController(QObject):
         """A new blueprint with the five standard lanes; False when the person cancels."""
         if not self.maybe_save():
             return False
-        self._show(Blueprint(), path=None, copied_from=None)
+        self._show(new_blueprint(), path=None, copied_from=None)
         self.message.emit(self.tr("New blueprint with the five standard lanes"))
         return True
 
@@ -293,3 +293,9 @@ def with_blueprint_suffix(path: Path) -> Path:
     if path.name.endswith(".json"):
         return path
     return path.with_name(path.name + BLUEPRINT_SUFFIX)
+
+
+def new_blueprint() -> Blueprint:
+    """An empty blueprint in the program's language: Dutch lanes in a Dutch program."""
+    language = "nl" if QLocale().name().startswith("nl") else "en"
+    return Blueprint(language=language, lanes=standard_lanes(language))

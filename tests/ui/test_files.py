@@ -210,3 +210,21 @@ def test_a_running_session_s_copy_is_not_offered(tmp_path, qtbot, person, saved_
     assert other.recovery.left_behind() == []
     running.recovery.shutdown()
     assert not running.recovery.blueprint_file.exists()
+
+
+def test_a_new_blueprint_speaks_the_programs_language():
+    from PySide6.QtCore import QLocale
+
+    from blueprint.ui.files import new_blueprint
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("nl"))
+        dutch = new_blueprint()
+        QLocale.setDefault(QLocale("en"))
+        english = new_blueprint()
+    finally:
+        QLocale.setDefault(before)
+    assert dutch.language == "nl" and dutch.lanes[1].title == "Klantacties"
+    assert english.language == "en" and english.lanes[1].title == "Customer actions"
+    assert [lane.id for lane in dutch.lanes] == [lane.id for lane in english.lanes]
