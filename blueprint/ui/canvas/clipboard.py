@@ -15,7 +15,6 @@ from blueprint.analysis.layout import CARD_WIDTH
 from blueprint.model.blueprint import Flow, Step
 from blueprint.model.document import Document
 
-MIME_TYPE = "application/x-service-blueprint-steps+json"
 FORMAT = "service-blueprint-steps"
 
 

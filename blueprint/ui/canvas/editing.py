@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
@@ -121,11 +121,10 @@ class CanvasEditing(QObject):
         steps = self.view.selected_step_ids()
         if not steps:
             return False
-        mime = QMimeData()
-        text = clipboard.steps_to_json(self.document, steps)
-        mime.setData(clipboard.MIME_TYPE, text.encode("utf-8"))
-        mime.setText(text)
-        QGuiApplication.clipboard().setMimeData(mime)
+        # As text, so Qt makes and owns the clipboard's data. A QMimeData made in Python
+        # outlives the interpreter on platforms whose clipboard is a C++ static (offscreen)
+        # and crashes the process at exit when Qt deletes it.
+        QGuiApplication.clipboard().setText(clipboard.steps_to_json(self.document, steps))
         self._paste_round = 0
         return True
 
@@ -136,11 +135,9 @@ class CanvasEditing(QObject):
 
     def paste(self) -> None:
         """Paste copied steps to the right of where they were copied, with new ids."""
-        mime = QGuiApplication.clipboard().mimeData()
-        if mime is None:
+        text = QGuiApplication.clipboard().text()
+        if not text:
             return
-        raw = mime.data(clipboard.MIME_TYPE)
-        text = bytes(raw).decode("utf-8") if not raw.isEmpty() else mime.text()
         self._paste_round += 1
         self._paste_text(text, self._paste_round, self.tr("Paste {n} step(s)"))
 
