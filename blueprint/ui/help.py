@@ -30,6 +30,8 @@ CANVAS_GESTURES = [
              QT_TRANSLATE_NOOP("help", "Move it (into another lane too)")),
     _gesture(QT_TRANSLATE_NOOP("help", "Drag on an empty place"),
              QT_TRANSLATE_NOOP("help", "Select several steps")),
+    _gesture(QT_TRANSLATE_NOOP("help", "Click a lane's title"),
+             QT_TRANSLATE_NOOP("help", "Select the lane: the inspector shows it, F2 renames it, Delete removes it")),
     _gesture(QT_TRANSLATE_NOOP("help", "Ctrl + mouse wheel"), QT_TRANSLATE_NOOP("help", "Zoom")),
     _gesture(QT_TRANSLATE_NOOP("help", "Hold Space and drag, or drag with the middle button"),
              QT_TRANSLATE_NOOP("help", "Pan")),

@@ -241,22 +241,17 @@ class MainWindow(QMainWindow):
         self.view.blueprint_scene.set_findings(result)
 
     def _choose_elements(self, ids: list[str]) -> None:
-        """Select a finding's steps and flows on the canvas; a lane alone opens in the inspector."""
-        on_canvas = [i for i in ids if i in self._step_and_flow_ids()]
-        if on_canvas:
-            self.view.select_ids(on_canvas, center=True)
-            self.view.setFocus()  # so V, N, W, U act on the chosen steps at once
-            return
-        lanes = [lane.id for lane in self.document.blueprint.lanes if lane.id in ids]
-        if lanes:
-            self.view.select_ids([], center=False)
-            self.view.set_current_lane(lanes[0])
-            self.inspector.show_selection(lanes[:1])
-            self.inspector.raise_()
-
-    def _step_and_flow_ids(self) -> set[str]:
+        """Select a finding's steps and flows on the canvas; a lane alone is selected by its
+        title and shown in the inspector."""
         blueprint = self.document.blueprint
-        return {step.id for step in blueprint.steps} | {flow.id for flow in blueprint.flows}
+        on_canvas = {step.id for step in blueprint.steps} | {flow.id for flow in blueprint.flows}
+        chosen = [i for i in ids if i in on_canvas]
+        if not chosen:
+            chosen = [lane.id for lane in blueprint.lanes if lane.id in ids][:1]
+            self.inspector.raise_()
+        if chosen:
+            self.view.select_ids(chosen, center=True)
+            self.view.setFocus()  # so V, N, W, U (or F2 on a lane) act on the choice at once
 
     def suppress_finding(self, finding: object) -> None:
         """Ask for the reason, then switch the finding's rule off on its first element."""

@@ -178,7 +178,7 @@
 <context>
     <name>BlueprintView</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="59"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="60"/>
         <source>Blueprint canvas</source>
         <translation>Tekenvlak van de blueprint</translation>
     </message>
@@ -192,58 +192,58 @@
         <translation>Nieuwe stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="112"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="117"/>
         <source>Make {n} flow(s) {kind}</source>
         <translation>{n} verbinding(en) wijzigen in {kind}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="145"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="147"/>
         <source>Paste {n} step(s)</source>
         <translation>{n} stap(pen) plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="151"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="153"/>
         <source>Duplicate {n} step(s)</source>
         <translation>{n} stap(pen) dupliceren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="172"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="174"/>
         <source>Add lane</source>
         <translation>Baan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="172"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="174"/>
         <source>Title of the new lane:</source>
         <translation>Titel van de nieuwe baan:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="186"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="188"/>
         <source>Rename lane</source>
         <translation>Baan hernoemen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="186"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="188"/>
         <source>New title of the lane:</source>
         <translation>Nieuwe titel van de baan:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="193"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="195"/>
         <source>Rename lane to “{title}”</source>
         <translation>Baan hernoemen naar “{title}”</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="207"/>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="214"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="209"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="216"/>
         <source>Remove lane</source>
         <translation>Baan verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="208"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="210"/>
         <source>A blueprint keeps at least one lane, so “{title}” stays.</source>
         <translation>Een blueprint heeft altijd minstens één baan, dus “{title}” blijft.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="215"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="217"/>
         <source>The lane “{title}” holds {n} step(s). Remove the lane together with its steps?</source>
         <translation>De baan “{title}” bevat {n} stap(pen). De baan samen met haar stappen verwijderen?</translation>
     </message>
@@ -648,7 +648,7 @@
         <translation>De gekozen stappen markeren: {value} ({key})</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="96"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="97"/>
         <source>Flow kind</source>
         <translation>Soort verbinding</translation>
     </message>
@@ -1151,7 +1151,7 @@ Regel: {rule}</translation>
         <translation>{name}[*] — {program}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="268"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="263"/>
         <source>Accept a finding</source>
         <translation>Een bevinding accepteren</translation>
     </message>
@@ -1386,27 +1386,27 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="64"/>
+        <location filename="../../blueprint/ui/help.py" line="66"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="66"/>
+        <location filename="../../blueprint/ui/help.py" line="68"/>
         <source>Canvas</source>
         <translation>Tekenvlak</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="69"/>
+        <location filename="../../blueprint/ui/help.py" line="71"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="69"/>
+        <location filename="../../blueprint/ui/help.py" line="71"/>
         <source>Command</source>
         <translation>Opdracht</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="69"/>
+        <location filename="../../blueprint/ui/help.py" line="71"/>
         <source>Keys or mouse</source>
         <translation>Toetsen of muis</translation>
     </message>
@@ -1665,27 +1665,27 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/step_item.py" line="160"/>
+        <location filename="../../blueprint/ui/canvas/step_item.py" line="213"/>
         <source>wait {n} min</source>
         <translation>wacht {n} min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="409"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="435"/>
         <source>Value: {value}</source>
         <translation>Waarde: {value}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="412"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="438"/>
         <source>Channel: {channel}</source>
         <translation>Kanaal: {channel}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="414"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="440"/>
         <source>Fail point</source>
         <translation>Faalpunt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="415"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="441"/>
         <source>Drag the round handle on the right edge onto another step to connect them.</source>
         <translation>Sleep het ronde handvat aan de rechterrand naar een andere stap om ze te verbinden.</translation>
     </message>
@@ -1965,41 +1965,51 @@ In plaats daarvan: {hint}</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/help.py" line="33"/>
+        <source>Click a lane&apos;s title</source>
+        <translation>Klik op de titel van een baan</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/help.py" line="34"/>
+        <source>Select the lane: the inspector shows it, F2 renames it, Delete removes it</source>
+        <translation>De baan selecteren: Eigenschappen toont ze, F2 hernoemt ze, Delete verwijdert ze</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/help.py" line="35"/>
         <source>Ctrl + mouse wheel</source>
         <translation>Ctrl + muiswiel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="33"/>
+        <location filename="../../blueprint/ui/help.py" line="35"/>
         <source>Zoom</source>
         <translation>Zoomen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="34"/>
+        <location filename="../../blueprint/ui/help.py" line="36"/>
         <source>Hold Space and drag, or drag with the middle button</source>
         <translation>Sleep met Spatie ingedrukt of met de middelste knop</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="35"/>
+        <location filename="../../blueprint/ui/help.py" line="37"/>
         <source>Pan</source>
         <translation>Verschuiven</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="36"/>
+        <location filename="../../blueprint/ui/help.py" line="38"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="36"/>
+        <location filename="../../blueprint/ui/help.py" line="38"/>
         <source>Cancel a drag, or clear the selection</source>
         <translation>Slepen afbreken, of de keuze wissen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="91"/>
+        <location filename="../../blueprint/ui/help.py" line="93"/>
         <source>About Service Blueprint Designer</source>
         <translation>Over Service Blueprint Designer</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="92"/>
+        <location filename="../../blueprint/ui/help.py" line="94"/>
         <source>&lt;p&gt;&lt;b&gt;Service Blueprint Designer&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Draw a customer journey as a service blueprint, mark every step valuable or wasted, and check it against the organisation&apos;s own service concept: where the promise is broken, where the customer&apos;s time and public money are wasted, and what to do instead.&lt;/p&gt;&lt;p&gt;The two founding cases, the lost iPhone and the birth registration, ship as examples: open them from the welcome page.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Service Blueprint Designer&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Teken een klantreis als service blueprint, markeer elke stap als waardevol of verspilling, en toets de reis aan het eigen serviceconcept van de organisatie: waar de belofte gebroken wordt, waar de tijd van de klant en publiek geld verspild worden, en wat je in plaats daarvan kunt doen.&lt;/p&gt;&lt;p&gt;De twee gevallen waarmee het begon, de verloren iPhone en de geboorteaangifte, zitten erbij als voorbeelden: open ze vanaf de welkomstpagina.&lt;/p&gt;</translation>
     </message>
@@ -2380,92 +2390,92 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>style</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="148"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="149"/>
         <source>valuable</source>
         <translation>waardevol</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="149"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="150"/>
         <source>necessary</source>
         <translation>nodig</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="150"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="151"/>
         <source>wasted</source>
         <translation>verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="151"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="152"/>
         <source>unmarked</source>
         <translation>niet gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="191"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="192"/>
         <source>sequence</source>
         <translation>volgorde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="192"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="193"/>
         <source>hand-off</source>
         <translation>overdracht</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="193"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="194"/>
         <source>referral</source>
         <translation>doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="194"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="195"/>
         <source>information</source>
         <translation>informatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="239"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="240"/>
         <source>Line of interaction</source>
         <translation>Interactielijn</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="240"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="241"/>
         <source>Line of visibility</source>
         <translation>Zichtbaarheidslijn</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="241"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="242"/>
         <source>Line of internal interaction</source>
         <translation>Lijn van interne interactie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="297"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="298"/>
         <source>in person</source>
         <translation>ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="298"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="299"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="299"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="300"/>
         <source>app / web</source>
         <translation>app / web</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="300"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="301"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="301"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="302"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="302"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="303"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="303"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="304"/>
         <source>other</source>
         <translation>ander</translation>
     </message>

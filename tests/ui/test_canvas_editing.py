@@ -201,6 +201,55 @@ def test_double_click_on_a_lane_title_renames_the_lane(canvas, monkeypatch):
     assert len(canvas.document.blueprint.steps) == 3
 
 
+def click_lane_title(view, lane_id: str, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    title = view.mapFromScene(QPointF(-100, view.blueprint_scene.lane_top(lane_id) + 60))
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, title)
+
+
+def test_clicking_a_lane_title_selects_the_lane_and_f2_renames_it(canvas, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Police desk", True))
+    canvas.reset_zoom()
+    canvas.centerOn(400, 400)
+    select(canvas, "ask")
+    click_lane_title(canvas, "frontstage")
+    assert canvas.selected_ids() == ["frontstage"]
+    assert canvas.current_lane_id() == "frontstage"
+    header = canvas.blueprint_scene.lane_item("frontstage")
+    assert header.pen().color() == style.SELECTION  # shown as selected, not only remembered
+    assert canvas.edit_actions.edit_title.isEnabled() and not canvas.edit_actions.mark_wasted.isEnabled()
+    QTest.keyClick(canvas, Qt.Key.Key_F2)
+    assert canvas.document.lane("frontstage").title == "Police desk"
+    QTest.keyClick(canvas, Qt.Key.Key_Escape)
+    assert canvas.selected_ids() == [] and header.pen().color() != style.SELECTION
+
+
+def test_delete_on_a_selected_lane_removes_it_after_asking(canvas, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.No)
+    canvas.reset_zoom()
+    canvas.centerOn(400, 400)
+    click_lane_title(canvas, "backstage")
+    QTest.keyClick(canvas, Qt.Key.Key_Delete)
+    assert asked and "Record the visit" not in asked[0] and "1 step" in asked[0]
+    assert canvas.document.has("backstage") and canvas.document.has("record")
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    QTest.keyClick(canvas, Qt.Key.Key_Delete)
+    assert not canvas.document.has("backstage") and not canvas.document.has("record")
+    canvas.undo_stack.undo()
+    assert canvas.document.has("backstage") and canvas.document.has("record")
+
+
+def test_a_rubber_band_over_the_lane_titles_picks_only_cards(canvas):
+    canvas.reset_zoom()
+    canvas.centerOn(400, 400)
+    start = canvas.mapFromScene(QPointF(450, canvas.blueprint_scene.lane_top("frontstage") + 150))
+    end = canvas.mapFromScene(QPointF(-150, 10))
+    QTest.mousePress(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(canvas.viewport(), end)
+    QTest.mouseRelease(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    assert canvas.selected_step_ids() == ["ask", "answer"] and canvas.selected_lane_ids() == []
+
+
 def test_ctrl_wheel_zooms_under_the_mouse(canvas):
     from PySide6.QtCore import QPoint
     from PySide6.QtGui import QWheelEvent

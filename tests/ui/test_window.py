@@ -243,6 +243,23 @@ def test_a_finding_on_a_lane_opens_the_lane_in_the_inspector(window, journey_fil
     assert window.inspector.current_form() is window.inspector.lane_form
     assert window.inspector.lane_form.fields["title"].widget.text() == "Backstage"
     assert window.view.current_lane_id() == "backstage"
+    assert window.view.selected_ids() == ["backstage"]
+
+
+def test_a_clicked_lane_title_opens_the_lane_in_the_inspector(window, journey_file):
+    window.files.open(journey_file)
+    view = window.view
+    view.reset_zoom()
+    view.centerOn(300, 300)
+    title = view.mapFromScene(QPointF(-100, view.blueprint_scene.lane_top("frontstage") + 60))
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, title)
+    assert window.inspector.current_form() is window.inspector.lane_form
+    field = window.inspector.lane_form.fields["title"].widget
+    assert field.text() == "Frontstage"
+    field.setText("Police desk")
+    field.editingFinished.emit()
+    assert window.document.lane("frontstage").title == "Police desk"
+    assert window.view.blueprint_scene.lane_item("frontstage").title == "Police desk"
 
 
 def test_opening_another_file_while_steps_are_selected(window, journey_file, examples_dir):

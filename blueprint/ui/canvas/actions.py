@@ -83,9 +83,10 @@ class EditActions(QObject):
 
     def _update_enabled(self, selected: list[str]) -> None:
         steps = bool(self.view.selected_step_ids())
-        for action in (self.add_next_step, self.edit_title, self.cut, self.copy, self.duplicate,
+        for action in (self.add_next_step, self.cut, self.copy, self.duplicate,
                        self.mark_valuable, self.mark_necessary, self.mark_wasted, self.mark_unmarked):
             action.setEnabled(steps)
+        self.edit_title.setEnabled(steps or bool(self.view.selected_lane_ids()))
         self.delete.setEnabled(bool(selected))
         flows = bool(self.view.selected_flow_ids())
         for action in self.flow_kinds.values():

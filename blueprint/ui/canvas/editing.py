@@ -86,16 +86,21 @@ class CanvasEditing(QObject):
         return x
 
     def edit_title(self) -> None:
-        """Edit the title of the selected step in place (F2)."""
+        """Edit the title of the selected step in place, or rename the selected lane (F2)."""
         selected = self.view.selected_step_ids()
         if selected:
             self.view.edit_title(selected[0])
+        elif self.view.selected_lane_ids():
+            self.rename_lane()
 
     def delete_selection(self) -> None:
-        """Delete the selected steps (with their flows) and flows: one undo step."""
+        """Delete the selected steps (with their flows) and flows: one undo step. A lane
+        selected alone is removed as Remove lane does (asking first when it holds steps)."""
         steps, flows = self.view.selected_step_ids(), self.view.selected_flow_ids()
         if steps or flows:
             self._push(commands.RemoveElementsCommand(self.document, step_ids=steps, flow_ids=flows))
+        elif self.view.selected_lane_ids():
+            self.remove_lane()
 
     def mark_selection(self, value: Value) -> None:
         """Mark every selected step with a value: one undo step."""

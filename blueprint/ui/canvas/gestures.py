@@ -18,6 +18,7 @@ from blueprint.model.vocabulary import FlowKind, LaneKind
 from blueprint.ui import commands
 from blueprint.ui.canvas import style
 from blueprint.ui.canvas.flow_item import FlowItem
+from blueprint.ui.canvas.lane_item import LaneHeaderItem
 from blueprint.ui.canvas.step_item import StepItem
 
 if TYPE_CHECKING:
@@ -186,7 +187,10 @@ class RubberBandGesture(Gesture):
         path.addPolygon(self.view.mapToScene(rect))
         operation = (Qt.ItemSelectionOperation.AddToSelection if self.adding
                      else Qt.ItemSelectionOperation.ReplaceSelection)
-        self.view.scene().setSelectionArea(path, operation, Qt.ItemSelectionMode.IntersectsItemShape)
+        scene = self.view.scene()
+        scene.setSelectionArea(path, operation, Qt.ItemSelectionMode.IntersectsItemShape)
+        for lane in scene.lane_items():  # a band picks cards and arrows; a lane is picked by its title
+            lane.setSelected(False)
 
     def release(self, event) -> None:
         if self.dragged_far_enough(event):
@@ -239,10 +243,14 @@ def start_gesture(view: BlueprintView, event) -> Gesture | None:
     if flow is not None:
         _click_select(view, flow, toggle)
         return None
+    lane_id = view.lane_title_at(point)
+    if lane_id is not None:
+        _click_select(view, view.blueprint_scene.lane_item(lane_id), toggle)
+        return None
     return RubberBandGesture(view, event)
 
 
-def _click_select(view: BlueprintView, item: StepItem | FlowItem, toggle: bool) -> None:
+def _click_select(view: BlueprintView, item: StepItem | FlowItem | LaneHeaderItem, toggle: bool) -> None:
     if toggle:
         item.setSelected(not item.isSelected())
     elif not item.isSelected():

@@ -5,7 +5,8 @@ The bands and lines are the scene's background: the scene pushes their geometry 
 the background, so panning copies it instead of filling the bands again. Line labels
 repeat along each line, so they stay in sight however far the canvas is scrolled. Lane
 titles are items in the header column left of x=0 (the view repeats them over its left
-edge when that column is scrolled away).
+edge when that column is scrolled away). Clicking a title selects the lane, so the
+inspector shows it and F2 and Delete act on it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen, QStaticText
-from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsTextItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsTextItem, QStyle
 
 from blueprint.model.blueprint import Lane
 from blueprint.ui.canvas import style
@@ -23,6 +24,7 @@ from blueprint.ui.canvas import style
 LABEL_SPACING = 8 * style.COLUMN_PITCH
 """A line's label repeats every eight columns."""
 _BORDER_PEN = QPen(style.LANE_BORDER, 1.5)
+_SELECTED_PEN = QPen(style.SELECTION, 4)
 _LINE_PEN = QPen(style.BOUNDARY_LINE, 2.5, Qt.PenStyle.DashLine)
 _DASH_PERIOD = 6 * _LINE_PEN.widthF()  # Qt's dash line: 4 on, 2 off, in pen widths
 
@@ -129,6 +131,7 @@ class LaneHeaderItem(QGraphicsRectItem):
         super().__init__()
         self.lane_id = lane_id
         self.setZValue(-10)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setPen(_BORDER_PEN)
         self.setBrush(QBrush(style.HEADER_BACKGROUND))
         self._title = QGraphicsTextItem(self)
@@ -150,3 +153,16 @@ class LaneHeaderItem(QGraphicsRectItem):
         height = self._title.boundingRect().height()
         self._title.setPos(-style.HEADER_WIDTH + 10, top + max(4.0, (lane.height - height) / 2))
 
+
+    def itemChange(self, change, value):  # noqa: N802 (Qt API)
+        """A selected lane's cell gets the selection colour's thick outline and a tint."""
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.setPen(_SELECTED_PEN if value else _BORDER_PEN)
+            self.setBrush(QBrush(style.SELECTED_HEADER_BACKGROUND if value else style.HEADER_BACKGROUND))
+        return super().itemChange(change, value)
+
+    def paint(self, painter, option, widget=None) -> None:
+        """The cell as a plain rectangle: the selection shows in its own colours, not Qt's
+        dashed outline."""
+        option.state &= ~QStyle.StateFlag.State_Selected
+        super().paint(painter, option, widget)

@@ -75,6 +75,10 @@ class BlueprintScene(QGraphicsScene):
         """The lanes' header cells (with ``title`` and ``band``), top to bottom."""
         return [self._lanes[lane.id] for lane in self.document.blueprint.lanes]
 
+    def lane_item(self, lane_id: str) -> LaneHeaderItem | None:
+        """The header cell of a lane, or None."""
+        return self._lanes.get(lane_id)
+
     def lane_top(self, lane_id: str) -> float:
         """Scene y of a lane's top edge."""
         return self._lane_tops.get(lane_id, 0.0)

@@ -47,6 +47,7 @@ CANVAS_BACKGROUND = QColor("#ffffff")
 LANE_BORDER = QColor("#c9c9c9")
 BOUNDARY_LINE = QColor("#5a5a5a")
 HEADER_BACKGROUND = QColor("#e9ecef")
+SELECTED_HEADER_BACKGROUND = QColor("#d3e3fa")
 
 LANE_FILL = {
     LaneKind.PHYSICAL_EVIDENCE: QColor("#f6f6f0"),

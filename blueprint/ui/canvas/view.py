@@ -17,6 +17,7 @@ from blueprint.ui.canvas import style
 from blueprint.ui.canvas.editing import CanvasEditing
 from blueprint.ui.canvas.flow_item import FlowItem
 from blueprint.ui.canvas.gestures import Gesture, start_gesture
+from blueprint.ui.canvas.lane_item import LaneHeaderItem
 from blueprint.ui.canvas.scene import BlueprintScene
 from blueprint.ui.canvas.step_item import StepItem
 from blueprint.ui.canvas.title_editor import TitleEditor
@@ -63,8 +64,8 @@ class BlueprintView(QGraphicsView):
     # ------------------------------------------------------------ selection
 
     def selected_ids(self) -> list[str]:
-        """Ids of the selected steps (left to right) and then flows."""
-        return self.selected_step_ids() + self.selected_flow_ids()
+        """Ids of the selected steps (left to right), then flows, then lanes."""
+        return self.selected_step_ids() + self.selected_flow_ids() + self.selected_lane_ids()
 
     def selected_step_ids(self) -> list[str]:
         """Ids of the selected steps, left to right."""
@@ -76,10 +77,15 @@ class BlueprintView(QGraphicsView):
         """Ids of the selected flows."""
         return sorted(i.flow_id for i in self.blueprint_scene.selectedItems() if isinstance(i, FlowItem))
 
+    def selected_lane_ids(self) -> list[str]:
+        """Ids of the selected lanes (their titles were clicked), top to bottom."""
+        items = [i for i in self.blueprint_scene.selectedItems() if isinstance(i, LaneHeaderItem)]
+        return [item.lane_id for item in sorted(items, key=lambda i: i.rect().top())]
+
     def select_ids(self, ids, center: bool = True) -> None:
-        """Select exactly these steps and flows; centre the view on them if asked."""
+        """Select exactly these steps, flows and lanes; centre the view on them if asked."""
         scene = self.blueprint_scene
-        wanted = [scene.step_item(i) or scene.flow_item(i) for i in ids]
+        wanted = [scene.step_item(i) or scene.flow_item(i) or scene.lane_item(i) for i in ids]
         wanted = [item for item in wanted if item is not None]
         scene.blockSignals(True)
         scene.clearSelection()
@@ -101,8 +107,13 @@ class BlueprintView(QGraphicsView):
 
     def _selection_changed(self) -> None:
         selected = self.selected_step_ids()
+        lanes = self.selected_lane_ids()
         if selected:
             self._current_lane = self.document.step(selected[0]).lane
+        elif lanes:
+            self._current_lane = lanes[0]
+        if self._header_floats():  # it shows the selected lane too
+            self.viewport().update(0, 0, FLOATING_HEADER_WIDTH + 2, self.viewport().height())
         self.selectedIdsChanged.emit(self.selected_ids())
 
     def current_lane_id(self) -> str:
@@ -115,6 +126,14 @@ class BlueprintView(QGraphicsView):
         self._current_lane = lane_id
 
     # ------------------------------------------------------------ hit tests
+
+    def lane_title_at(self, point) -> str | None:
+        """The lane whose title (in the header column, or the floating header) is under a
+        viewport point, or None."""
+        scene_point = self.mapToScene(point)
+        if scene_point.x() < 0 or self._in_floating_header(point):
+            return self.blueprint_scene.lane_at(scene_point.y())
+        return None
 
     def step_at(self, point) -> StepItem | None:
         """The card under a viewport point, or None."""
@@ -236,11 +255,12 @@ class BlueprintView(QGraphicsView):
             self._gesture = None
         point = event.position().toPoint()
         scene_point = self.mapToScene(point)
-        lane_id = self.blueprint_scene.lane_at(scene_point.y())
-        if lane_id is not None and (scene_point.x() < 0 or self._in_floating_header(point)):
-            self._current_lane = lane_id
+        title_of = self.lane_title_at(point)
+        if title_of is not None:
+            self._current_lane = title_of
             self.editing.rename_lane()
             return
+        lane_id = self.blueprint_scene.lane_at(scene_point.y())
         step = self.step_at(point)
         if step is not None:
             self.select_ids([step.step_id], center=False)
@@ -344,7 +364,7 @@ class BlueprintView(QGraphicsView):
         if not self._header_floats() or self.blueprint_scene.overview_shown():
             return
         cells = tuple((lane.title, self.mapFromScene(lane.band).boundingRect().top(),
-                       self.mapFromScene(lane.band).boundingRect().height())
+                       self.mapFromScene(lane.band).boundingRect().height(), lane.isSelected())
                       for lane in self.blueprint_scene.lane_items())
         key = (cells, self.viewport().height(), self.devicePixelRatioF())
         if self._header_cache is None or self._header_cache[0] != key:
@@ -378,18 +398,24 @@ class BlueprintView(QGraphicsView):
 
 
 def _floating_header(cells, height: int, ratio: float) -> QPixmap:
-    """The lane titles as a column picture: (title, top, height) per lane, in viewport pixels."""
+    """The lane titles as a column picture: (title, top, height, selected) per lane, in viewport
+    pixels."""
     pixmap = QPixmap(round(FLOATING_HEADER_WIDTH * ratio), round(max(1, height) * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     base = _header_font()
-    for title, top, cell_height in cells:
+    for title, top, cell_height, selected in cells:
         cell = QRectF(0, top, FLOATING_HEADER_WIDTH, cell_height)
-        painter.setPen(QPen(style.LANE_BORDER, 1))
-        painter.setBrush(QBrush(style.HEADER_BACKGROUND))
-        painter.drawRect(cell)
+        if selected:
+            painter.setPen(QPen(style.SELECTION, 3))
+            painter.setBrush(QBrush(style.SELECTED_HEADER_BACKGROUND))
+            painter.drawRect(cell.adjusted(1.5, 1.5, -1.5, -1.5))
+        else:
+            painter.setPen(QPen(style.LANE_BORDER, 1))
+            painter.setBrush(QBrush(style.HEADER_BACKGROUND))
+            painter.drawRect(cell)
         painter.setPen(style.INK)
         painter.setFont(style.font_fitting_words(base, title, FLOATING_HEADER_WIDTH - 14))
         painter.drawText(cell.adjusted(8, 4, -6, -4), Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, title)
