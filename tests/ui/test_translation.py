@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
 from blueprint.ui.docks.blueprint_form import parse_fact, show_fact
+from blueprint.ui.docks.metrics import format_euro, format_number
 from blueprint.ui.examples import list_examples
 from blueprint.ui.mainwindow import MainWindow
 from blueprint.ui.storage import Storage
@@ -163,6 +164,22 @@ def test_facts_read_and_show_yes_and_no_in_dutch(dutch):
     assert show_fact(True) == "ja" and show_fact(False) == "nee"
     assert parse_fact("Ja") is True and parse_fact("nee") is False
     assert parse_fact("yes") is True  # the English words keep working
+
+
+def test_amounts_and_ratios_are_written_as_the_language_writes_them(dutch):
+    assert format_euro(1234.5) == "€\u00a01.234,50"
+    assert format_number(2.5) == "2,50" and format_number(3.0) == "3"
+
+
+def test_amounts_in_english_and_in_the_bare_c_locale_put_the_euro_sign_first():
+    default = QLocale()
+    try:
+        for locale in (QLocale("en_GB"), QLocale.c()):
+            QLocale.setDefault(locale)
+            assert format_euro(75) == "€75.00" and format_number(0.5) == "0.50"
+    finally:
+        QLocale.setDefault(default)
+    assert format_euro(None) == "—"
 
 
 def test_a_case_is_headed_in_the_programs_language():

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -39,18 +39,27 @@ def format_share(share: float | None) -> str:
     return NOT_AVAILABLE if share is None else f"{share * 100:.0f} %"
 
 
+def _locale() -> QLocale:
+    """The program's locale (set from the chosen language); English for the bare "C" locale,
+    which would put the euro sign after the amount."""
+    locale = QLocale()
+    return QLocale(QLocale.Language.English) if locale.language() == QLocale.Language.C else locale
+
+
 def format_euro(amount: float | None) -> str:
-    """An amount in euro, or a dash when no hourly rate is set."""
-    return NOT_AVAILABLE if amount is None else f"€ {amount:,.2f}"
+    """An amount in euro as the locale writes it (€75.00, € 75,00), or a dash when no hourly
+    rate is set."""
+    return NOT_AVAILABLE if amount is None else _locale().toCurrencyString(float(amount), "€", 2)
 
 
 def format_number(value: float | None) -> str:
-    """A count or a ratio: whole numbers without decimals."""
+    """A count or a ratio: whole numbers without decimals, others with the locale's decimal
+    mark."""
     if value is None:
         return NOT_AVAILABLE
     if float(value).is_integer():
         return str(int(value))
-    return f"{value:.2f}"
+    return _locale().toString(float(value), "f", 2)
 
 
 def format_emotions(curve: Any) -> str:
