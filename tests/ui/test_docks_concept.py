@@ -122,3 +122,17 @@ def test_a_broken_concept_file_says_why_and_changes_nothing(setup, tmp_path, mon
     assert not dock.load_concept(str(path))
     assert "preset" in shown[0] and "lenient" in shown[0]
     assert stack.count() == 0
+
+
+def test_rule_titles_wrap_whole_however_narrow_the_dock(setup, qtbot):
+    document, stack, dock = setup
+    table = dock.form.severities
+    tallest = {}
+    for width in (700, 360):
+        dock.resize(width, 800)
+        qtbot.waitUntil(lambda: table.columnWidth(0) < width - 100 and all(
+            table.rowHeight(row) >= table.sizeHintForRow(row) for row in range(table.rowCount())))
+        rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
+        assert table.height() >= rows  # the form scrolls; the table shows every row whole
+        tallest[width] = max(table.rowHeight(row) for row in range(table.rowCount()))
+    assert tallest[360] > tallest[700]  # narrower: the long titles take more lines

@@ -7,7 +7,7 @@ the check's modules are not imported while the window starts.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -29,8 +29,21 @@ class RuleSeverityTable(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self._overrides: dict[str, Severity] = {}
         self._rule_ids: list[str] = []
+        # A rule's title wraps to as many lines as the column's width needs: refit the rows
+        # whenever the dock is made narrower or wider.
+        # Deferred: the header reports the new width before the rows can be measured in it.
+        self._refit = QTimer(self, singleShot=True, interval=0)
+        self._refit.timeout.connect(self._refit_rows)
+        self.horizontalHeader().sectionResized.connect(lambda column, *_: column == 0 and self._refit.start())
+
+    def _refit_rows(self) -> None:
+        if self._rule_ids:
+            self.resizeRowsToContents()
+            fit_height(self, spare_rows=0)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -54,8 +67,7 @@ class RuleSeverityTable(QTableWidget):
                 combo.addItem(label(severity), severity)
             combo.activated.connect(lambda *_: self.edited.emit())
             self.setCellWidget(row, 1, combo)
-        self.resizeRowsToContents()
-        fit_height(self, spare_rows=0)
+        self._refit_rows()
         self._show()
 
     def show_overrides(self, overrides: dict[str, Severity]) -> None:
