@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import cached_property
 
 from blueprint.analysis.journey import IMPLICIT_NEED, Journey
+from blueprint.check.wording import Wording
 from blueprint.model import (
     CONTACT_KINDS, Blueprint, Outcome, ServiceConcept, Step, StepKind, Value, WasteKind,
 )
@@ -29,9 +30,13 @@ class CheckContext:
     without it, the index is built here. The journey's views are attributes of the
     context too (``position``, ``lane_kind``, ``successors``, ``predecessors``,
     ``information_links``, ``refers_on``, ``starts``, ``reachable``, ``need_of``).
+
+    ``say`` is the :class:`~blueprint.check.wording.Wording` every message is made with:
+    the check's ``language`` (default: the blueprint's own).
     """
 
-    def __init__(self, blueprint: Blueprint, concept: ServiceConcept, journey: Journey | None = None):
+    def __init__(self, blueprint: Blueprint, concept: ServiceConcept, journey: Journey | None = None,
+                 language: str | None = None):
         if journey is None:
             journey = Journey(blueprint)
         elif journey.blueprint is not blueprint:
@@ -39,6 +44,7 @@ class CheckContext:
         self.blueprint = blueprint
         self.concept = concept
         self.journey = journey
+        self.say = Wording.for_language(language or blueprint.language)
         steps = self.steps = journey.steps
         self.step_by_id: dict[str, Step] = dict(zip(journey.columns.id, steps))
         self.position = journey.position
@@ -126,15 +132,20 @@ class CheckContext:
         ids = list(element_ids)
         shown = ", ".join(f"'{self.title(element_id)}'" for element_id in ids[:limit])
         rest = len(ids) - limit
-        return f"{shown} and {rest} more" if rest > 0 else shown
+        return self.say("{titles} and {count} more", titles=shown, count=rest) if rest > 0 else shown
 
     def need_label(self, need_id: str | None, capital: bool = False) -> str:
-        """How a message names a need: a listed need by title, else the customer's goal."""
+        """How a message names a need: a listed need by title, else the customer's goal.
+
+        A noun phrase (``the need 'Birth'``) for the subject of a sentence; ``capital``
+        for its start.
+        """
+        say = self.say
         if need_id is not IMPLICIT_NEED:
-            label = f"the need '{self.title(need_id)}'"
+            label = say("the need '{title}'", title=self.title(need_id))
         else:
             goal = self.blueprint.customer.goal.strip()
-            label = f"the customer's goal '{goal}'" if goal else "the journey"
+            label = say("the customer's goal '{goal}'", goal=goal) if goal else say("the journey")
         return label[0].upper() + label[1:] if capital else label
 
     # ------------------------------------------------------------ journey structure

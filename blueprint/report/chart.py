@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from html import escape
 
 from blueprint.analysis.metrics import EmotionPoint
+from blueprint.check.wording import Wording
 
 WIDTH, PLOT_HEIGHT = 720, 160
 LEFT, RIGHT, TOP = 48, 16, 16
@@ -60,13 +61,13 @@ def _markers(points: Sequence[EmotionPoint]) -> list[str]:
     ]
 
 
-def _labels(points: Sequence[EmotionPoint]) -> list[str]:
+def _labels(points: Sequence[EmotionPoint], say: Wording) -> list[str]:
     count, base = len(points), TOP + PLOT_HEIGHT + 18
     if count > MAX_LABELS:
         return [f'<text x="{_x(0, count)}" y="{base}" text-anchor="middle" font-size="12" '
-                f'fill="#5b6475">step 1</text>',
+                f'fill="#5b6475">{escape(say("step {number:,}", number=1))}</text>',
                 f'<text x="{_x(count - 1, count)}" y="{base}" text-anchor="middle" font-size="12" '
-                f'fill="#5b6475">step {count:,}</text>']
+                f'fill="#5b6475">{escape(say("step {number:,}", number=count))}</text>']
     return [
         f'<text transform="translate({_x(i, count):.1f},{base}) rotate(-35)" text-anchor="end" '
         f'font-size="11" fill="#1d2330">{escape(_short(p.title))}</text>'
@@ -74,23 +75,24 @@ def _labels(points: Sequence[EmotionPoint]) -> list[str]:
     ]
 
 
-def emotion_curve_svg(points: Sequence[EmotionPoint]) -> str:
-    """An SVG line chart of the emotion curve; at least one point is needed."""
+def emotion_curve_svg(points: Sequence[EmotionPoint], say: Wording) -> str:
+    """An SVG line chart of the emotion curve, its labels in ``say``'s language; at least one
+    point is needed."""
     if not points:
         raise ValueError("an emotion curve needs at least one point")
     count = len(points)
     height = TOP + PLOT_HEIGHT + (NUMBER_ROOM if count > MAX_LABELS else LABEL_ROOM)
     line = " ".join(f"{_x(i, count):.1f},{_y(p.emotion):.1f}" for i, p in enumerate(points))
+    label = escape(say("Emotion curve over {count:,} steps, from −2 to +2", count=count))
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
-        f'width="{WIDTH}" height="{height}" role="img" '
-        f'aria-label="Emotion curve over {count} steps, from −2 to +2">',
+        f'width="{WIDTH}" height="{height}" role="img" aria-label="{label}">',
         *_grid(),
         f'<polyline points="{line}" fill="none" stroke="#2b5c9e" stroke-width="2" '
         f'stroke-linejoin="round"/>',
     ]
     if count <= MAX_MARKERS:
         parts += _markers(points)
-    parts += _labels(points)
+    parts += _labels(points, say)
     parts.append("</svg>")
     return "\n".join(parts)

@@ -10,10 +10,29 @@ from html import escape
 
 from blueprint.analysis.metrics import Metrics
 from blueprint.check.rules.concept_incomplete import QUESTIONS
-from blueprint.model import Blueprint, ServiceConcept, Step
+from blueprint.check.wording import Wording, template
+from blueprint.model import Blueprint, Channel, ServiceConcept, Step, StepKind
 from blueprint.report.chart import emotion_curve_svg, signed
 
-UNANSWERED = '<span class="unanswered">not answered</span>'
+KIND_NAMES = {
+    StepKind.ACTION: template("action"),
+    StepKind.CONTACT: template("contact"),
+    StepKind.ADMINISTRATION: template("administration"),
+    StepKind.ESCALATION: template("escalation"),
+    StepKind.INTERVENTION: template("intervention"),
+}
+"""Each kind of step, named in a channel rule without a description of its own."""
+
+CHANNEL_NAMES = {
+    Channel.IN_PERSON: template("in person"),
+    Channel.PHONE: template("phone"),
+    Channel.APP_WEB: template("app or web"),
+    Channel.EMAIL: template("e-mail"),
+    Channel.LETTER: template("letter"),
+    Channel.INTERNAL: template("internal"),
+    Channel.OTHER: template("another channel"),
+}
+"""Each channel, named in a channel rule without a description of its own."""
 
 
 def paragraphs(text: str) -> str:
@@ -22,102 +41,122 @@ def paragraphs(text: str) -> str:
     return "".join(f"<p>{escape(block).replace(chr(10), '<br>')}</p>" for block in blocks if block)
 
 
-def concept_section(concept: ServiceConcept) -> str:
+def concept_section(concept: ServiceConcept, say: Wording) -> str:
     """Each essential question with its answer (or "not answered"), then rules and standards."""
+    unanswered = f'<span class="unanswered">{escape(say("not answered"))}</span>'
     rows = []
     for field_name, question in QUESTIONS.items():
         answer = getattr(concept, field_name)
         if field_name == "intervention_policy" and concept.intervene_when:
-            conditions = " and ".join(c.describe() for c in concept.intervene_when)
-            answer = f"{answer}\n\nIntervene when: {conditions}".strip()
-        shown = paragraphs(answer) if answer.strip() else UNANSWERED
-        rows.append(f"<tr><th>{escape(question)}</th><td>{shown}</td></tr>")
-    name = f"<p>Concept: <strong>{escape(concept.name)}</strong></p>" if concept.name.strip() else ""
-    experience = (f"<p>Experience aimed for: {escape(concept.experience)}</p>"
-                  if concept.experience.strip() else "")
-    return (f'<section id="concept"><h2>The service concept</h2>{name}{experience}'
-            f"<table>{''.join(rows)}</table>{_standards(concept)}</section>")
+            conditions = say.all_of(c.describe() for c in concept.intervene_when)
+            answer = f"{answer}\n\n{say('Intervene when: {conditions}', conditions=conditions)}".strip()
+        shown = paragraphs(answer) if answer.strip() else unanswered
+        rows.append(f"<tr><th>{escape(say(question))}</th><td>{shown}</td></tr>")
+    name = experience = ""
+    if concept.name.strip():  # the template is ours; the name is escaped into it
+        name = f"<p>{say('Concept: {name}', name=f'<strong>{escape(concept.name)}</strong>')}</p>"
+    if concept.experience.strip():
+        aimed = say("Experience aimed for: {experience}", experience=concept.experience)
+        experience = f"<p>{escape(aimed)}</p>"
+    return (f'<section id="concept"><h2>{escape(say("The service concept"))}</h2>{name}{experience}'
+            f"<table>{''.join(rows)}</table>{_standards(concept, say)}</section>")
 
 
-def _standards(concept: ServiceConcept) -> str:
+def _standards(concept: ServiceConcept, say: Wording) -> str:
     standards = concept.standards
     items = []
     if standards.max_contacts_per_need is not None:
-        items.append(f"At most {standards.max_contacts_per_need} contacts per need")
+        items.append(say("At most {count} contacts per need", count=standards.max_contacts_per_need))
     if standards.max_waiting_minutes is not None:
-        items.append(f"At most {_minutes(standards.max_waiting_minutes)} of waiting")
+        items.append(say("At most {duration} of waiting",
+                         duration=minutes_text(standards.max_waiting_minutes, say)))
     if standards.refusal_names_alternative:
-        items.append("Every refusal names the alternative")
+        items.append(say("Every refusal names the alternative"))
     if standards.finish_started_interventions:
-        items.append("An intervention once started is finished")
+        items.append(say("An intervention once started is finished"))
     for rule in concept.channel_rules:
-        forbidden = ", ".join(str(channel) for channel in rule.forbidden) or "no channel"
-        label = rule.description.strip() or f"Steps of kind {rule.kind} never use {forbidden}"
-        items.append(label)
+        items.append(rule.description.strip() or _channel_rule(rule.kind, rule.forbidden, say))
     listed = "".join(f"<li>{escape(item)}</li>" for item in items)
-    return f"<h3>Standards and channel rules</h3><ul>{listed}</ul>" if items else ""
+    heading = escape(say("Standards and channel rules"))
+    return f"<h3>{heading}</h3><ul>{listed}</ul>" if items else ""
 
 
-def _minutes(minutes: float) -> str:
+def _channel_rule(kind: StepKind, forbidden: list[Channel], say: Wording) -> str:
+    if not forbidden:
+        return say("Steps of kind '{kind}' may use any channel", kind=say(KIND_NAMES[kind]))
+    return say("Steps of kind '{kind}' never use: {channels}", kind=say(KIND_NAMES[kind]),
+               channels=", ".join(say(CHANNEL_NAMES[channel]) for channel in forbidden))
+
+
+def minutes_text(minutes: float, say: Wording) -> str:
+    """A duration as the report shows it: ``45 min``, ``2 h 5 min``."""
     if minutes < 120:
-        return f"{minutes:,.4g} min"
+        return say("{minutes:,.4g} min", minutes=minutes)
     hours, rest = divmod(round(minutes), 60)
-    return f"{hours:,} h {rest} min"
+    return say("{hours:,} h {minutes} min", hours=hours, minutes=rest)
 
 
-def _share(ratio: float | None, missing: str) -> str:
-    return f'<span class="muted">— ({missing})</span>' if ratio is None else f"{ratio:.1%}"
+def _share(ratio: float | None, missing: str, say: Wording) -> str:
+    return _missing(missing) if ratio is None else say.number(ratio, ".1%")
 
 
-def _metric_rows(metrics: Metrics) -> list[tuple[str, str]]:
-    m = metrics
-    per_need = (f'<span class="muted">— (no need resolved or referred)</span>'
+def _missing(reason: str) -> str:
+    return f'<span class="muted">— ({escape(reason)})</span>'
+
+
+def _metric_rows(m: Metrics, say: Wording) -> list[tuple[str, str]]:
+    number, minutes = say.number, (lambda value: minutes_text(value, say))
+    per_need = (_missing(say("no need resolved or referred"))
                 if m.avoidable_contacts_per_resolved_need is None
-                else f"{m.avoidable_contacts_per_resolved_need:.2f}")
+                else number(m.avoidable_contacts_per_resolved_need, ".2f"))
     if m.staff_cost_of_waste_eur is None:
-        cost = '<span class="muted">— (the concept sets no staff hourly rate)</span>'
+        cost = _missing(say("the concept sets no staff hourly rate"))
     else:
-        cost = f"€ {m.staff_cost_of_waste_eur:,.2f} (at € {m.staff_hourly_rate_eur:,.2f} an hour)"
+        cost = say("€ {cost:,.2f} (at € {rate:,.2f} an hour)", cost=m.staff_cost_of_waste_eur,
+                   rate=m.staff_hourly_rate_eur)
     return [
-        ("Contacts", f"{m.contacts:,}"),
-        ("Avoidable contacts (wasted, repeat contacts, escalations)", f"{m.avoidable_contacts:,}"),
-        ("Needs resolved or referred", f"{m.resolved_needs:,} of {m.needs:,}"),
-        ("Avoidable contacts per resolved need", per_need),
-        ("Steps valuable / necessary / wasted / unmarked",
-         f"{m.valuable:,} / {m.necessary:,} / {m.wasted:,} / {m.unmarked:,}"),
-        ("Share of steps wasted", _share(m.wasted_share, "no steps")),
-        ("Customer time", f"{_minutes(m.customer_minutes)}, of which "
-                          f"{_minutes(m.customer_minutes_wasted)} wasted"),
-        ("Customer waiting", _minutes(m.waiting_minutes)),
-        ("Lead time (customer time + waiting)", _minutes(m.lead_time_minutes)),
-        ("Value-added ratio (valuable customer time ÷ lead time)",
-         _share(m.value_added_ratio, "no customer time recorded")),
-        ("Staff time", f"{_minutes(m.staff_minutes)}, of which "
-                       f"{_minutes(m.staff_minutes_wasted)} wasted"),
-        ("Staff cost of waste", cost),
-        ("Hand-offs", f"{m.hand_offs:,}"),
-        ("Channel switches", f"{m.channel_switches:,}"),
+        (say("Contacts"), number(m.contacts, ",")),
+        (say("Avoidable contacts (wasted, repeat contacts, escalations)"),
+         number(m.avoidable_contacts, ",")),
+        (say("Needs resolved or referred"), say("{resolved:,} of {needs:,}", resolved=m.resolved_needs,
+                                                  needs=m.needs)),
+        (say("Avoidable contacts per resolved need"), per_need),
+        (say("Steps valuable / necessary / wasted / unmarked"),
+         " / ".join(number(count, ",") for count in (m.valuable, m.necessary, m.wasted, m.unmarked))),
+        (say("Share of steps wasted"), _share(m.wasted_share, say("no steps"), say)),
+        (say("Customer time"), say("{total}, of which {wasted} wasted",
+                                   total=minutes(m.customer_minutes),
+                                   wasted=minutes(m.customer_minutes_wasted))),
+        (say("Customer waiting"), minutes(m.waiting_minutes)),
+        (say("Lead time (customer time + waiting)"), minutes(m.lead_time_minutes)),
+        (say("Value-added ratio (valuable customer time ÷ lead time)"),
+         _share(m.value_added_ratio, say("no customer time recorded"), say)),
+        (say("Staff time"), say("{total}, of which {wasted} wasted", total=minutes(m.staff_minutes),
+                                wasted=minutes(m.staff_minutes_wasted))),
+        (say("Staff cost of waste"), cost),
+        (say("Hand-offs"), number(m.hand_offs, ",")),
+        (say("Channel switches"), number(m.channel_switches, ",")),
     ]
 
 
-def metrics_section(metrics: Metrics) -> str:
+def metrics_section(metrics: Metrics, say: Wording) -> str:
     """The metrics as a two-column table (definitions: docs/metrics.md)."""
     rows = "".join(f'<tr><th>{escape(label)}</th><td class="number">{value}</td></tr>'
-                   for label, value in _metric_rows(metrics))
-    return f'<section id="metrics"><h2>Metrics</h2><table>{rows}</table></section>'
+                   for label, value in _metric_rows(metrics, say))
+    return f'<section id="metrics"><h2>{escape(say("Metrics"))}</h2><table>{rows}</table></section>'
 
 
-def emotion_section(metrics: Metrics) -> str:
+def emotion_section(metrics: Metrics, say: Wording) -> str:
     """The emotion curve as a chart, with the same points as a list for screen readers."""
     points = metrics.emotion_curve
     if not points:
-        body = '<p class="muted">No step has an emotion yet.</p>'
+        body = f'<p class="muted">{escape(say("No step has an emotion yet."))}</p>'
     else:
         listed = "".join(f"<li>{escape(p.title)}: {signed(p.emotion)}</li>" for p in points)
-        body = (f'<div class="chart">{emotion_curve_svg(points)}</div>'
-                f"<details><summary>The {len(points):,} points as a list</summary>"
-                f"<ol>{listed}</ol></details>")
-    return f'<section id="emotion"><h2>The emotion curve</h2>{body}</section>'
+        body = (f'<div class="chart">{emotion_curve_svg(points, say)}</div>'
+                f"<details><summary>{escape(say('The {count:,} points as a list', count=len(points)))}"
+                f"</summary><ol>{listed}</ol></details>")
+    return f'<section id="emotion"><h2>{escape(say("The emotion curve"))}</h2>{body}</section>'
 
 
 def step_heading(step: Step, lane_title: str) -> str:
@@ -126,15 +165,14 @@ def step_heading(step: Step, lane_title: str) -> str:
             f"<code>{escape(step.id)}</code>)</span></h3>")
 
 
-def journey_summary(blueprint: Blueprint) -> str:
+def journey_summary(blueprint: Blueprint, say: Wording) -> str:
     """Who the journey is for and by whom, from the blueprint's own fields."""
     parts = []
-    if blueprint.organisation.strip():
-        parts.append(f"<p>Organisation: {escape(blueprint.organisation)}</p>")
-    if blueprint.customer.persona.strip():
-        parts.append(f"<p>Customer: {escape(blueprint.customer.persona)}</p>")
-    if blueprint.customer.goal.strip():
-        parts.append(f"<p>Goal: {escape(blueprint.customer.goal)}</p>")
+    for label, text in ((template("Organisation: {text}"), blueprint.organisation),
+                        (template("Customer: {text}"), blueprint.customer.persona),
+                        (template("Goal: {text}"), blueprint.customer.goal)):
+        if text.strip():
+            parts.append(f"<p>{escape(say(label, text=text))}</p>")
     if blueprint.description.strip():
         parts.append(paragraphs(blueprint.description))
     return "".join(parts)

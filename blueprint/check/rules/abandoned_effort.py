@@ -38,18 +38,22 @@ def check(context: CheckContext) -> Iterator[Report]:
     effort = _effort_before(context, points)
     credited = {step_id for spent in effort.values() for step_id in spent}
     finish = context.concept.standards.finish_started_interventions
+    say = context.say
     for step in points:
         spent = effort[step.id]
-        after = f", after {context.quoted(spent)}" if spent else ""
+        if spent:
+            message = say("'{title}' abandons the effort without a result, after {steps}.",
+                          title=step.title, steps=context.quoted(spent))
+        else:
+            message = say("'{title}' abandons the effort without a result.", title=step.title)
         started = any(context.step_by_id[s].kind is StepKind.INTERVENTION for s in [step.id, *spent])
-        promise = (" The concept promises that an intervention once started is finished."
-                   if finish and started else "")
-        yield Report((step.id, *spent),
-                     f"'{step.title}' abandons the effort without a result{after}.{promise}")
+        if finish and started:
+            message += " " + say("The concept promises that an intervention once started is finished.")
+        yield Report((step.id, *spent), message)
     marked = {step.id: step for step in context.with_waste(WasteKind.ABANDONED_EFFORT)
               if step.id not in credited and step.id not in effort}
     for step in marked.values():
-        yield Report((step.id,), f"'{step.title}' is effort given up without a result.")
+        yield Report((step.id,), say("'{title}' is effort given up without a result.", title=step.title))
 
 
 def _effort_before(context: CheckContext, points: list[Step]) -> dict[str, list[str]]:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from blueprint.check.context import CheckContext
 from blueprint.check.finding import Report, RuleMeta
+from blueprint.check.wording import template
 from blueprint.model import Severity, Step, StepKind, WasteKind
 
 META = RuleMeta(
@@ -24,8 +25,28 @@ META = RuleMeta(
     severity=Severity.WARNING,
 )
 
-TRIP_WASTE = {WasteKind.TRAVEL: "travel", WasteKind.WAITING: "queue"}
-"""Waste kinds that mean the customer moved or waited for the step, and how to say it."""
+TRIP_WASTE = (WasteKind.TRAVEL, WasteKind.WAITING)
+"""Waste kinds that mean the customer moved or waited for the step."""
+
+MESSAGES = {
+    (frozenset({WasteKind.TRAVEL}), False): template(
+        "'{title}' only registers something, yet the customer has to travel in person for it."),
+    (frozenset({WasteKind.WAITING}), False): template(
+        "'{title}' only registers something, yet the customer has to queue in person for it."),
+    (frozenset(TRIP_WASTE), False): template(
+        "'{title}' only registers something, yet the customer has to travel and queue in person "
+        "for it."),
+    (frozenset({WasteKind.TRAVEL}), True): template(
+        "'{title}' only registers something, yet the customer has to travel in person for it "
+        "({steps})."),
+    (frozenset({WasteKind.WAITING}), True): template(
+        "'{title}' only registers something, yet the customer has to queue in person for it "
+        "({steps})."),
+    (frozenset(TRIP_WASTE), True): template(
+        "'{title}' only registers something, yet the customer has to travel and queue in person "
+        "for it ({steps})."),
+}
+"""(the trip's waste kinds, whether steps before it are named) -> the message."""
 
 
 def check(context: CheckContext) -> Iterator[Report]:
@@ -41,10 +62,9 @@ def check(context: CheckContext) -> Iterator[Report]:
         if not trip and step.id not in on_trip:
             continue
         kinds = _trip_kinds([step, *(context.step_by_id[step_id] for step_id in trip)])
-        before = f" ({context.quoted(trip)})" if trip else ""
-        yield Report((step.id, *trip), (
-            f"'{step.title}' only registers something, yet the customer has to "
-            f"{' and '.join(kinds)} in person for it{before}."))
+        message = MESSAGES[kinds, bool(trip)]
+        yield Report((step.id, *trip), context.say(
+            message, title=step.title, steps=context.quoted(trip) if trip else ""))
 
 
 def _trip_before(context: CheckContext, step_id: str, on_trip: set[str], walked: set[str]) -> list[str]:
@@ -68,6 +88,5 @@ def _trip_before(context: CheckContext, step_id: str, on_trip: set[str], walked:
     return sorted(trip, key=context.position.__getitem__)
 
 
-def _trip_kinds(steps: list[Step]) -> list[str]:
-    kinds = {kind for step in steps for kind in step.waste if kind in TRIP_WASTE}
-    return [word for kind, word in TRIP_WASTE.items() if kind in kinds]
+def _trip_kinds(steps: list[Step]) -> frozenset[WasteKind]:
+    return frozenset(kind for step in steps for kind in step.waste if kind in TRIP_WASTE)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from blueprint.check.context import CheckContext
 from blueprint.check.finding import Report, RuleMeta
+from blueprint.check.wording import template
 from blueprint.model import Severity
 
 META = RuleMeta(
@@ -26,14 +27,15 @@ META = RuleMeta(
 )
 
 QUESTIONS = {
-    "promise": "What may the customer expect?",
-    "intervention_policy": "When does the organisation intervene, and when not?",
-    "intervention_includes": "What does an intervention include?",
-    "result_promised": "What result may the customer expect?",
-    "customer_must_do": "What must the customer do for it?",
-    "left_aside": "What is deliberately left aside?",
+    "promise": template("What may the customer expect?"),
+    "intervention_policy": template("When does the organisation intervene, and when not?"),
+    "intervention_includes": template("What does an intervention include?"),
+    "result_promised": template("What result may the customer expect?"),
+    "customer_must_do": template("What must the customer do for it?"),
+    "left_aside": template("What is deliberately left aside?"),
 }
-"""Each essential-question field of the concept, asked as the seed asks it."""
+"""Each essential-question field of the concept, asked as the seed asks it (in English:
+say ``context.say(QUESTIONS[field])`` for the check's language)."""
 
 
 def check(context: CheckContext) -> Iterator[Report]:
@@ -47,7 +49,12 @@ def check(context: CheckContext) -> Iterator[Report]:
         unanswered.remove("intervention_policy")
     if not unanswered:
         return
-    name = f" '{concept.name}'" if concept.name.strip() else ""
-    questions = " ".join(QUESTIONS[field] for field in unanswered)
-    yield Report((), f"The service concept{name} leaves {len(unanswered)} of "
-                     f"{len(QUESTIONS)} essential questions unanswered: {questions}")
+    say = context.say
+    fields = {"count": len(unanswered), "total": len(QUESTIONS),
+              "questions": " ".join(say(QUESTIONS[field]) for field in unanswered)}
+    if concept.name.strip():
+        yield Report((), say("The service concept '{name}' leaves {count} of {total} essential "
+                             "questions unanswered: {questions}", name=concept.name, **fields))
+    else:
+        yield Report((), say("The service concept leaves {count} of {total} essential questions "
+                             "unanswered: {questions}", **fields))

@@ -44,5 +44,5 @@ def check(context: CheckContext) -> Iterator[Report]:
         stops = (all(step_by_id[source].outcome is none for source in before) if before
                  else step_id in starts)
         if stops:
-            yield Report((step_id,), (
-                f"The journey stops at '{step.title}' without an outcome for the customer."))
+            yield Report((step_id,), context.say(
+                "The journey stops at '{title}' without an outcome for the customer.", title=step.title))

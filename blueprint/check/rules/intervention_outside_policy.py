@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from blueprint.check.context import CheckContext
 from blueprint.check.finding import Report, RuleMeta
+from blueprint.check.wording import Wording
 from blueprint.model import Condition, Severity, StepKind
 
 META = RuleMeta(
@@ -31,35 +32,40 @@ def check(context: CheckContext) -> Iterator[Report]:
     All conditions must hold for the policy to promise an intervention. Without
     conditions, an intervention counts as covered when the policy is written in words.
     """
-    concept, facts = context.concept, context.blueprint.facts
+    concept, facts, say = context.concept, context.blueprint.facts, context.say
     interventions = tuple(step.id for step in context.of_kind(StepKind.INTERVENTION))
     conditions = concept.intervene_when
     if not conditions:
         if interventions and not concept.intervention_policy.strip():
-            yield Report(interventions, (
-                f"The concept has no intervention policy, so nothing covers "
-                f"{context.quoted(interventions)}."))
+            yield Report(interventions, say(
+                "The concept has no intervention policy, so nothing covers {steps}.",
+                steps=context.quoted(interventions)))
         return
     verdicts = [(condition, condition.holds(facts)) for condition in conditions]
     failing = [condition for condition, holds in verdicts if holds is False]
     unknown = [condition for condition, holds in verdicts if holds is None]
     if interventions and failing:
-        yield Report(interventions, (
-            f"{context.quoted(interventions)} {'intervenes' if len(interventions) == 1 else 'intervene'}"
-            f" although the policy does not cover "
-            f"this case: {_not_met(failing, facts)}."))
+        fields = {"steps": context.quoted(interventions), "reasons": _not_met(say, failing, facts)}
+        if len(interventions) == 1:
+            message = say("{steps} intervenes although the policy does not cover this case: "
+                          "{reasons}.", **fields)
+        else:
+            message = say("{steps} intervene although the policy does not cover this case: "
+                          "{reasons}.", **fields)
+        yield Report(interventions, message)
     elif interventions and unknown:
-        yield Report(interventions, (
-            f"The case facts do not say {', '.join(c.fact for c in unknown)}, so the policy "
-            f"cannot tell whether {context.quoted(interventions)} should happen."),
-            hint="Add the missing facts to the blueprint, so the policy can be applied.")
+        yield Report(interventions, say(
+            "The case facts do not say {facts}, so the policy cannot tell whether {steps} should "
+            "happen.", facts=", ".join(c.fact for c in unknown), steps=context.quoted(interventions)),
+            hint=say("Add the missing facts to the blueprint, so the policy can be applied."))
     elif not interventions and not failing and not unknown:
-        promised = " and ".join(condition.describe() for condition in conditions)
-        yield Report((), (
-            f"The policy promises an intervention when {promised}, and this case meets it, "
-            f"but the journey has no intervention step."))
+        yield Report((), say(
+            "The policy promises an intervention when {conditions}, and this case meets it, but "
+            "the journey has no intervention step.",
+            conditions=say.all_of(condition.describe() for condition in conditions)))
 
 
-def _not_met(failing: list[Condition], facts: dict) -> str:
-    return "; ".join(f"{c.describe()} does not hold ({c.fact} is {facts[c.fact]!r})"
+def _not_met(say: Wording, failing: list[Condition], facts: dict) -> str:
+    return "; ".join(say("{condition} does not hold ({fact} is {value})",
+                         condition=c.describe(), fact=c.fact, value=repr(facts[c.fact]))
                      for c in failing)

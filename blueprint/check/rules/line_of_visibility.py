@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from blueprint.check.context import CheckContext
 from blueprint.check.finding import Report, RuleMeta
+from blueprint.check.wording import template
 from blueprint.model import LaneKind, Severity
 
 META = RuleMeta(
@@ -24,7 +25,13 @@ META = RuleMeta(
     severity=Severity.WARNING,
 )
 
-HIDDEN_LANES = {LaneKind.BACKSTAGE: "backstage", LaneKind.SUPPORT: "support processes"}
+HIDDEN_LANES = {
+    LaneKind.BACKSTAGE: template("The flow from '{source}' to '{target}' connects the customer "
+                                 "straight to backstage, past the frontstage."),
+    LaneKind.SUPPORT: template("The flow from '{source}' to '{target}' connects the customer "
+                               "straight to support processes, past the frontstage."),
+}
+"""The lanes behind the line of visibility, each with the message of a flow into it."""
 
 
 def check(context: CheckContext) -> Iterator[Report]:
@@ -38,6 +45,5 @@ def check(context: CheckContext) -> Iterator[Report]:
             ends, hidden = (flow.target, flow.source), source
         else:
             continue
-        yield Report((*ends, flow.id), (
-            f"The flow from '{context.title(flow.source)}' to '{context.title(flow.target)}' "
-            f"connects the customer straight to {HIDDEN_LANES[hidden]}, past the frontstage."))
+        yield Report((*ends, flow.id), context.say(
+            HIDDEN_LANES[hidden], source=context.title(flow.source), target=context.title(flow.target)))

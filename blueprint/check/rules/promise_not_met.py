@@ -39,16 +39,20 @@ def check(context: CheckContext) -> Iterator[Report]:
     unsettled = [need_id for need_id in needs if need_id not in settled]
     if not unsettled:
         return
-    endings = _endings(context)
+    endings, say = _endings(context), context.say
     promised = context.concept.result_promised.strip()
-    promise = f" The concept promises: '{promised}'." if promised else ""
+    promise = " " + say("The concept promises: '{promise}'.", promise=promised) if promised else ""
     for need_id in unsettled:
         ends = endings.get(need_id, [])
-        where = f"; it ends at {context.quoted(ends)}" if ends else ""
+        label = context.need_label(need_id, capital=True)
+        if ends:
+            message = say("{need} ends without the promised result: no step resolves it or refers "
+                          "the customer on; it ends at {steps}.", need=label, steps=context.quoted(ends))
+        else:
+            message = say("{need} ends without the promised result: no step resolves it or refers "
+                          "the customer on.", need=label)
         need = (need_id,) if need_id is not IMPLICIT_NEED else ()
-        yield Report((*ends, *need), (
-            f"{context.need_label(need_id, capital=True)} ends without the promised result: "
-            f"no step resolves it or refers the customer on{where}.{promise}"))
+        yield Report((*ends, *need), message + promise)
 
 
 def _endings(context: CheckContext) -> dict[str | None, list[str]]:

@@ -38,6 +38,6 @@ def check(context: CheckContext) -> Iterator[Report]:
     for step in context.with_outcome(Outcome.REFUSED):
         if step.id in context.refers_on:
             continue
-        yield Report((step.id,), (
-            f"'{step.title}' refuses the customer without naming an alternative or "
-            f"referring to who can help."))
+        yield Report((step.id,), context.say(
+            "'{title}' refuses the customer without naming an alternative or referring to who "
+            "can help.", title=step.title))

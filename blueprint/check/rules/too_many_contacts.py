@@ -48,12 +48,26 @@ def check(context: CheckContext) -> Iterator[Report]:
         over = limit is not None and len(contacts) > limit
         if not over and not failure:
             continue
-        label = context.need_label(need_id, capital=True)
-        allowed = f" (the concept allows {limit})" if limit is not None else ""
-        counted = f"{label} takes {len(contacts)} contacts{allowed}"
-        verb = "is" if len(failure) == 1 else "are"
-        demand = (f"; {len(failure)} of them {verb} failure demand: {context.quoted(failure)}"
-                  if failure else "")
         shown = contacts if over else failure
         need = (need_id,) if need_id is not IMPLICIT_NEED else ()
-        yield Report((*shown, *need), f"{counted}{demand}.")
+        yield Report((*shown, *need), _message(context, need_id, len(contacts), limit, failure))
+
+
+def _message(context: CheckContext, need_id: str | None, contacts: int, limit: int | None,
+             failure: list[str]) -> str:
+    """'<need> takes <n> contacts (the concept allows <limit>); <k> of them are failure demand: ...'."""
+    say, need = context.say, context.need_label(need_id, capital=True)
+    if limit is None:
+        counted = (say("{need} takes one contact", need=need) if contacts == 1 else
+                   say("{need} takes {count} contacts", need=need, count=contacts))
+    elif contacts == 1:
+        counted = say("{need} takes one contact (the concept allows {limit})", need=need, limit=limit)
+    else:
+        counted = say("{need} takes {count} contacts (the concept allows {limit})",
+                      need=need, count=contacts, limit=limit)
+    if not failure:
+        return say("{contacts}.", contacts=counted)
+    fields = {"count": len(failure), "steps": context.quoted(failure)}
+    demand = (say("{count} of them is failure demand: {steps}", **fields) if len(failure) == 1 else
+              say("{count} of them are failure demand: {steps}", **fields))
+    return say("{contacts}; {failure_demand}.", contacts=counted, failure_demand=demand)

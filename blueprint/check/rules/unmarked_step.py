@@ -26,7 +26,8 @@ META = RuleMeta(
 
 def check(context: CheckContext) -> Iterator[Report]:
     """Each unmarked step outside the physical-evidence lane (evidence is not judged)."""
-    evidence, lane_kind = LaneKind.PHYSICAL_EVIDENCE, context.lane_kind
+    evidence, lane_kind, say = LaneKind.PHYSICAL_EVIDENCE, context.lane_kind, context.say
     for step in context.unmarked:
         if lane_kind[step.id] is not evidence:
-            yield Report((step.id,), f"'{step.title}' is not marked valuable, necessary or wasted.")
+            yield Report((step.id,), say("'{title}' is not marked valuable, necessary or wasted.",
+                                         title=step.title))

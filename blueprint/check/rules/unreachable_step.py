@@ -26,15 +26,17 @@ META = RuleMeta(
 
 def check(context: CheckContext) -> Iterator[Report]:
     """Steps outside the one search from all journey starts (customer steps without inflow)."""
+    say = context.say
     if context.steps and not context.starts:
-        yield Report((), (
-            "The journey has no start: every customer step has a flow leading into it, "
-            "so no step can be reached."),
-            hint="Begin the journey with a customer step that no flow leads into.")
+        yield Report((), say(
+            "The journey has no start: every customer step has a flow leading into it, so no "
+            "step can be reached."),
+            hint=say("Begin the journey with a customer step that no flow leads into."))
         return
     reachable = context.reachable
     if len(reachable) == len(context.steps):
         return
     for step in context.steps:
         if step.id not in reachable:
-            yield Report((step.id,), f"'{step.title}' cannot be reached from the start of the journey.")
+            yield Report((step.id,), say("'{title}' cannot be reached from the start of the journey.",
+                                         title=step.title))

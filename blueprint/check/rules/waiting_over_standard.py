@@ -28,8 +28,9 @@ def check(context: CheckContext) -> Iterator[Report]:
     limit = context.concept.standards.max_waiting_minutes
     if limit is None:
         return
+    say = context.say
     for step in context.waiting:
         if step.waiting_minutes > limit:
-            yield Report((step.id,), (
-                f"The customer waits {step.waiting_minutes:g} minutes at '{step.title}'; "
-                f"the concept allows at most {limit:g}."))
+            yield Report((step.id,), say(
+                "The customer waits {minutes:g} minutes at '{title}'; the concept allows at most "
+                "{limit:g}.", minutes=step.waiting_minutes, title=step.title, limit=limit))
