@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from blueprint.check import CheckResult, Finding
 
 FORMATS = ("text", "json", "csv")
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[A-Za-z]{2,4})?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +45,14 @@ def _warning_count(text: str) -> int:
     return value
 
 
+def _language_code(text: str) -> str:
+    if not LANGUAGE_CODE.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a language code such as en, nl or nl-BE")
+    return text
+
+
 def add_check_options(parser: argparse.ArgumentParser) -> None:
-    """--concept, --preset and --max-warnings: shared by ``check`` and ``report``."""
+    """--concept, --preset, --max-warnings and --language: shared by ``check`` and ``report``."""
     from blueprint.check import PRESET_NAMES
 
     parser.add_argument("--concept", metavar="C.concept.json",
@@ -53,6 +61,9 @@ def add_check_options(parser: argparse.ArgumentParser) -> None:
                         help="severities to start from (default: the concept's preset)")
     parser.add_argument("--max-warnings", type=_warning_count, metavar="N",
                         help="exit 1 when there are more than N warnings (default: no limit)")
+    parser.add_argument("--language", type=_language_code, metavar="CODE",
+                        help="language of the findings and hints, e.g. en or nl (default: each "
+                             "blueprint's own; English for a language the check does not speak)")
 
 
 def exit_status(errors: int, warnings: int, max_warnings: int | None) -> int:
@@ -86,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
             print(error.describe(), file=sys.stderr)
             unreadable = True
             continue
-        checked.append(check_file(name, blueprint, concept, args.preset))
+        checked.append(check_file(name, blueprint, concept, args.preset, args.language))
     WRITERS[args.format](checked, args.max_warnings)
     if unreadable:
         return EXIT_UNREADABLE
@@ -95,11 +106,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def check_file(name: str, blueprint: Blueprint, concept: ServiceConcept | None,
-               preset: str | None) -> Checked:
-    """Run the check and the metrics over one loaded blueprint."""
+               preset: str | None, language: str | None = None) -> Checked:
+    """Run the check and the metrics over one loaded blueprint; findings in ``language``
+    (default: the blueprint's own)."""
     from blueprint.check import analyse
 
-    result, metrics = analyse(blueprint, concept, preset)
+    result, metrics = analyse(blueprint, concept, preset, language=language)
     return Checked(name, result, metrics.as_json())
 
 

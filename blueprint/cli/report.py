@@ -2,7 +2,8 @@
 self-contained HTML page for people who were not in the workshop.
 
 Options: ``--concept C.concept.json`` checks against a concept kept in its own file
-instead of the blueprint's own; ``--preset`` chooses the preset (default: the concept's).
+instead of the blueprint's own; ``--preset`` chooses the preset (default: the concept's);
+``--language`` the language of the page and its findings (default: the blueprint's own).
 Exit status as ``blueprint check``: 0 when the check finds no error and no more warnings
 than ``--max-warnings`` allows, 1 otherwise (the report is written all the same), 2 when a
 file cannot be read or the report cannot be written.
@@ -23,7 +24,7 @@ REPORT_SUFFIX = ".report.html"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Arguments: the blueprint, the output file, --concept, --preset and --max-warnings."""
+    """Arguments: the blueprint, the output file, --concept, --preset, --max-warnings, --language."""
     parser.add_argument("file", metavar="FILE", help="a *.blueprint.json file")
     parser.add_argument("-o", "--output", metavar="REPORT.html",
                         help="where to write the report (default: beside FILE, ending .report.html)")
@@ -49,11 +50,11 @@ def run(args: argparse.Namespace) -> int:
     except LoadError as error:
         print(error.describe(), file=sys.stderr)
         return EXIT_UNREADABLE
-    result, metrics = analyse(blueprint, concept, args.preset)
+    result, metrics = analyse(blueprint, concept, args.preset, language=args.language)
     from blueprint.ui.export import blueprint_svg  # Qt stays in the CLI: the report is Qt-free
 
     page = render_report(blueprint, result, metrics, concept,
-                         picture_svg=blueprint_svg(blueprint, findings=result))
+                         picture_svg=blueprint_svg(blueprint, findings=result), language=args.language)
     output = Path(args.output) if args.output else default_output(Path(args.file))
     try:
         write_atomically(output, page)
