@@ -38,8 +38,8 @@ def template(text: str) -> str:
 
 
 def primary_subtag(language: str) -> str:
-    """``nl-BE`` -> ``nl``: the language without its region."""
-    return language.split("-")[0].strip().lower()
+    """``nl-BE`` (or Qt's ``nl_BE``) -> ``nl``: the language without its region."""
+    return language.replace("_", "-").split("-")[0].strip().lower()
 
 
 class _Number:
@@ -72,8 +72,9 @@ class Wording:
 
     @staticmethod
     def for_language(language: str | None) -> Wording:
-        """The wording for a language code (``en``, ``nl``, ``nl-BE``); English when unknown."""
-        return _wording_for(language or ENGLISH)
+        """The wording for a language code (``en``, ``nl``, ``nl-BE``, or a Qt locale name
+        such as ``nl_BE``); English when no catalogue speaks it."""
+        return _wording_for((language or ENGLISH).strip().replace("_", "-"))
 
     def __call__(self, text: str, /, **fields: object) -> str:
         """The template in this language, its ``{fields}`` filled in."""

@@ -81,6 +81,7 @@ def test_dutch_numbers_use_a_decimal_comma_and_titles_stay_as_typed() -> None:
 def test_rules_in_a_language_keep_ids_order_and_severity() -> None:
     dutch, english = rules_in_language("nl-BE"), rules_in_language("en")
     assert list(dutch) == list(RULES) and english == RULES and rules_in_language("fr") == RULES
+    assert rules_in_language("nl_NL") == dutch, "a Qt locale name, as QLocale().name() gives it"
     for rule_id, meta in dutch.items():
         assert (meta.id, meta.severity) == (rule_id, RULES[rule_id].severity)
         assert meta.title == DUTCH[RULES[rule_id].title] and meta.hint == DUTCH[RULES[rule_id].hint]
