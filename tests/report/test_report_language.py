@@ -26,10 +26,11 @@ def test_the_dutch_report_is_dutch_from_lang_to_footer(tmp_path: Path) -> None:
     for words in ("<th>Wat mag de klant verwachten?</th>", "<th>Klantcontacten</th>",
                   "<th>Aandeel verspillende stappen</th>", "<strong>Wat je in plaats daarvan kunt doen:</strong>",
                   "waarvan 57 min verspild", "€ 75,00 (aan € 50,00 per uur)", "63,2%",
-                  "wordt de inspanning zonder resultaat afgebroken", "Gemaakt met Service Blueprint Designer"):
+                  "wordt de inspanning zonder resultaat afgebroken", "Gemaakt met Service Blueprint Designer",
+                  ">Markeringen<", ">Verbindingen<"):  # the last two: the picture's legend
         assert words in page
     for english in ("What to do instead", "Metrics", "The service concept", "not answered",
-                    "of which", "abandons the effort"):
+                    "of which", "abandons the effort", ">Marks<", ">Flows<"):
         assert english not in page
 
 
@@ -40,6 +41,7 @@ def test_an_english_report_of_a_dutch_blueprint(tmp_path: Path) -> None:
     assert '<html lang="en">' in page and "<h2>Findings</h2>" in page
     assert "'De politieman breekt de actie af' abandons the effort without a result" in unescape(page)
     assert "€ 75.00 (at € 50.00 an hour)" in page and "Bevindingen" not in page
+    assert ">Marks<" in page and ">Markeringen<" not in page
 
 
 def test_render_report_follows_its_language_argument() -> None:
