@@ -320,8 +320,8 @@ TEMPLATES: dict[str, str] = {
         "De klantreis stopt bij '{title}' zonder uitkomst voor de klant.",
 
     # ------------------------------------------------------------ unreachable-step
-    "A step no path from the start of the journey reaches":
-        "Een stap die geen pad vanaf het begin van de klantreis bereikt",
+    "A step cannot be reached from the start of the journey":
+        "Een stap is vanaf het begin van de klantreis niet te bereiken",
     "Both cases are told as one journey, contact after contact. A step that no flow from the "
     "customer's first action reaches is not part of that journey: it is forgotten wiring, or "
     "work nobody asked for.":

@@ -134,6 +134,9 @@ def test_the_main_window_speaks_dutch(dutch, qtbot, tmp_path, person):
     assert window.welcome.open_button.text() == "Openen…"
     assert window.actions.check_now.text() == "Nu &toetsen"
     assert window.inspector.windowTitle() == "Eigenschappen"
+    severities = window.concept.form.severities
+    severities.fill()
+    assert severities.item(0, 0).text() == "Het serviceconcept laat een essentiële vraag onbeantwoord"
     window.welcome.fill_examples()
     headings = {label.text() for label in window.welcome.gallery.findChildren(QLabel)}
     assert {"Verloren iPhone", "Geboorteaangifte"} <= headings

@@ -8,9 +8,10 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from blueprint.model import Blueprint, Step, Value, load_blueprint, save_blueprint
+from blueprint.ui.docks.suppress import SuppressionDialog
 from blueprint.ui.examples import list_examples
 from blueprint.ui.help import ShortcutsDialog, shortcut_rows
 from blueprint.ui.mainwindow import MainWindow
@@ -96,6 +97,33 @@ def test_clicking_a_finding_selects_its_steps_on_the_canvas(window, qtbot, journ
     assert window.findings.findings[row].hint in window.findings.detail.toPlainText()
     QTest.keyClick(window.focusWidget(), Qt.Key.Key_W)  # the next key acts on the chosen steps
     assert all(window.document.step(s).value is Value.WASTED for s in expected)
+
+
+def test_accepting_a_finding_with_a_reason_hides_it_until_undone(window, qtbot, journey_file, monkeypatch):
+    window.files.open(journey_file)
+    window.live_check.run_now()
+    row = next(i for i, f in enumerate(window.findings.findings) if f.elements)
+    finding = window.findings.findings[row]
+    window.findings.list.setCurrentRow(row)
+    shown = []
+
+    def accept_with_reason(dialog):
+        shown.append(dialog.rule.currentText())
+        assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()  # no reason yet
+        dialog.reason.setText("The team accepts this for now")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SuppressionDialog, "exec", accept_with_reason)
+    window.findings.suppress_button.click()
+    assert shown and shown[0].endswith(f"({finding.rule})") and len(shown[0]) > len(finding.rule) + 3
+    [suppression] = window.document.blueprint.suppressions
+    assert (suppression.rule, suppression.element) == (finding.rule, finding.elements[0])
+    window.live_check.run_now()
+    assert (finding.rule, finding.elements) not in [(f.rule, f.elements) for f in window.findings.findings]
+    window.actions.undo.trigger()
+    window.live_check.run_now()
+    assert window.document.blueprint.suppressions == []
+    assert (finding.rule, finding.elements) in [(f.rule, f.elements) for f in window.findings.findings]
 
 
 def test_an_edit_on_the_canvas_reaches_findings_and_metrics(window, qtbot, journey_file):

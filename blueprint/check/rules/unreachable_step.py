@@ -10,7 +10,7 @@ from blueprint.model import Severity
 
 META = RuleMeta(
     id="unreachable-step",
-    title="A step no path from the start of the journey reaches",
+    title="A step cannot be reached from the start of the journey",
     rationale=(
         "Both cases are told as one journey, contact after contact. A step that no flow "
         "from the customer's first action reaches is not part of that journey: it is "

@@ -1,13 +1,13 @@
 """The table of every rule of the check with its severity in this concept.
 
 Each rule can keep the preset's severity or be set to off, info, warning or error. The
-rules are read from :data:`blueprint.check.RULES` the first time the table is shown, so
+rules are read from :func:`blueprint.check.rules_in_language` the first time the table is shown, so
 the check's modules are not imported while the window starts.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -52,11 +52,12 @@ class RuleSeverityTable(QTableWidget):
 
     def fill(self) -> None:
         """Build one row per rule of the check (done once)."""
-        from blueprint.check import RULES
+        from blueprint.check import rules_in_language
 
-        self._rule_ids = list(RULES)
-        self.setRowCount(len(RULES))
-        for row, meta in enumerate(RULES.values()):
+        rules = rules_in_language(QLocale().name())  # the program's language, like the rest of the form
+        self._rule_ids = list(rules)
+        self.setRowCount(len(rules))
+        for row, meta in enumerate(rules.values()):
             item = QTableWidgetItem(meta.title)
             item.setToolTip(self.tr("{rule}\n\n{rationale}\n\nInstead: {hint}").format(
                 rule=meta.id, rationale=meta.rationale, hint=meta.hint))

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from blueprint.model import Blueprint, Suppression
 
 
-def _rule_ids() -> list[str]:
-    from blueprint.check import RULES
+def _rule_choices() -> list[tuple[str, str]]:
+    """(what the list shows, rule id) per rule: the title in the program's language and the id."""
+    from blueprint.check import rules_in_language
 
-    return list(RULES)
+    return [(f"{meta.title} ({rule_id})", rule_id) for rule_id, meta in rules_in_language(QLocale().name()).items()]
 
 
 class SuppressionDialog(QDialog):
@@ -21,8 +23,8 @@ class SuppressionDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Suppress a finding"))
         self.rule = QComboBox()
-        for rule_id in _rule_ids():
-            self.rule.addItem(rule_id, rule_id)
+        for text, rule_id in _rule_choices():
+            self.rule.addItem(text, rule_id)
         self.element = QComboBox()
         for group in (blueprint.steps, blueprint.flows, blueprint.lanes, blueprint.needs):
             for item in group:
