@@ -48,7 +48,7 @@ def show_example(window, app, file_name: str, click_finding: bool, concept: bool
 
 
 def main() -> int:
-    """Welcome page and the four English examples."""
+    """Welcome page, the four English examples, and the Dutch as-is lost iPhone."""
     app = QApplication(sys.argv[:1])
     from blueprint.ui.mainwindow import MainWindow
     from blueprint.ui.storage import Storage
@@ -66,7 +66,26 @@ def main() -> int:
                 shoot(window, app, f"{case}-{state}")
         window.undo_stack.setClean()
         window.close()
+        dutch_window(app, folder)
     return 0
+
+
+def dutch_window(app, folder: str) -> None:
+    """The program in Dutch on the Dutch lost-iPhone journey: menus, findings, metrics."""
+    from PySide6.QtCore import QLocale
+
+    from blueprint.ui.mainwindow import MainWindow
+    from blueprint.ui.storage import Storage
+    from blueprint.ui.translation import install_translations
+
+    install_translations(app, QLocale("nl"))
+    window = MainWindow(Storage.in_folder(Path(folder) / "nl"))
+    window.resize(*SIZE)
+    window.show()
+    show_example(window, app, "lost-iphone.as-is.nl.blueprint.json", click_finding=True, concept=False)
+    shoot(window, app, "lost-iphone-as-is-nl")
+    window.undo_stack.setClean()
+    window.close()
 
 
 if __name__ == "__main__":
