@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from blueprint.cli import EXIT_UNREADABLE
@@ -40,25 +38,6 @@ def default_output(blueprint_path: Path) -> Path:
     return blueprint_path.with_name(stem + REPORT_SUFFIX)
 
 
-@contextmanager
-def _qt_speaking(language: str) -> Iterator[None]:
-    """The program's Qt translations for ``language`` while the picture is drawn; the
-    translators and the default locale are put back afterwards."""
-    from PySide6.QtCore import QLocale
-
-    from blueprint.ui.export import headless_application
-    from blueprint.ui.translation import install_translations
-
-    app, before = headless_application(), QLocale()
-    installed = install_translations(app, QLocale(language))
-    try:
-        yield
-    finally:
-        for translator in installed:
-            app.removeTranslator(translator)
-        QLocale.setDefault(before)
-
-
 def run(args: argparse.Namespace) -> int:
     """Check the blueprint, measure it and write the report."""
     from blueprint.check import analyse
@@ -75,7 +54,12 @@ def run(args: argparse.Namespace) -> int:
     result, metrics = analyse(blueprint, concept, args.preset, language=language)
     from blueprint.ui.export import blueprint_svg  # Qt stays in the CLI: the report is Qt-free
 
-    with _qt_speaking(language):  # the picture's legend in the report's language
+    from PySide6.QtCore import QLocale
+
+    from blueprint.ui.export import headless_application
+    from blueprint.ui.translation import speaking
+
+    with speaking(headless_application(), QLocale(language)):  # the picture's legend in the report's language
         picture = blueprint_svg(blueprint, findings=result)
     page = render_report(blueprint, result, metrics, concept, picture_svg=picture, language=language)
     output = Path(args.output) if args.output else default_output(Path(args.file))

@@ -9,6 +9,8 @@ The translations live in the checkout's ``resources/translations`` as Qt Linguis
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -37,3 +39,18 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
         if translator.load(locale, name, "_", str(folder)) and app.installTranslator(translator):
             installed.append(translator)
     return installed
+
+
+@contextmanager
+def speaking(app: QCoreApplication, locale: QLocale) -> Iterator[list[QTranslator]]:
+    """The program's and Qt's translations for ``locale`` for a while (a picture drawn in a
+    report's language, a test of the Dutch program); the translators and the default locale
+    are put back afterwards."""
+    before = QLocale()
+    installed = install_translations(app, locale)
+    try:
+        yield installed
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        QLocale.setDefault(before)

@@ -25,7 +25,7 @@ from blueprint.ui.docks.metrics import format_euro, format_number
 from blueprint.ui.examples import list_examples
 from blueprint.ui.mainwindow import MainWindow
 from blueprint.ui.storage import Storage
-from blueprint.ui.translation import TRANSLATIONS, install_translations
+from blueprint.ui.translation import TRANSLATIONS, speaking
 from blueprint.ui.welcome import case_title
 
 ROOT = TRANSLATIONS.parents[1]
@@ -110,12 +110,8 @@ def test_the_qm_translates_what_the_ts_says():
 @pytest.fixture
 def dutch(qapp: QApplication):
     """The program's and Qt's Dutch translations, removed again so other tests stay English."""
-    default = QLocale()
-    translators = install_translations(qapp, QLocale("nl"))
-    yield translators
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(default)
+    with speaking(qapp, QLocale("nl")) as translators:
+        yield translators
 
 
 def accelerators(texts: list[str]) -> list[str]:
