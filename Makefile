@@ -8,7 +8,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench clean translations
+.PHONY: install run test bench clean translations schema
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed; none was found." >&2; exit 1; }
@@ -27,6 +27,12 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m benchmarks
+
+# Publish the JSON Schema of both file formats in docs/schema (generated from the models;
+# a test fails when these copies are stale).
+schema: $(STAMP)
+	$(PY) -m blueprint schema blueprint > docs/schema/blueprint.schema.json
+	$(PY) -m blueprint schema concept > docs/schema/concept.schema.json
 
 # Re-extract the UI's strings into every resources/translations/blueprint_<lang>.ts and compile
 # each to its .qm; a new language: make translations TS=resources/translations/blueprint_fr.ts
