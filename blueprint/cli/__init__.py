@@ -34,7 +34,7 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE = 0, 1, 2
 EXIT_PIPE_CLOSED = 141
 """128 + SIGPIPE: what a shell reports for a Unix tool whose reader went away."""
 
-OPTIONS = ("-h", "--help", "--version")
+OPTIONS = ("-h", "--help", "--version", "--install-desktop", "--uninstall-desktop")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,6 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
     from blueprint import __version__
 
     parser.add_argument("--version", action="version", version=f"blueprint {__version__}")
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument("--install-desktop", action="store_true",
+                         help="Linux: add the program to the desktop's menu with its icon, and open "
+                         "*.blueprint.json files with it on a double-click (under $XDG_DATA_HOME)")
+    desktop.add_argument("--uninstall-desktop", action="store_true",
+                         help="Linux: remove what --install-desktop added")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in SUBCOMMANDS.items():
         sub = commands.add_parser(name, help=help_text, description=help_text)
@@ -72,6 +78,8 @@ def _dispatch(args: list[str]) -> int:
             parsed = parser.parse_args(args)
         except SystemExit as stop:  # argparse exits 2 on a bad command line, 0 on --help
             return int(stop.code or 0)
+        if parsed.command is None and (parsed.install_desktop or parsed.uninstall_desktop):
+            return _desktop_integration(parsed.install_desktop)
         if parsed.command is None:
             parser.print_usage(sys.stderr)
             return EXIT_UNREADABLE
@@ -83,6 +91,27 @@ def _dispatch(args: list[str]) -> int:
     from blueprint.ui.app import run_desktop
 
     return run_desktop(args[0] if args else None)
+
+
+def _desktop_integration(install: bool) -> int:
+    """``--install-desktop`` / ``--uninstall-desktop``: list what was written or removed."""
+    from blueprint import desktop_entry
+
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        print("blueprint: --install-desktop is for Linux and BSD desktops (freedesktop.org); on "
+              "Windows and macOS the installer associates the files (see the README)", file=sys.stderr)
+        return EXIT_UNREADABLE
+    try:
+        changed = desktop_entry.install() if install else desktop_entry.uninstall()
+    except OSError as error:
+        print(f"blueprint: {error.filename or ''}: cannot be written ({error.strerror or error})", file=sys.stderr)
+        return EXIT_UNREADABLE
+    verb = "written" if install else "removed"
+    for path in changed:
+        print(f"{path}: {verb}")
+    if not changed:
+        print("nothing to remove: the program was not added to this desktop")
+    return EXIT_OK
 
 
 def _refusal(args: list[str]) -> str:

@@ -940,59 +940,69 @@
 <context>
     <name>FindingsDock</name>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="57"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="60"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="59"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="62"/>
         <source>Checking…</source>
         <translation>Bezig met toetsen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="71"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="74"/>
         <source>Accept here…</source>
         <translation>Hier accepteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="72"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="75"/>
         <source>Switch this rule off on this element, with the team&apos;s reason</source>
         <translation>Deze regel voor dit element uitschakelen, met de reden van het team</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="103"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="77"/>
+        <source>Why?</source>
+        <translation>Waarom?</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/findings.py" line="78"/>
+        <source>The rule&apos;s page: what it finds, why it matters, and what to do instead</source>
+        <translation>De pagina van de regel: wat ze vindt, waarom dat ertoe doet, en wat je in plaats daarvan kunt doen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/findings.py" line="113"/>
         <source>{rule}
 What to do instead: {hint}</source>
         <translation>{rule}
 Wat je in plaats daarvan kunt doen: {hint}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="122"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="132"/>
         <source>No findings: the journey keeps the concept&apos;s promise.</source>
         <translation>Geen bevindingen: de klantreis houdt de belofte van het concept.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="124"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="134"/>
         <source>{n} error(s)</source>
         <translation>{n} fout(en)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="125"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="135"/>
         <source>{n} warning(s)</source>
         <translation>{n} waarschuwing(en)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="126"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="136"/>
         <source>{n} note(s)</source>
         <translation>{n} opmerking(en)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="141"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="151"/>
         <source>Click a finding to see it on the canvas and what to do instead.</source>
         <translation>Klik op een bevinding om ze op het tekenvlak te zien, met wat je in plaats daarvan kunt doen.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="144"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="155"/>
         <source>{message}
 
 What to do instead: {hint}
@@ -1031,6 +1041,14 @@ Regel: {rule}</translation>
         <location filename="../../blueprint/ui/docks/forms.py" line="226"/>
         <source>Optional words on the arrow</source>
         <translation>Eventuele woorden bij de pijl</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <location filename="../../blueprint/ui/help.py" line="106"/>
+        <source>Back</source>
+        <translation>Terug</translation>
     </message>
 </context>
 <context>
@@ -1092,7 +1110,7 @@ Regel: {rule}</translation>
 <context>
     <name>KeyMetricsBar</name>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="127"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="136"/>
         <source>Set the staff hourly rate in the service concept to see the cost</source>
         <translation>Vul het uurtarief van de medewerkers in het serviceconcept in om de kosten te zien</translation>
     </message>
@@ -1156,172 +1174,192 @@ Regel: {rule}</translation>
         <translation>Een bevinding accepteren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="57"/>
+        <location filename="../../blueprint/ui/menus.py" line="58"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="58"/>
+        <location filename="../../blueprint/ui/menus.py" line="59"/>
         <source>A new blueprint with the five standard lanes</source>
         <translation>Een nieuwe blueprint met de vijf standaardbanen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="59"/>
+        <location filename="../../blueprint/ui/menus.py" line="60"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="60"/>
+        <location filename="../../blueprint/ui/menus.py" line="61"/>
         <source>Open a blueprint file</source>
         <translation>Een blueprintbestand openen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="61"/>
+        <location filename="../../blueprint/ui/menus.py" line="62"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="62"/>
+        <location filename="../../blueprint/ui/menus.py" line="63"/>
         <source>Save the blueprint</source>
         <translation>De blueprint opslaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="63"/>
+        <location filename="../../blueprint/ui/menus.py" line="64"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="65"/>
+        <location filename="../../blueprint/ui/menus.py" line="66"/>
         <source>Save the blueprint under a new name</source>
         <translation>De blueprint onder een nieuwe naam opslaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="66"/>
+        <location filename="../../blueprint/ui/menus.py" line="67"/>
         <source>&amp;Close</source>
         <translation>S&amp;luiten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="67"/>
+        <location filename="../../blueprint/ui/menus.py" line="68"/>
         <source>Close the blueprint and go back to the welcome page</source>
         <translation>De blueprint sluiten en terug naar de welkomstpagina</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="69"/>
+        <location filename="../../blueprint/ui/menus.py" line="70"/>
         <source>&amp;Welcome Page and Examples</source>
         <translation>&amp;Welkomstpagina en voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="71"/>
+        <location filename="../../blueprint/ui/menus.py" line="72"/>
         <source>The example gallery and recent files</source>
         <translation>De voorbeelden en de recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="72"/>
+        <location filename="../../blueprint/ui/menus.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="74"/>
+        <location filename="../../blueprint/ui/menus.py" line="75"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="76"/>
+        <location filename="../../blueprint/ui/menus.py" line="77"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="78"/>
+        <location filename="../../blueprint/ui/menus.py" line="79"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="80"/>
+        <location filename="../../blueprint/ui/menus.py" line="81"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="82"/>
+        <location filename="../../blueprint/ui/menus.py" line="83"/>
         <source>Fill the projector screen</source>
         <translation>Het hele projectorscherm vullen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="84"/>
+        <location filename="../../blueprint/ui/menus.py" line="85"/>
         <source>Show Findings on the &amp;Canvas</source>
         <translation>&amp;Bevindingen op het tekenvlak tonen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="88"/>
+        <location filename="../../blueprint/ui/menus.py" line="89"/>
         <source>&amp;Check Now</source>
         <translation>Nu &amp;toetsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="90"/>
+        <location filename="../../blueprint/ui/menus.py" line="91"/>
         <source>Check the journey against the concept now</source>
         <translation>De klantreis nu aan het concept toetsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="91"/>
+        <location filename="../../blueprint/ui/menus.py" line="92"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="93"/>
+        <location filename="../../blueprint/ui/menus.py" line="94"/>
+        <source>&amp;Metric Definitions</source>
+        <translation>Definities van de &amp;kengetallen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/menus.py" line="96"/>
+        <source>How every metric is measured</source>
+        <translation>Hoe elk kengetal gemeten wordt</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/menus.py" line="97"/>
+        <source>&amp;Rules</source>
+        <translation>&amp;Regels</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/menus.py" line="99"/>
+        <source>Every rule of the check: what it finds, why, and what to do instead</source>
+        <translation>Elke regel van de toetsing: wat ze vindt, waarom, en wat je in plaats daarvan kunt doen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/menus.py" line="101"/>
         <source>&amp;About</source>
         <translation>&amp;Over dit programma</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="103"/>
+        <location filename="../../blueprint/ui/menus.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="106"/>
+        <location filename="../../blueprint/ui/menus.py" line="114"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="117"/>
+        <location filename="../../blueprint/ui/menus.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="121"/>
+        <location filename="../../blueprint/ui/menus.py" line="129"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="127"/>
+        <location filename="../../blueprint/ui/menus.py" line="135"/>
         <source>&amp;Journey</source>
         <translation>&amp;Klantreis</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="130"/>
+        <location filename="../../blueprint/ui/menus.py" line="138"/>
         <source>&amp;Lanes</source>
         <translation>&amp;Banen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="134"/>
+        <location filename="../../blueprint/ui/menus.py" line="142"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="141"/>
+        <location filename="../../blueprint/ui/menus.py" line="149"/>
         <source>Main</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="144"/>
+        <location filename="../../blueprint/ui/menus.py" line="152"/>
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="173"/>
+        <location filename="../../blueprint/ui/menus.py" line="181"/>
         <source>Clear the List</source>
         <translation>Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="175"/>
+        <location filename="../../blueprint/ui/menus.py" line="183"/>
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
@@ -1329,17 +1367,17 @@ Regel: {rule}</translation>
 <context>
     <name>MetricsDock</name>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="154"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="163"/>
         <source>Metrics</source>
         <translation>Kengetallen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="158"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="167"/>
         <source>Metric</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="158"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="167"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -1365,7 +1403,7 @@ Regel: {rule}</translation>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/rule_severities.py" line="48"/>
+        <location filename="../../blueprint/ui/docks/rule_severities.py" line="62"/>
         <source>{rule}
 
 {rationale}
@@ -1378,7 +1416,7 @@ Instead: {hint}</source>
 In plaats daarvan: {hint}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/rule_severities.py" line="52"/>
+        <location filename="../../blueprint/ui/docks/rule_severities.py" line="66"/>
         <source>Preset ({severity})</source>
         <translation>Standaard ({severity})</translation>
     </message>
@@ -1386,27 +1424,27 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="66"/>
+        <location filename="../../blueprint/ui/help.py" line="73"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="68"/>
+        <location filename="../../blueprint/ui/help.py" line="75"/>
         <source>Canvas</source>
         <translation>Tekenvlak</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="71"/>
+        <location filename="../../blueprint/ui/help.py" line="78"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="71"/>
+        <location filename="../../blueprint/ui/help.py" line="78"/>
         <source>Command</source>
         <translation>Opdracht</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="71"/>
+        <location filename="../../blueprint/ui/help.py" line="78"/>
         <source>Keys or mouse</source>
         <translation>Toetsen of muis</translation>
     </message>
@@ -1558,27 +1596,27 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>SuppressionDialog</name>
     <message>
-        <location filename="../../blueprint/ui/docks/suppress.py" line="22"/>
+        <location filename="../../blueprint/ui/docks/suppress.py" line="24"/>
         <source>Suppress a finding</source>
         <translation>Een bevinding accepteren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/suppress.py" line="32"/>
+        <location filename="../../blueprint/ui/docks/suppress.py" line="34"/>
         <source>Why the team accepts this here</source>
         <translation>Waarom het team dit hier accepteert</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/suppress.py" line="43"/>
+        <location filename="../../blueprint/ui/docks/suppress.py" line="45"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/suppress.py" line="44"/>
+        <location filename="../../blueprint/ui/docks/suppress.py" line="46"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/suppress.py" line="45"/>
+        <location filename="../../blueprint/ui/docks/suppress.py" line="47"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -1604,52 +1642,52 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="89"/>
+        <location filename="../../blueprint/ui/welcome.py" line="90"/>
         <source>Service Blueprint Designer</source>
         <translation>Service Blueprint Designer</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="94"/>
+        <location filename="../../blueprint/ui/welcome.py" line="95"/>
         <source>Draw a customer journey, mark every step valuable or wasted, and check it against the organisation&apos;s own service concept.</source>
         <translation>Teken een klantreis, markeer elke stap als waardevol of verspilling, en toets de reis aan het eigen serviceconcept van de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="97"/>
+        <location filename="../../blueprint/ui/welcome.py" line="98"/>
         <source>New blueprint</source>
         <translation>Nieuwe blueprint</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="98"/>
+        <location filename="../../blueprint/ui/welcome.py" line="99"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="116"/>
+        <location filename="../../blueprint/ui/welcome.py" line="117"/>
         <source>Start</source>
         <translation>Beginnen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="121"/>
+        <location filename="../../blueprint/ui/welcome.py" line="122"/>
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="125"/>
+        <location filename="../../blueprint/ui/welcome.py" line="126"/>
         <source>Examples — one click opens a copy</source>
         <translation>Voorbeelden — één klik opent een kopie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="160"/>
+        <location filename="../../blueprint/ui/welcome.py" line="161"/>
         <source>Back to “{title}”</source>
         <translation>Terug naar “{title}”</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="171"/>
+        <location filename="../../blueprint/ui/welcome.py" line="172"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="181"/>
+        <location filename="../../blueprint/ui/welcome.py" line="183"/>
         <source>No examples were found next to the program.</source>
         <translation>Er zijn geen voorbeelden gevonden naast het programma.</translation>
     </message>
@@ -1924,94 +1962,104 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>help</name>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="25"/>
+        <location filename="../../blueprint/ui/help.py" line="32"/>
         <source>Double-click an empty place in a lane</source>
         <translation>Dubbelklik op een lege plek in een baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="26"/>
+        <location filename="../../blueprint/ui/help.py" line="33"/>
         <source>Add a step there</source>
         <translation>Daar een stap toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="27"/>
+        <location filename="../../blueprint/ui/help.py" line="34"/>
         <source>Drag from a step&apos;s right-hand handle</source>
         <translation>Sleep vanaf het handvat rechts op een stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="28"/>
+        <location filename="../../blueprint/ui/help.py" line="35"/>
         <source>Connect it to another step</source>
         <translation>Met een andere stap verbinden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="29"/>
+        <location filename="../../blueprint/ui/help.py" line="36"/>
         <source>Drag a step</source>
         <translation>Sleep een stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="30"/>
+        <location filename="../../blueprint/ui/help.py" line="37"/>
         <source>Move it (into another lane too)</source>
         <translation>Verplaatsen (ook naar een andere baan)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="31"/>
+        <location filename="../../blueprint/ui/help.py" line="38"/>
         <source>Drag on an empty place</source>
         <translation>Sleep op een lege plek</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="32"/>
+        <location filename="../../blueprint/ui/help.py" line="39"/>
         <source>Select several steps</source>
         <translation>Meerdere stappen kiezen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="33"/>
+        <location filename="../../blueprint/ui/help.py" line="40"/>
         <source>Click a lane&apos;s title</source>
         <translation>Klik op de titel van een baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="34"/>
+        <location filename="../../blueprint/ui/help.py" line="41"/>
         <source>Select the lane: the inspector shows it, F2 renames it, Delete removes it</source>
         <translation>De baan selecteren: Eigenschappen toont ze, F2 hernoemt ze, Delete verwijdert ze</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="35"/>
+        <location filename="../../blueprint/ui/help.py" line="42"/>
         <source>Ctrl + mouse wheel</source>
         <translation>Ctrl + muiswiel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="35"/>
+        <location filename="../../blueprint/ui/help.py" line="42"/>
         <source>Zoom</source>
         <translation>Zoomen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="36"/>
+        <location filename="../../blueprint/ui/help.py" line="43"/>
         <source>Hold Space and drag, or drag with the middle button</source>
         <translation>Sleep met Spatie ingedrukt of met de middelste knop</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="37"/>
+        <location filename="../../blueprint/ui/help.py" line="44"/>
         <source>Pan</source>
         <translation>Verschuiven</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="38"/>
+        <location filename="../../blueprint/ui/help.py" line="45"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="38"/>
+        <location filename="../../blueprint/ui/help.py" line="45"/>
         <source>Cancel a drag, or clear the selection</source>
         <translation>Slepen afbreken, of de keuze wissen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="93"/>
+        <location filename="../../blueprint/ui/help.py" line="131"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/help.py" line="132"/>
+        <source>The help page {path} is missing from this installation.</source>
+        <translation>De helppagina {path} ontbreekt in deze installatie.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/help.py" line="144"/>
         <source>About Service Blueprint Designer</source>
         <translation>Over Service Blueprint Designer</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="94"/>
-        <source>&lt;p&gt;&lt;b&gt;Service Blueprint Designer&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Draw a customer journey as a service blueprint, mark every step valuable or wasted, and check it against the organisation&apos;s own service concept: where the promise is broken, where the customer&apos;s time and public money are wasted, and what to do instead.&lt;/p&gt;&lt;p&gt;The two founding cases, the lost iPhone and the birth registration, ship as examples: open them from the welcome page.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Service Blueprint Designer&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Teken een klantreis als service blueprint, markeer elke stap als waardevol of verspilling, en toets de reis aan het eigen serviceconcept van de organisatie: waar de belofte gebroken wordt, waar de tijd van de klant en publiek geld verspild worden, en wat je in plaats daarvan kunt doen.&lt;/p&gt;&lt;p&gt;De twee gevallen waarmee het begon, de verloren iPhone en de geboorteaangifte, zitten erbij als voorbeelden: open ze vanaf de welkomstpagina.&lt;/p&gt;</translation>
+        <location filename="../../blueprint/ui/help.py" line="145"/>
+        <source>&lt;p&gt;&lt;b&gt;Service Blueprint Designer&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Draw a customer journey as a service blueprint, mark every step valuable or wasted, and check it against the organisation&apos;s own service concept: where the promise is broken, where the customer&apos;s time and public money are wasted, and what to do instead.&lt;/p&gt;&lt;p&gt;The two founding cases, the lost iPhone and the birth registration, ship as examples: open them from the welcome page.&lt;/p&gt;&lt;p&gt;Version {version} · MIT licence&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Service Blueprint Designer&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Teken een klantreis als service blueprint, markeer elke stap als waardevol of verspilling, en toets de reis aan het eigen serviceconcept van de organisatie: waar de belofte gebroken wordt, waar de tijd van de klant en publiek geld verspild worden, en wat je in plaats daarvan kunt doen.&lt;/p&gt;&lt;p&gt;De twee gevallen waarmee het begon, de verloren iPhone en de geboorteaangifte, zitten erbij als voorbeelden: open ze vanaf de welkomstpagina.&lt;/p&gt;&lt;p&gt;Versie {version} · MIT-licentie&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2267,122 +2315,122 @@ In plaats daarvan: {hint}</translation>
         <translation>{h} u {m} min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="64"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="73"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="65"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="74"/>
         <source>Customer contacts</source>
         <translation>Klantcontacten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="66"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="75"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="67"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="76"/>
         <source>Needs resolved or referred</source>
         <translation>Behoeften opgelost of doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="68"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="77"/>
         <source>Avoidable contacts</source>
         <translation>Vermijdbare contacten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="70"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="79"/>
         <source>Avoidable contacts per resolved need</source>
         <translation>Vermijdbare contacten per opgeloste behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="71"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="80"/>
         <source>Valuable steps</source>
         <translation>Waardevolle stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="72"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="81"/>
         <source>Necessary steps</source>
         <translation>Nodige stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="73"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="82"/>
         <source>Wasted steps</source>
         <translation>Verspillende stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="74"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="83"/>
         <source>Steps not marked yet</source>
         <translation>Nog niet gemarkeerde stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="75"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="84"/>
         <source>Wasted share of steps</source>
         <translation>Aandeel verspillende stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="76"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="85"/>
         <source>Customer time</source>
         <translation>Klanttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="77"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="86"/>
         <source>Customer time wasted</source>
         <translation>Verspilde klanttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="78"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="87"/>
         <source>Staff time</source>
         <translation>Medewerkerstijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="79"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="88"/>
         <source>Staff time wasted</source>
         <translation>Verspilde medewerkerstijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="80"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="89"/>
         <source>Waiting time</source>
         <translation>Wachttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="81"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="90"/>
         <source>Valuable customer time</source>
         <translation>Waardevolle klanttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="82"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="91"/>
         <source>Lead time</source>
         <translation>Doorlooptijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="83"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="92"/>
         <source>Value-added ratio</source>
         <translation>Aandeel toegevoegde waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="84"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="93"/>
         <source>Staff hourly rate</source>
         <translation>Uurtarief medewerkers</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="85"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="94"/>
         <source>Staff cost of waste</source>
         <translation>Personeelskosten van verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="86"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="95"/>
         <source>Hand-offs</source>
         <translation>Overdrachten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="87"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="96"/>
         <source>Channel switches</source>
         <translation>Kanaalwissels</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="88"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="97"/>
         <source>Emotion curve</source>
         <translation>Emotiecurve</translation>
     </message>

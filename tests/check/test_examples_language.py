@@ -14,7 +14,7 @@ from blueprint.model import Blueprint, load_blueprint, load_concept
 from blueprint.check.wording_nl import TEMPLATES as DUTCH
 from wording_scan import fixed_phrases
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "blueprint" / "resources" / "examples"
 FIXTURES = sorted((Path(__file__).resolve().parent / "fixtures").glob("*/invalid/*.blueprint.json"))
 CASES = ("lost-iphone", "birth-registration")
 VERSIONS = ("as-is", "to-be")

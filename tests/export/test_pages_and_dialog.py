@@ -16,7 +16,7 @@ from blueprint.ui.export_actions import FileActions, import_csv
 from blueprint.ui.export_dialog import ExportDialog, paint_print, print_preview_dialog
 from blueprint.ui.export_pages import OVERLAP_MM, PageChoice, poster_plan, poster_sheets, sheet_name
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "lost-iphone.as-is.en.blueprint.json"
+EXAMPLE = Path(__file__).resolve().parents[2] / "blueprint" / "resources" / "examples" / "lost-iphone.as-is.en.blueprint.json"
 
 
 def test_poster_sheets_cover_the_picture_and_overlap():
