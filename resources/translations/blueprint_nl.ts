@@ -681,112 +681,117 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="54"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="57"/>
         <source>Export the blueprint</source>
         <translation>De blueprint exporteren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="65"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="68"/>
         <source>PNG picture (slides, e-mail)</source>
         <translation>PNG-afbeelding (dia&apos;s, e-mail)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="66"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="69"/>
         <source>SVG drawing (text stays searchable)</source>
         <translation>SVG-tekening (tekst blijft doorzoekbaar)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="67"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="70"/>
         <source>PDF (print, the workshop wall)</source>
         <translation>PDF (afdrukken, de workshopmuur)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="78"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="81"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="80"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="83"/>
         <source>One A4 page, landscape</source>
         <translation>Eén A4-pagina, liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="81"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="84"/>
         <source>One A3 page, landscape</source>
         <translation>Eén A3-pagina, liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="82"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="85"/>
         <source>Poster: A4 sheets to tape together</source>
         <translation>Poster: A4-vellen om aan elkaar te plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="84"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="87"/>
         <source>Show the check&apos;s findings as badges</source>
         <translation>De bevindingen van de toets op de stappen tonen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="91"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="94"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="96"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="99"/>
         <source>Format:</source>
         <translation>Formaat:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="99"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="102"/>
         <source>or</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="101"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="104"/>
         <source>Size:</source>
         <translation>Grootte:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="102"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="105"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="176"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="179"/>
         <source>{width} × {height} pixels</source>
         <translation>{width} × {height} pixels</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="178"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="181"/>
         <source>A drawing that scales to any size; titles stay searchable text.</source>
         <translation>Een tekening die op elke grootte scherp blijft; titels blijven doorzoekbare tekst.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="181"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="184"/>
         <source>{count} A4 sheets ({rows} rows of {columns}), {width:.1f} × {height:.1f} m on the wall</source>
         <translation>{count} A4-vellen ({rows} rijen van {columns}), {width:.1f} × {height:.1f} m aan de muur</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="186"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="189"/>
         <source>One page, {paper} landscape</source>
         <translation>Eén pagina, {paper} liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="205"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="206"/>
+        <source>Exporting {name}…</source>
+        <translation>{name} exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export_dialog.py" line="212"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} kan niet worden geschreven ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="212"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="219"/>
         <source>Export the blueprint as</source>
         <translation>De blueprint exporteren als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="213"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="220"/>
         <source>{format} files (*.{suffix})</source>
         <translation>{format}-bestanden (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="221"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="231"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
@@ -794,39 +799,79 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="84"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="92"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="84"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="92"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="85"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="93"/>
         <source>Save the blueprint as a PNG, SVG or PDF picture</source>
         <translation>De blueprint opslaan als PNG-, SVG- of PDF-afbeelding</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="86"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="94"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="87"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="95"/>
         <source>Print the blueprint on one page, with a preview first</source>
         <translation>De blueprint op één pagina afdrukken, eerst met een voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="88"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="96"/>
+        <source>Wr&amp;ite Report…</source>
+        <translation>Rapport sc&amp;hrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export_actions.py" line="97"/>
+        <source>Write the check, the metrics, the concept and the picture as one HTML page to share</source>
+        <translation>Schrijf de toetsing, de kengetallen, het concept en de afbeelding als één HTML-pagina om te delen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export_actions.py" line="99"/>
         <source>Import &amp;CSV…</source>
         <translation>&amp;CSV importeren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="89"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="100"/>
         <source>Turn steps typed into a spreadsheet into a new blueprint</source>
         <translation>Stappen die in een spreadsheet getypt zijn omzetten in een nieuwe blueprint</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export_actions.py" line="152"/>
+        <source>Write the report as</source>
+        <translation>Het rapport schrijven als</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export_actions.py" line="153"/>
+        <source>HTML pages (*.html)</source>
+        <translation>HTML-pagina&apos;s (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export_actions.py" line="162"/>
+        <source>Writing the report {name}…</source>
+        <translation>Het rapport {name} schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export_actions.py" line="167"/>
+        <source>Cannot write the report</source>
+        <translation>Kan het rapport niet schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export_actions.py" line="168"/>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>{path} kan niet worden geschreven ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export_actions.py" line="172"/>
+        <source>Report written: {path}</source>
+        <translation>Rapport geschreven: {path}</translation>
     </message>
 </context>
 <context>
@@ -1154,22 +1199,22 @@ Regel: {rule}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="35"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="36"/>
         <source>Service Blueprint Designer</source>
         <translation>Service Blueprint Designer</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="104"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="106"/>
         <source>Key metrics</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="222"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="224"/>
         <source>{name}[*] — {program}</source>
         <translation>{name}[*] — {program}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="263"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="265"/>
         <source>Accept a finding</source>
         <translation>Een bevinding accepteren</translation>
     </message>
@@ -1834,112 +1879,117 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="67"/>
+        <location filename="../../blueprint/ui/export.py" line="68"/>
         <source>&apos;{name}&apos; does not end in .png, .svg or .pdf; the suffix chooses the format.</source>
         <translation>&apos;{name}&apos; eindigt niet op .png, .svg of .pdf; de extensie bepaalt het formaat.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="133"/>
+        <location filename="../../blueprint/ui/export.py" line="134"/>
         <source>At scale {scale:g} the picture would be {width} × {height} pixels; choose a scale above 0 and at most {largest:.2f}, or export SVG or PDF.</source>
         <translation>Op schaal {scale:g} zou de afbeelding {width} × {height} pixels worden; kies een schaal boven 0 en hoogstens {largest:.2f}, of exporteer als SVG of PDF.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="185"/>
+        <location filename="../../blueprint/ui/export.py" line="190"/>
         <source>The picture could not be encoded as {format}.</source>
         <translation>De afbeelding kon niet als {format} worden gecodeerd.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="199"/>
+        <location filename="../../blueprint/ui/export.py" line="204"/>
         <source>Service blueprint “{title}”, exported by {creator}. Steps: {titles}</source>
         <translation>Service blueprint “{title}”, geëxporteerd door {creator}. Stappen: {titles}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="219"/>
+        <location filename="../../blueprint/ui/export.py" line="224"/>
         <source>The SVG picture could not be started.</source>
         <translation>De SVG-afbeelding kon niet worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="252"/>
+        <location filename="../../blueprint/ui/export.py" line="258"/>
         <source>The poster would take {sheets} sheets of A4; at most {most} are made. Choose a smaller scale, or one A3 page.</source>
         <translation>De poster zou {sheets} A4-vellen vragen; er worden er hoogstens {most} gemaakt. Kies een kleinere schaal, of één A3-pagina.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="291"/>
+        <location filename="../../blueprint/ui/export.py" line="310"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} kan niet worden geschreven ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="36"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="44"/>
         <source>{name} could not be read:</source>
         <translation>{name} kon niet worden gelezen:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="38"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="46"/>
         <source>Nothing was imported from {name}. Fix these rows in the spreadsheet and import it again:</source>
         <translation>Er is niets geïmporteerd uit {name}. Verbeter deze rijen in de spreadsheet en importeer opnieuw:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="42"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="50"/>
         <source>… and {count} more (see the details)</source>
         <translation>… en nog {count} (zie de details)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="51"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="59"/>
         <source>Import steps from a spreadsheet</source>
         <translation>Stappen importeren uit een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="52"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="60"/>
         <source>Spreadsheet as CSV (*.csv *.txt);;All files (*)</source>
         <translation>Spreadsheet als CSV (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="61"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="69"/>
         <source>Cannot import the steps</source>
         <translation>Kan de stappen niet importeren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="147"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="188"/>
         <source>Imported {count} steps as a new blueprint; save it to keep it</source>
         <translation>{count} stappen geïmporteerd als nieuwe blueprint; sla de blueprint op om die te bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="262"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="274"/>
+        <source>Preparing the print…</source>
+        <translation>De afdruk voorbereiden…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export_dialog.py" line="279"/>
         <source>Print the blueprint</source>
         <translation>De blueprint afdrukken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_pages.py" line="90"/>
+        <location filename="../../blueprint/ui/export_pages.py" line="93"/>
         <source>The page could not be painted on.</source>
         <translation>Er kon niet op de pagina getekend worden.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_pages.py" line="187"/>
+        <location filename="../../blueprint/ui/export_pages.py" line="193"/>
         <source>{title} — sheet {name} (row {row} of {rows}, column {column} of {columns}). Trim the margin at the corner marks; lay the next sheet&apos;s edge on the dash-dot line.</source>
         <translation>{title} — vel {name} (rij {row} van {rows}, kolom {column} van {columns}). Knip de marge af bij de hoekmerken; leg de rand van het volgende vel op de streep-puntlijn.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_picture.py" line="113"/>
+        <location filename="../../blueprint/ui/export_picture.py" line="125"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_picture.py" line="115"/>
+        <location filename="../../blueprint/ui/export_picture.py" line="127"/>
         <source>Flows</source>
         <translation>Verbindingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_picture.py" line="119"/>
+        <location filename="../../blueprint/ui/export_picture.py" line="131"/>
         <source>Marks</source>
         <translation>Markeringen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_picture.py" line="120"/>
+        <location filename="../../blueprint/ui/export_picture.py" line="132"/>
         <source>fail point</source>
         <translation>faalpunt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_picture.py" line="123"/>
+        <location filename="../../blueprint/ui/export_picture.py" line="135"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
@@ -2433,6 +2483,19 @@ In plaats daarvan: {hint}</translation>
         <location filename="../../blueprint/ui/docks/metrics.py" line="97"/>
         <source>Emotion curve</source>
         <translation>Emotiecurve</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <location filename="../../blueprint/ui/progress_dialog.py" line="55"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/progress_dialog.py" line="57"/>
+        <source>Working…</source>
+        <translation>Bezig…</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,7 @@ def test_file_actions_have_shortcuts_and_open_an_import_as_untitled(qtbot, tmp_p
     actions = FileActions(window, blueprint=lambda: load_blueprint(EXAMPLE), open_untitled=opened.append)
     assert actions.export.shortcut() == QKeySequence("Ctrl+E")
     assert actions.print.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
-    assert actions.actions() == [actions.import_csv, actions.export, actions.print]
+    assert actions.actions() == [actions.import_csv, actions.export, actions.report, actions.print]
     csv = tmp_path / "steps.csv"
     csv.write_text("title,lane\nCalls 101,customer\n", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(csv), ""))
