@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from blueprint.model.blueprint import Blueprint
 from blueprint.model.concept import ServiceConcept
-from blueprint.model.validation import Problem, reference_problems
+from blueprint.model.validation import Problem, dangling_suppressions, reference_problems
 
 BLUEPRINT_FORMAT = "service-blueprint"
 CONCEPT_FORMAT = "service-concept"
@@ -134,11 +134,29 @@ def _plain_message(error: dict[str, Any]) -> str:
     return message[0].lower() + message[1:]
 
 
+_UNION_MEMBERS = frozenset({"bool", "int", "float", "str"})
+
+
 def problems_from_validation(error: ValidationError, prefix: str = "") -> list[Problem]:
-    """Pydantic errors as plain problems with JSON paths."""
-    problems = []
+    """Pydantic errors as plain problems with JSON paths.
+
+    A value that fits none of a union's members (a case fact is a yes/no, a number or a
+    word) gives one problem, not one per member: the number's own complaint when it was a
+    number JSON cannot hold, else the first.
+    """
+    problems: list[Problem] = []
+    unions: dict[tuple[Any, ...], int] = {}
     for item in error.errors(include_url=False):
         location = tuple(item["loc"])
+        if location and location[-1] in _UNION_MEMBERS:
+            owner = location[:-1]
+            if owner in unions:
+                if item["type"] == "finite_number":
+                    problems[unions[owner]] = Problem(_json_path(((prefix,) if prefix else ()) + owner),
+                                                      _plain_message(item))
+                continue
+            unions[owner] = len(problems)
+            location = owner
         path = _json_path(((prefix,) if prefix else ()) + location)
         problems.append(Problem(path, _plain_message(item)))
     return problems
@@ -181,12 +199,20 @@ def _validate(model: type[M], body: dict[str, Any], source: str) -> M:
 
 
 def blueprint_from_data(data: Any, source: str = "<data>") -> Blueprint:
-    """A checked Blueprint from parsed JSON; LoadError naming every problem."""
+    """A checked Blueprint from parsed JSON; LoadError naming every problem.
+
+    Suppressions of elements that are not in the file are dropped: they hide nothing, and
+    version 0.1 of the program could leave them behind when a step was deleted.
+    """
     body = _check_header(data, BLUEPRINT_FORMAT, source)
     blueprint = _validate(Blueprint, body, source)
     problems = reference_problems(blueprint)
     if problems:
         raise LoadError(source, problems)
+    dangling = set(dangling_suppressions(blueprint))
+    if dangling:
+        blueprint.suppressions = [s for index, s in enumerate(blueprint.suppressions)
+                                  if index not in dangling]
     return blueprint
 
 
