@@ -1,6 +1,7 @@
 """The ``blueprint`` command: opens the desktop program, or runs a subcommand.
 
-``blueprint [FILE]`` opens the program (on FILE if given). ``blueprint SUBCOMMAND ...``
+``blueprint [--verbose] [FILE]`` opens the program (on FILE if given; ``--verbose`` also
+logs to the terminal). ``blueprint SUBCOMMAND ...``
 runs one of the commands in :data:`SUBCOMMANDS`; each lives in its own module in this
 package with ``add_arguments(parser)`` and ``run(args) -> int``. Modules are imported only
 when their command runs, so starting the desktop program stays fast.
@@ -84,13 +85,15 @@ def _dispatch(args: list[str]) -> int:
             parser.print_usage(sys.stderr)
             return EXIT_UNREADABLE
         return importlib.import_module(parsed.module_name).run(parsed)
+    verbose = "--verbose" in args
+    args = [arg for arg in args if arg != "--verbose"]
     problem = _refusal(args)
     if problem:
         print(f"blueprint: {problem}", file=sys.stderr)
         return EXIT_UNREADABLE
     from blueprint.ui.app import run_desktop
 
-    return run_desktop(args[0] if args else None)
+    return run_desktop(args[0] if args else None, verbose=verbose)
 
 
 def _desktop_integration(install: bool) -> int:

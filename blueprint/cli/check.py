@@ -9,7 +9,6 @@ file cannot be read.
 from __future__ import annotations
 
 import argparse
-import csv
 import io
 import json
 import re
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from blueprint.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
+from blueprint.interchange.csv_safe import SafeCsvWriter
 from blueprint.model import Blueprint, LoadError, ServiceConcept, Severity, load_blueprint, load_concept
 
 if TYPE_CHECKING:
@@ -190,10 +190,11 @@ METRIC_COLUMNS = ["file", "metric", "item", "value", "label"]
 def write_csv(checked: list[Checked], max_warnings: int | None) -> None:
     """One table, one row per finding: file, rule, severity, elements, message, hint.
 
+    No cell runs as a formula in a spreadsheet (:mod:`blueprint.interchange.csv_safe`).
     Elements are separated by spaces (ids never contain one). The metrics are in the JSON
     output, or in their own table with ``--metrics-csv``.
     """
-    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer = SafeCsvWriter(sys.stdout, lineterminator="\n")
     writer.writerows(finding_rows(checked))
 
 
@@ -238,7 +239,7 @@ def write_metrics_csv(checked: list[Checked], path: str) -> None:
     from blueprint.model.fileformat import write_atomically
 
     text = io.StringIO()
-    csv.writer(text, lineterminator="\n").writerows(metric_rows(checked))
+    SafeCsvWriter(text, lineterminator="\n").writerows(metric_rows(checked))
     write_atomically(path, text.getvalue())
 
 

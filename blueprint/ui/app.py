@@ -16,9 +16,13 @@ import time
 STARTED = time.perf_counter()
 
 
-def run_desktop(path: str | None = None) -> int:
+def run_desktop(path: str | None = None, verbose: bool = False) -> int:
     """Open the main window (on ``path`` if given) and run the event loop; exit status 2
-    with a plain message when this system cannot show it (no display, missing libraries)."""
+    with a plain message when this system cannot show it (no display, missing libraries).
+
+    Uncaught exceptions keep the work, go to the log file (and the terminal when
+    ``verbose``) and are told in a dialog; see :mod:`blueprint.ui.crash`.
+    """
     from blueprint.ui.desktop_ready import desktop_problem
 
     problem = desktop_problem()
@@ -45,7 +49,10 @@ def run_desktop(path: str | None = None) -> int:
 
     from blueprint.ui.mainwindow import MainWindow
 
+    from blueprint.ui.crash import CrashHandler, configure_logging
+
     window = MainWindow()
+    CrashHandler(window, configure_logging(window.storage.log_dir, verbose)).install()
     if path:
         window.files.open(path)
     window.show()
