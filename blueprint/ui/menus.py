@@ -133,8 +133,10 @@ def build_menus(window: "MainWindow") -> None:
         menu.addAction(dock.toggleViewAction())
 
     menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Journey"))
-    _fill(menu, [edit.add_step, edit.add_next_step, edit.edit_title, None, edit.mark_valuable, edit.mark_necessary,
-                 edit.mark_wasted, edit.mark_unmarked, None])
+    _fill(menu, [edit.add_step, edit.add_next_step, edit.add_next_above, edit.add_next_below, edit.edit_title,
+                 None, edit.mark_valuable, edit.mark_necessary, edit.mark_wasted, edit.mark_unmarked, None])
+    capture = menu.addMenu(QCoreApplication.translate("MainWindow", "&Keyboard Capture"))
+    _fill(capture, [edit.move_to_lane_above, edit.move_to_lane_below, edit.connect_in_order, None, *edit.minutes])
     lanes = menu.addMenu(QCoreApplication.translate("MainWindow", "&Lanes"))
     _fill(lanes, [edit.add_lane, edit.rename_lane, edit.move_lane_up, edit.move_lane_down, edit.remove_lane])
     _fill(menu, [None, edit.auto_layout, own.check_now])

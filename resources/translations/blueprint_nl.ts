@@ -178,7 +178,7 @@
 <context>
     <name>BlueprintView</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="60"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="65"/>
         <source>Blueprint canvas</source>
         <translation>Tekenvlak van de blueprint</translation>
     </message>
@@ -187,63 +187,63 @@
     <name>CanvasEditing</name>
     <message>
         <location filename="../../blueprint/ui/canvas/editing.py" line="49"/>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="68"/>
+        <location filename="../../blueprint/ui/canvas/keyboard.py" line="64"/>
         <source>New step</source>
         <translation>Nieuwe stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="117"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="119"/>
         <source>Make {n} flow(s) {kind}</source>
         <translation>{n} verbinding(en) wijzigen in {kind}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="147"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="149"/>
         <source>Paste {n} step(s)</source>
         <translation>{n} stap(pen) plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="153"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="155"/>
         <source>Duplicate {n} step(s)</source>
         <translation>{n} stap(pen) dupliceren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="174"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="176"/>
         <source>Add lane</source>
         <translation>Baan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="174"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="176"/>
         <source>Title of the new lane:</source>
         <translation>Titel van de nieuwe baan:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="188"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="190"/>
         <source>Rename lane</source>
         <translation>Baan hernoemen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="188"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="190"/>
         <source>New title of the lane:</source>
         <translation>Nieuwe titel van de baan:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="195"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="197"/>
         <source>Rename lane to “{title}”</source>
         <translation>Baan hernoemen naar “{title}”</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="209"/>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="216"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="211"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="218"/>
         <source>Remove lane</source>
         <translation>Baan verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="210"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="212"/>
         <source>A blueprint keeps at least one lane, so “{title}” stays.</source>
         <translation>Een blueprint heeft altijd minstens één baan, dus “{title}” blijft.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="217"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="219"/>
         <source>The lane “{title}” holds {n} step(s). Remove the lane together with its steps?</source>
         <translation>De baan “{title}” bevat {n} stap(pen). De baan samen met haar stappen verwijderen?</translation>
     </message>
@@ -568,117 +568,162 @@
         <translation>Een stap toevoegen na de gekozen stap, ermee verbonden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="32"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="33"/>
+        <source>Add next step in the lane above</source>
+        <translation>Volgende stap in de baan erboven</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="35"/>
+        <source>Add next step in the lane below</source>
+        <translation>Volgende stap in de baan eronder</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="37"/>
+        <source>Move to the lane above</source>
+        <translation>Naar de baan erboven</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="39"/>
+        <source>Move to the lane below</source>
+        <translation>Naar de baan eronder</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="41"/>
+        <source>Connect in order</source>
+        <translation>Op volgorde verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="43"/>
+        <source>Connect the selected steps one after another, left to right</source>
+        <translation>Verbind de gekozen stappen na elkaar, van links naar rechts</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="45"/>
+        <source>Customer minutes…</source>
+        <translation>Klantminuten…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="47"/>
+        <source>Staff minutes…</source>
+        <translation>Medewerkerminuten…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="49"/>
+        <source>Waiting minutes…</source>
+        <translation>Wachtminuten…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="52"/>
         <source>Edit title</source>
         <translation>Titel bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="33"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="53"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="35"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="55"/>
         <source>Cut</source>
         <translation>Knippen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="36"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="56"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="37"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="57"/>
         <source>Paste</source>
         <translation>Plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="38"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="58"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="39"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="59"/>
         <source>Mark valuable</source>
         <translation>Waardevol</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="40"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="60"/>
         <source>Mark necessary</source>
         <translation>Nodig</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="41"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="61"/>
         <source>Mark wasted</source>
         <translation>Verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="42"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="62"/>
         <source>Mark unmarked</source>
         <translation>Markering wissen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="43"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="63"/>
         <source>Add lane…</source>
         <translation>Baan toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="44"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="64"/>
         <source>Rename lane…</source>
         <translation>Baan hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="45"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="65"/>
         <source>Move lane up</source>
         <translation>Baan omhoog</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="46"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="66"/>
         <source>Move lane down</source>
         <translation>Baan omlaag</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="47"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="67"/>
         <source>Remove lane…</source>
         <translation>Baan verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="48"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="68"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="50"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="70"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="52"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="72"/>
         <source>Actual size</source>
         <translation>Ware grootte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="53"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="73"/>
         <source>Fit to window</source>
         <translation>Alles in beeld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="54"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="74"/>
         <source>Tidy layout</source>
         <translation>Ordenen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="55"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="75"/>
         <source>Put the steps in columns by flow order, lanes kept</source>
         <translation>De stappen in kolommen zetten volgens de volgorde van de verbindingen; de banen blijven</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="80"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="100"/>
         <source>Mark the selected steps {value} ({key})</source>
         <translation>De gekozen stappen markeren: {value} ({key})</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="97"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="119"/>
         <source>Flow kind</source>
         <translation>Soort verbinding</translation>
     </message>
@@ -1248,6 +1293,14 @@ Regel: {rule}</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardCapture</name>
+    <message>
+        <location filename="../../blueprint/ui/canvas/keyboard.py" line="97"/>
+        <source>Connect {n} step(s) in order</source>
+        <translation>{n} stap(pen) op volgorde verbinden</translation>
+    </message>
+</context>
+<context>
     <name>LaneForm</name>
     <message>
         <location filename="../../blueprint/ui/docks/forms.py" line="244"/>
@@ -1472,31 +1525,36 @@ Regel: {rule}</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/menus.py" line="138"/>
+        <source>&amp;Keyboard Capture</source>
+        <translation>&amp;Vastleggen met toetsenbord</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/menus.py" line="140"/>
         <source>&amp;Lanes</source>
         <translation>&amp;Banen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="142"/>
+        <location filename="../../blueprint/ui/menus.py" line="144"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="149"/>
+        <location filename="../../blueprint/ui/menus.py" line="151"/>
         <source>Main</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="152"/>
+        <location filename="../../blueprint/ui/menus.py" line="154"/>
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="181"/>
+        <location filename="../../blueprint/ui/menus.py" line="183"/>
         <source>Clear the List</source>
         <translation>Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="183"/>
+        <location filename="../../blueprint/ui/menus.py" line="185"/>
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
@@ -1517,6 +1575,34 @@ Regel: {rule}</translation>
         <location filename="../../blueprint/ui/docks/metrics.py" line="167"/>
         <source>Value</source>
         <translation>Waarde</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesEditor</name>
+    <message>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="144"/>
+        <source>Customer minutes</source>
+        <translation>Klantminuten</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="145"/>
+        <source>Staff minutes</source>
+        <translation>Medewerkerminuten</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="146"/>
+        <source>Waiting minutes</source>
+        <translation>Wachtminuten</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="157"/>
+        <source>{what}: type a number, Enter keeps it, Esc cancels</source>
+        <translation>{what}: typ een getal, Enter bewaart het, Esc annuleert</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="185"/>
+        <source>Set {what} of “{title}” to {n}</source>
+        <translation>{what} van “{title}” op {n} gezet</translation>
     </message>
 </context>
 <context>
@@ -1761,17 +1847,17 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>TitleEditor</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/title_editor.py" line="41"/>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="47"/>
         <source>Step title</source>
         <translation>Titel van de stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/title_editor.py" line="42"/>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="48"/>
         <source>Enter keeps the title, Esc cancels, Tab keeps it and adds the next step</source>
         <translation>Enter bewaart de titel, Esc annuleert, Tab bewaart en voegt de volgende stap toe</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/title_editor.py" line="102"/>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="119"/>
         <source>Rename step to “{title}”</source>
         <translation>Stap hernoemen naar “{title}”</translation>
     </message>
@@ -1845,22 +1931,22 @@ In plaats daarvan: {hint}</translation>
         <translation>wacht {n} min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="435"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="463"/>
         <source>Value: {value}</source>
         <translation>Waarde: {value}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="438"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="466"/>
         <source>Channel: {channel}</source>
         <translation>Kanaal: {channel}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="440"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="468"/>
         <source>Fail point</source>
         <translation>Faalpunt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="441"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="469"/>
         <source>Drag the round handle on the right edge onto another step to connect them.</source>
         <translation>Sleep het ronde handvat aan de rechterrand naar een andere stap om ze te verbinden.</translation>
     </message>
@@ -2598,92 +2684,92 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>style</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="149"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="151"/>
         <source>valuable</source>
         <translation>waardevol</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="150"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="152"/>
         <source>necessary</source>
         <translation>nodig</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="151"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="153"/>
         <source>wasted</source>
         <translation>verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="152"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="154"/>
         <source>unmarked</source>
         <translation>niet gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="192"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="194"/>
         <source>sequence</source>
         <translation>volgorde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="193"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="195"/>
         <source>hand-off</source>
         <translation>overdracht</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="194"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="196"/>
         <source>referral</source>
         <translation>doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="195"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="197"/>
         <source>information</source>
         <translation>informatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="240"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="242"/>
         <source>Line of interaction</source>
         <translation>Interactielijn</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="241"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="243"/>
         <source>Line of visibility</source>
         <translation>Zichtbaarheidslijn</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="242"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="244"/>
         <source>Line of internal interaction</source>
         <translation>Lijn van interne interactie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="298"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="306"/>
         <source>in person</source>
         <translation>ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="299"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="307"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="300"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="308"/>
         <source>app / web</source>
         <translation>app / web</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="301"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="309"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="302"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="310"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="303"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="311"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="304"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="312"/>
         <source>other</source>
         <translation>ander</translation>
     </message>
