@@ -28,6 +28,7 @@ from blueprint.ui.files import FileController
 from blueprint.ui.live_check import LiveCheck
 from blueprint.ui.menus import WindowActions, build_menus, build_toolbar, fill_recent_menu
 from blueprint.ui.app_icon import app_icon
+from blueprint.ui.presentation import Presenter
 from blueprint.ui.recovery import Recovery
 from blueprint.ui.storage import Storage
 from blueprint.ui.thumbnails import ThumbnailCache
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(self, self.document, self.undo_stack, self.settings, self.recovery)
         self.live_check = LiveCheck(self.document, self)
         self._make_docks()
+        self.presenter = Presenter(self)
         self.edit_actions = EditActions(self.view, self)
         self.actions = WindowActions(self)
         build_menus(self)
@@ -222,8 +224,9 @@ class MainWindow(QMainWindow):
     def editing_actions(self) -> list[QAction]:
         """Actions that only make sense with a blueprint on the canvas."""
         own, edit = self.actions, self.edit_actions
-        canvas = [value for value in vars(edit).values() if isinstance(value, QAction)]
-        return [own.save, own.save_as, own.close, own.select_all, own.check_now, *canvas]
+        canvas = [action for value in vars(edit).values()
+                  for action in (value if isinstance(value, list) else [value]) if isinstance(action, QAction)]
+        return [own.save, own.save_as, own.close, own.select_all, own.check_now, own.present, *canvas]
 
     def _update_title(self) -> None:
         if self.files.is_open:

@@ -1339,27 +1339,27 @@ Regel: {rule}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="36"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="37"/>
         <source>Service Blueprint Designer</source>
         <translation>Service Blueprint Designer</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="106"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="108"/>
         <source>Key metrics</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="145"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="147"/>
         <source>Unsaved work could not be kept for recovery ({reason}); trying again at the next autosave. Save the file to be safe.</source>
         <translation>Niet-opgeslagen werk kon niet bewaard worden voor herstel ({reason}); bij de volgende automatische opslag opnieuw geprobeerd. Sla het bestand op voor de zekerheid.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="230"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="233"/>
         <source>{name}[*] — {program}</source>
         <translation>{name}[*] — {program}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="271"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="274"/>
         <source>Accept a finding</source>
         <translation>Een bevinding accepteren</translation>
     </message>
@@ -1455,106 +1455,116 @@ Regel: {rule}</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/menus.py" line="85"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Presentatiemodus</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/menus.py" line="87"/>
+        <source>The whole journey, readable from the back of the room; F shows the findings, Esc leaves</source>
+        <translation>De hele klantreis, leesbaar tot achter in de zaal; F toont de bevindingen, Esc sluit af</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/menus.py" line="89"/>
         <source>Show Findings on the &amp;Canvas</source>
         <translation>&amp;Bevindingen op het tekenvlak tonen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="89"/>
+        <location filename="../../blueprint/ui/menus.py" line="93"/>
         <source>&amp;Check Now</source>
         <translation>Nu &amp;toetsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="91"/>
+        <location filename="../../blueprint/ui/menus.py" line="95"/>
         <source>Check the journey against the concept now</source>
         <translation>De klantreis nu aan het concept toetsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="92"/>
+        <location filename="../../blueprint/ui/menus.py" line="96"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="94"/>
+        <location filename="../../blueprint/ui/menus.py" line="98"/>
         <source>&amp;Metric Definitions</source>
         <translation>Definities van de &amp;kengetallen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="96"/>
+        <location filename="../../blueprint/ui/menus.py" line="100"/>
         <source>How every metric is measured</source>
         <translation>Hoe elk kengetal gemeten wordt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="97"/>
+        <location filename="../../blueprint/ui/menus.py" line="101"/>
         <source>&amp;Rules</source>
         <translation>&amp;Regels</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="99"/>
+        <location filename="../../blueprint/ui/menus.py" line="103"/>
         <source>Every rule of the check: what it finds, why, and what to do instead</source>
         <translation>Elke regel van de toetsing: wat ze vindt, waarom, en wat je in plaats daarvan kunt doen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="101"/>
+        <location filename="../../blueprint/ui/menus.py" line="105"/>
         <source>&amp;About</source>
         <translation>&amp;Over dit programma</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="111"/>
+        <location filename="../../blueprint/ui/menus.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="114"/>
+        <location filename="../../blueprint/ui/menus.py" line="118"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="125"/>
+        <location filename="../../blueprint/ui/menus.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="129"/>
+        <location filename="../../blueprint/ui/menus.py" line="133"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="135"/>
+        <location filename="../../blueprint/ui/menus.py" line="139"/>
         <source>&amp;Journey</source>
         <translation>&amp;Klantreis</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="138"/>
+        <location filename="../../blueprint/ui/menus.py" line="142"/>
         <source>&amp;Keyboard Capture</source>
         <translation>&amp;Vastleggen met toetsenbord</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="140"/>
+        <location filename="../../blueprint/ui/menus.py" line="144"/>
         <source>&amp;Lanes</source>
         <translation>&amp;Banen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="144"/>
+        <location filename="../../blueprint/ui/menus.py" line="148"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="151"/>
+        <location filename="../../blueprint/ui/menus.py" line="155"/>
         <source>Main</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="154"/>
+        <location filename="../../blueprint/ui/menus.py" line="158"/>
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="183"/>
+        <location filename="../../blueprint/ui/menus.py" line="187"/>
         <source>Clear the List</source>
         <translation>Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="185"/>
+        <location filename="../../blueprint/ui/menus.py" line="189"/>
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
@@ -1603,6 +1613,14 @@ Regel: {rule}</translation>
         <location filename="../../blueprint/ui/canvas/title_editor.py" line="185"/>
         <source>Set {what} of “{title}” to {n}</source>
         <translation>{what} van “{title}” op {n} gezet</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <location filename="../../blueprint/ui/presentation.py" line="172"/>
+        <source>Presentation of the journey</source>
+        <translation>Presentatie van de klantreis</translation>
     </message>
 </context>
 <context>
