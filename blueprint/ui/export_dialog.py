@@ -54,6 +54,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, blueprint: Blueprint, folder: Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.written: Path | None = None  # where the last export went
         self.setWindowTitle(self.tr("Export the blueprint"))
         self.blueprint = blueprint
         self.folder = folder
@@ -230,6 +231,7 @@ class ExportDialog(QDialog):
         if problem:
             QMessageBox.warning(self, self.tr("Cannot export"), problem)
             return
+        self.written = path
         self.accept()
 
 
@@ -282,10 +284,13 @@ def print_preview_dialog(blueprint: Blueprint, parent: QWidget | None = None) ->
     return dialog
 
 
-def print_with_preview(blueprint: Blueprint, parent: QWidget | None = None) -> None:
-    """Show the print preview; printing starts from its Print button."""
+def print_with_preview(blueprint: Blueprint, parent: QWidget | None = None) -> str | None:
+    """Show the print preview; printing starts from its Print button. Where it went (the
+    printer's name, or the PDF file it printed to), or None when nothing was printed."""
     try:
         dialog = print_preview_dialog(blueprint, parent)
     except Cancelled:
-        return
-    dialog.exec()
+        return None
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.printer.outputFileName() or dialog.printer.printerName() or None

@@ -8,7 +8,7 @@ document's blueprint and clears the stack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QToolBar, QWidget
 
@@ -302,10 +302,18 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ window events
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """View › Full Screen always shows the real state, however the window got there."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and hasattr(self, "actions"):
+            self.actions.full_screen.setChecked(self.isFullScreen())
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():
             event.ignore()
             return
+        if self.presenter.active:  # remember the window as it is for editing, docks and all
+            self.presenter.leave()
         self._hide_docks_for_welcome(False)  # remember the docks as the person arranged them
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())

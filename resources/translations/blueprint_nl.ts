@@ -756,117 +756,117 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="57"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="58"/>
         <source>Export the blueprint</source>
         <translation>De blueprint exporteren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="68"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="69"/>
         <source>PNG picture (slides, e-mail)</source>
         <translation>PNG-afbeelding (dia&apos;s, e-mail)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="69"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="70"/>
         <source>SVG drawing (text stays searchable)</source>
         <translation>SVG-tekening (tekst blijft doorzoekbaar)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="70"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="71"/>
         <source>PDF (print, the workshop wall)</source>
         <translation>PDF (afdrukken, de workshopmuur)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="81"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="82"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="83"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="84"/>
         <source>One A4 page, landscape</source>
         <translation>Eén A4-pagina, liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="84"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="85"/>
         <source>One A3 page, landscape</source>
         <translation>Eén A3-pagina, liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="85"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="86"/>
         <source>Poster: A4 sheets to tape together</source>
         <translation>Poster: A4-vellen om aan elkaar te plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="87"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="88"/>
         <source>Show the check&apos;s findings as badges</source>
         <translation>De bevindingen van de toets op de stappen tonen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="94"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="95"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="99"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="100"/>
         <source>Format:</source>
         <translation>Formaat:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="102"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="103"/>
         <source>or</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="104"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="105"/>
         <source>Size:</source>
         <translation>Grootte:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="105"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="106"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="179"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="180"/>
         <source>{width} × {height} pixels</source>
         <translation>{width} × {height} pixels</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="181"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="182"/>
         <source>A drawing that scales to any size; titles stay searchable text.</source>
         <translation>Een tekening die op elke grootte scherp blijft; titels blijven doorzoekbare tekst.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="184"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="185"/>
         <source>{count} A4 sheets ({rows} rows of {columns}), {width:.1f} × {height:.1f} m on the wall</source>
         <translation>{count} A4-vellen ({rows} rijen van {columns}), {width:.1f} × {height:.1f} m aan de muur</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="189"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="190"/>
         <source>One page, {paper} landscape</source>
         <translation>Eén pagina, {paper} liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="206"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="207"/>
         <source>Exporting {name}…</source>
         <translation>{name} exporteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="212"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="213"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} kan niet worden geschreven ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="219"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="220"/>
         <source>Export the blueprint as</source>
         <translation>De blueprint exporteren als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="220"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="221"/>
         <source>{format} files (*.{suffix})</source>
         <translation>{format}-bestanden (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="231"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="232"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
@@ -919,32 +919,42 @@
         <translation>Stappen die in een spreadsheet getypt zijn omzetten in een nieuwe blueprint</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="152"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="141"/>
+        <source>Exported to {path}</source>
+        <translation>Geëxporteerd naar {path}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export_actions.py" line="149"/>
+        <source>Printed to {where}</source>
+        <translation>Afgedrukt naar {where}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export_actions.py" line="156"/>
         <source>Write the report as</source>
         <translation>Het rapport schrijven als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="153"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="157"/>
         <source>HTML pages (*.html)</source>
         <translation>HTML-pagina&apos;s (*.html)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="162"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="166"/>
         <source>Writing the report {name}…</source>
         <translation>Het rapport {name} schrijven…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="167"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="171"/>
         <source>Cannot write the report</source>
         <translation>Kan het rapport niet schrijven</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="168"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="172"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} kan niet worden geschreven ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="172"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="176"/>
         <source>Report written: {path}</source>
         <translation>Rapport geschreven: {path}</translation>
     </message>
@@ -2140,17 +2150,17 @@ In plaats daarvan: {hint}</translation>
         <translation>Kan de stappen niet importeren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="188"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="192"/>
         <source>Imported {count} steps as a new blueprint; save it to keep it</source>
         <translation>{count} stappen geïmporteerd als nieuwe blueprint; sla de blueprint op om die te bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="274"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="276"/>
         <source>Preparing the print…</source>
         <translation>De afdruk voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="279"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="281"/>
         <source>Print the blueprint</source>
         <translation>De blueprint afdrukken</translation>
     </message>
