@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.findings.elementsChosen.connect(self._choose_elements)
         self.findings.suppressRequested.connect(self.suppress_finding)
         self.inspector.problem.connect(self.tell)
+        self.view.editing.problem.connect(self.tell)
         self.concept.problem.connect(self.tell)
         self.files.message.connect(self.tell)
         self.files.fileChanged.connect(self._update_title)

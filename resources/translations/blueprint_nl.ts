@@ -4,173 +4,173 @@
 <context>
     <name>BlueprintForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="61"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="62"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="62"/>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="77"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="63"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="78"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="63"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="64"/>
         <source>What this journey is about</source>
         <translation>Waar deze klantreis over gaat</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="64"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="65"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="65"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="66"/>
         <source>A language code such as en or nl</source>
         <translation>Een taalcode zoals nl of en</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="68"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="69"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="68"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="69"/>
         <source>Who goes through the journey</source>
         <translation>Wie de klantreis doorloopt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="69"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="70"/>
         <source>Customer&apos;s goal</source>
         <translation>Doel van de klant</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="70"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="71"/>
         <source>What they want from it</source>
         <translation>Wat de klant ermee wil bereiken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="71"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="72"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="73"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="74"/>
         <source>Case facts</source>
         <translation>Feiten van de casus</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="73"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="74"/>
         <source>Fact</source>
         <translation>Feit</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="73"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="74"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="74"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="75"/>
         <source>Add fact</source>
         <translation>Feit toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="74"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="75"/>
         <source>Facts the concept&apos;s thresholds look at, e.g. item_value_eur = 800</source>
         <translation>Feiten waar de drempels van het concept naar kijken, bv. item_value_eur = 800</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="76"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="77"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="76"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="77"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="76"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="77"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="77"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="78"/>
         <source>Add need</source>
         <translation>Behoefte toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="78"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="79"/>
         <source>What the customer came for; contacts are counted per need</source>
         <translation>Waarvoor de klant kwam; contacten worden per behoefte geteld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="80"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="81"/>
         <source>Lanes</source>
         <translation>Banen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="80"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="81"/>
         <source>Lane</source>
         <translation>Baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="81"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="82"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="82"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="83"/>
         <source>Height</source>
         <translation>Hoogte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="83"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="84"/>
         <source>Add, remove and reorder lanes in the Journey menu or the canvas&apos;s context menu</source>
         <translation>Banen toevoegen, verwijderen en herschikken doe je in het menu Klantreis of in het contextmenu van het tekenvlak</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="86"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
         <source>Suppressed findings</source>
         <translation>Geaccepteerde bevindingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="86"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="88"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="88"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="89"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="88"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="89"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="89"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="90"/>
         <source>Rules switched off on one element, with the team&apos;s reason</source>
         <translation>Regels die voor één element uitgeschakeld zijn, met de reden van het team</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="158"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="166"/>
         <source>The need “{need}” is still counted on step “{step}”; choose another need for that step first.</source>
         <translation>De behoefte “{need}” wordt nog geteld bij stap “{step}”; kies eerst een andere behoefte voor die stap.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="170"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="178"/>
         <source>A lane&apos;s height is a number of units, e.g. 180.</source>
         <translation>De hoogte van een baan is een aantal eenheden, bv. 180.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="204"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="212"/>
         <source>New need</source>
         <translation>Nieuwe behoefte</translation>
     </message>
@@ -186,64 +186,69 @@
 <context>
     <name>CanvasEditing</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="49"/>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="68"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="51"/>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Er is niets veranderd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="62"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="81"/>
         <source>New step</source>
         <translation>Nieuwe stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="117"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="131"/>
         <source>Make {n} flow(s) {kind}</source>
         <translation>{n} verbinding(en) wijzigen in {kind}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="147"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="161"/>
         <source>Paste {n} step(s)</source>
         <translation>{n} stap(pen) plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="153"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="167"/>
         <source>Duplicate {n} step(s)</source>
         <translation>{n} stap(pen) dupliceren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="174"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="189"/>
         <source>Add lane</source>
         <translation>Baan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="174"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="189"/>
         <source>Title of the new lane:</source>
         <translation>Titel van de nieuwe baan:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="188"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="203"/>
         <source>Rename lane</source>
         <translation>Baan hernoemen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="188"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="203"/>
         <source>New title of the lane:</source>
         <translation>Nieuwe titel van de baan:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="195"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="210"/>
         <source>Rename lane to “{title}”</source>
         <translation>Baan hernoemen naar “{title}”</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="209"/>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="216"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="224"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="231"/>
         <source>Remove lane</source>
         <translation>Baan verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="210"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="225"/>
         <source>A blueprint keeps at least one lane, so “{title}” stays.</source>
         <translation>Een blueprint heeft altijd minstens één baan, dus “{title}” blijft.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="217"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="232"/>
         <source>The lane “{title}” holds {n} step(s). Remove the lane together with its steps?</source>
         <translation>De baan “{title}” bevat {n} stap(pen). De baan samen met haar stappen verwijderen?</translation>
     </message>
@@ -1008,27 +1013,27 @@ Regel: {rule}</translation>
 <context>
     <name>FlowForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="223"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="246"/>
         <source>From → to</source>
         <translation>Van → naar</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="224"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="247"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="225"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="248"/>
         <source>A referral sends the customer on to someone who can help</source>
         <translation>Een doorverwijzing stuurt de klant door naar iemand die kan helpen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="226"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="249"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="226"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="249"/>
         <source>Optional words on the arrow</source>
         <translation>Eventuele woorden bij de pijl</translation>
     </message>
@@ -1059,32 +1064,32 @@ Regel: {rule}</translation>
         <translation>Meerdere elementen gekozen. Markeer ze samen met V (waardevol, ‘valuable’), N (nodig), W (verspilling, ‘wasted’) of U (niet gemarkeerd, ‘unmarked’), of verwijder ze met Delete.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="118"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="126"/>
         <source>{n} elements selected</source>
         <translation>{n} elementen gekozen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="120"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="128"/>
         <source>Blueprint: {title}</source>
         <translation>Blueprint: {title}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="124"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="132"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="124"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="132"/>
         <source>Flow</source>
         <translation>Verbinding</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="125"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="133"/>
         <source>Lane</source>
         <translation>Baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="127"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="135"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
@@ -1092,7 +1097,7 @@ Regel: {rule}</translation>
 <context>
     <name>KeyMetricsBar</name>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="127"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="136"/>
         <source>Set the staff hourly rate in the service concept to see the cost</source>
         <translation>Vul het uurtarief van de medewerkers in het serviceconcept in om de kosten te zien</translation>
     </message>
@@ -1100,27 +1105,27 @@ Regel: {rule}</translation>
 <context>
     <name>LaneForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="244"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="267"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="245"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="268"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="246"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="269"/>
         <source>The kind decides the lines of interaction, visibility and internal interaction</source>
         <translation>De soort bepaalt de interactielijn, de zichtbaarheidslijn en de lijn van interne interactie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="247"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="270"/>
         <source>Height</source>
         <translation>Hoogte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="247"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="270"/>
         <source> units</source>
         <translation> eenheden</translation>
     </message>
@@ -1146,12 +1151,12 @@ Regel: {rule}</translation>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="222"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="223"/>
         <source>{name}[*] — {program}</source>
         <translation>{name}[*] — {program}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="263"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="264"/>
         <source>Accept a finding</source>
         <translation>Een bevinding accepteren</translation>
     </message>
@@ -1329,17 +1334,17 @@ Regel: {rule}</translation>
 <context>
     <name>MetricsDock</name>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="154"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="163"/>
         <source>Metrics</source>
         <translation>Kengetallen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="158"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="167"/>
         <source>Metric</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="158"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="167"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -1365,7 +1370,7 @@ Regel: {rule}</translation>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/rule_severities.py" line="48"/>
+        <location filename="../../blueprint/ui/docks/rule_severities.py" line="62"/>
         <source>{rule}
 
 {rationale}
@@ -1378,7 +1383,7 @@ Instead: {hint}</source>
 In plaats daarvan: {hint}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/rule_severities.py" line="52"/>
+        <location filename="../../blueprint/ui/docks/rule_severities.py" line="66"/>
         <source>Preset ({severity})</source>
         <translation>Standaard ({severity})</translation>
     </message>
@@ -1414,143 +1419,143 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="174"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="189"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="174"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="189"/>
         <source>What happens, in a few words</source>
         <translation>Wat er gebeurt, in een paar woorden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="175"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="190"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="176"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="191"/>
         <source>What happens, in more words</source>
         <translation>Wat er gebeurt, uitgebreider</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="177"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="192"/>
         <source>Lane</source>
         <translation>Baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="178"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="193"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="179"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="194"/>
         <source>Contacts, administration and escalations count as customer contacts</source>
         <translation>Contacten, administratie en escalaties tellen als klantcontacten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="180"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="195"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="180"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="195"/>
         <source>Who does it</source>
         <translation>Wie het doet</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="181"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="196"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="182"/>
-        <location filename="../../blueprint/ui/docks/forms.py" line="196"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="197"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="211"/>
         <source>Not set</source>
         <translation>Niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="183"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="198"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="184"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="199"/>
         <source>Valuable (V), necessary (N), wasted (W) or not marked yet (U)</source>
         <translation>Waardevol (V, ‘valuable’), nodig (N), verspilling (W, ‘wasted’) of nog niet gemarkeerd (U, ‘unmarked’)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="185"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="200"/>
         <source>Waste kinds</source>
         <translation>Soorten verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="186"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="201"/>
         <source>Why this step is waste; tick all that apply</source>
         <translation>Waarom deze stap verspilling is; vink alles aan wat past</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="187"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="202"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="188"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="203"/>
         <source>What the customer came for; contacts are counted per need</source>
         <translation>Waarvoor de klant kwam; contacten worden per behoefte geteld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="189"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="204"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="190"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="205"/>
         <source>Customer time</source>
         <translation>Klanttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="191"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="206"/>
         <source>Staff time</source>
         <translation>Medewerkerstijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="192"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="207"/>
         <source>Waiting time</source>
         <translation>Wachttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="193"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="208"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="194"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="209"/>
         <source>Fail point: this step often goes wrong</source>
         <translation>Faalpunt: deze stap loopt vaak mis</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="195"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="210"/>
         <source>Emotion</source>
         <translation>Emotie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="197"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="212"/>
         <source>How the customer feels here, from −2 to +2</source>
         <translation>Hoe de klant zich hier voelt, van −2 tot +2</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="198"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="213"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="199"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="214"/>
         <source>Anything the team wants to remember</source>
         <translation>Alles wat het team wil onthouden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="211"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="226"/>
         <source>The journey&apos;s single need</source>
         <translation>De enige behoefte van de klantreis</translation>
     </message>
@@ -1558,27 +1563,27 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>SuppressionDialog</name>
     <message>
-        <location filename="../../blueprint/ui/docks/suppress.py" line="22"/>
+        <location filename="../../blueprint/ui/docks/suppress.py" line="24"/>
         <source>Suppress a finding</source>
         <translation>Een bevinding accepteren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/suppress.py" line="32"/>
+        <location filename="../../blueprint/ui/docks/suppress.py" line="34"/>
         <source>Why the team accepts this here</source>
         <translation>Waarom het team dit hier accepteert</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/suppress.py" line="43"/>
+        <location filename="../../blueprint/ui/docks/suppress.py" line="45"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/suppress.py" line="44"/>
+        <location filename="../../blueprint/ui/docks/suppress.py" line="46"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/suppress.py" line="45"/>
+        <location filename="../../blueprint/ui/docks/suppress.py" line="47"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -1693,102 +1698,102 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="23"/>
+        <location filename="../../blueprint/ui/commands.py" line="28"/>
         <source>valuable</source>
         <translation>waardevol</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="24"/>
+        <location filename="../../blueprint/ui/commands.py" line="29"/>
         <source>necessary</source>
         <translation>nodig</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="25"/>
+        <location filename="../../blueprint/ui/commands.py" line="30"/>
         <source>wasted</source>
         <translation>verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="26"/>
+        <location filename="../../blueprint/ui/commands.py" line="31"/>
         <source>unmarked</source>
         <translation>ongemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="44"/>
+        <location filename="../../blueprint/ui/commands.py" line="93"/>
         <source>Add step “{title}”</source>
         <translation>Stap “{title}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="82"/>
+        <location filename="../../blueprint/ui/commands.py" line="132"/>
         <source>Remove {n} lane(s)</source>
         <translation>{n} baan/banen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="84"/>
+        <location filename="../../blueprint/ui/commands.py" line="134"/>
         <source>Delete {n} step(s)</source>
         <translation>{n} stap(pen) verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="85"/>
+        <location filename="../../blueprint/ui/commands.py" line="135"/>
         <source>Delete {n} flow(s)</source>
         <translation>{n} verbinding(en) verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="132"/>
+        <location filename="../../blueprint/ui/commands.py" line="175"/>
         <source>Edit step “{title}”</source>
         <translation>Stap “{title}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="145"/>
+        <location filename="../../blueprint/ui/commands.py" line="188"/>
         <source>Edit flow</source>
         <translation>Verbinding bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="158"/>
+        <location filename="../../blueprint/ui/commands.py" line="201"/>
         <source>Edit lane “{title}”</source>
         <translation>Baan “{title}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="171"/>
+        <location filename="../../blueprint/ui/commands.py" line="214"/>
         <source>Edit blueprint details</source>
         <translation>Gegevens van de blueprint bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="186"/>
+        <location filename="../../blueprint/ui/commands.py" line="228"/>
         <source>Move {n} step(s)</source>
         <translation>{n} stap(pen) verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="207"/>
+        <location filename="../../blueprint/ui/commands.py" line="250"/>
         <source>Mark {n} step(s) {value}</source>
         <translation>{n} stap(pen) markeren als {value}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="227"/>
+        <location filename="../../blueprint/ui/commands.py" line="272"/>
         <source>Connect “{source}” to “{target}”</source>
         <translation>“{source}” met “{target}” verbinden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="245"/>
+        <location filename="../../blueprint/ui/commands.py" line="290"/>
         <source>Add lane “{title}”</source>
         <translation>Baan “{title}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="263"/>
+        <location filename="../../blueprint/ui/commands.py" line="308"/>
         <source>Move lane “{title}”</source>
         <translation>Baan “{title}” verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="281"/>
+        <location filename="../../blueprint/ui/commands.py" line="326"/>
         <source>Edit service concept</source>
         <translation>Serviceconcept bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="303"/>
+        <location filename="../../blueprint/ui/commands.py" line="347"/>
         <source>Paste {n} step(s)</source>
         <translation>{n} stap(pen) plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="337"/>
+        <location filename="../../blueprint/ui/commands.py" line="377"/>
         <source>Auto-layout</source>
         <translation>Ordenen</translation>
     </message>
@@ -2267,122 +2272,122 @@ In plaats daarvan: {hint}</translation>
         <translation>{h} u {m} min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="64"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="73"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="65"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="74"/>
         <source>Customer contacts</source>
         <translation>Klantcontacten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="66"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="75"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="67"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="76"/>
         <source>Needs resolved or referred</source>
         <translation>Behoeften opgelost of doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="68"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="77"/>
         <source>Avoidable contacts</source>
         <translation>Vermijdbare contacten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="70"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="79"/>
         <source>Avoidable contacts per resolved need</source>
         <translation>Vermijdbare contacten per opgeloste behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="71"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="80"/>
         <source>Valuable steps</source>
         <translation>Waardevolle stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="72"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="81"/>
         <source>Necessary steps</source>
         <translation>Nodige stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="73"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="82"/>
         <source>Wasted steps</source>
         <translation>Verspillende stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="74"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="83"/>
         <source>Steps not marked yet</source>
         <translation>Nog niet gemarkeerde stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="75"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="84"/>
         <source>Wasted share of steps</source>
         <translation>Aandeel verspillende stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="76"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="85"/>
         <source>Customer time</source>
         <translation>Klanttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="77"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="86"/>
         <source>Customer time wasted</source>
         <translation>Verspilde klanttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="78"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="87"/>
         <source>Staff time</source>
         <translation>Medewerkerstijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="79"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="88"/>
         <source>Staff time wasted</source>
         <translation>Verspilde medewerkerstijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="80"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="89"/>
         <source>Waiting time</source>
         <translation>Wachttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="81"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="90"/>
         <source>Valuable customer time</source>
         <translation>Waardevolle klanttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="82"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="91"/>
         <source>Lead time</source>
         <translation>Doorlooptijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="83"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="92"/>
         <source>Value-added ratio</source>
         <translation>Aandeel toegevoegde waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="84"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="93"/>
         <source>Staff hourly rate</source>
         <translation>Uurtarief medewerkers</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="85"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="94"/>
         <source>Staff cost of waste</source>
         <translation>Personeelskosten van verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="86"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="95"/>
         <source>Hand-offs</source>
         <translation>Overdrachten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="87"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="96"/>
         <source>Channel switches</source>
         <translation>Kanaalwissels</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="88"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="97"/>
         <source>Emotion curve</source>
         <translation>Emotiecurve</translation>
     </message>

@@ -9,13 +9,14 @@ without a view: export renders it with ``scene.render``.
 from __future__ import annotations
 
 from collections import defaultdict
+from contextlib import contextmanager
 
 from PySide6.QtCore import QPointF, QRectF, QTimer
 from PySide6.QtWidgets import QGraphicsScene
 
 from blueprint.check.finding import CheckResult
 from blueprint.model.blueprint import Flow, Step
-from blueprint.model.document import Change, ChangeKind, Document
+from blueprint.model.document import Change, ChangeKind, Document, EditError
 from blueprint.model.vocabulary import Severity
 from blueprint.ui.canvas import style
 from blueprint.ui.canvas.flow_item import FlowItem
@@ -346,45 +347,87 @@ class BlueprintScene(QGraphicsScene):
         if self.overview_shown():
             self._push_overview()
 
+    def _present(self, ids, find) -> list:
+        """The elements still in the document (a batch announces after all its edits)."""
+        found = []
+        for element_id in ids:
+            try:
+                found.append(find(element_id))
+            except EditError:
+                continue
+        return found
+
     def _step_added(self, change: Change) -> None:
-        step = self.document.step(change.element_id)
-        self._add_step(step)
-        self._push_finding(step.id)
-        self._grow_to(step)
+        steps = [s for s in self._present(change.ids, self.document.step) if s.id not in self._steps]
+        for step in steps:
+            self._add_step(step)
+            self._push_finding(step.id)
+        if steps:
+            self._grow_to(max(steps, key=lambda step: step.x))
 
     def _step_removed(self, change: Change) -> None:
-        item = self._steps.pop(change.element_id, None)
-        self._flows_of.pop(change.element_id, None)
-        if item is not None:
-            self.removeItem(item)
+        with self._selection_announced_once():
+            for step_id in change.ids:
+                item = self._steps.pop(step_id, None)
+                self._flows_of.pop(step_id, None)
+                if item is not None:
+                    self.removeItem(item)
         if not self._extent_pending:
             self._extent_pending = True
             QTimer.singleShot(0, self, self._refresh_if_pending)
 
     def _step_changed(self, change: Change) -> None:
-        step = self.document.step(change.element_id)
-        item = self._steps[step.id]
-        if change.fields & _GEOMETRY:
-            item.setPos(self._document_pos(step))
-            self._reroute_flows_of([step.id])
-            self._grow_to(step)
-        if change.fields - _GEOMETRY:
-            item.show_step(step)
+        moved = []
+        for step in self._present(change.ids, self.document.step):
+            item = self._steps.get(step.id)
+            if item is None:
+                continue
+            if change.fields & _GEOMETRY:
+                item.setPos(self._document_pos(step))
+                moved.append(step)
+            if change.fields - _GEOMETRY:
+                item.show_step(step)
+        if moved:
+            self._reroute_flows_of([step.id for step in moved])
+            self._grow_to(max(moved, key=lambda step: step.x))
 
     def _flow_added(self, change: Change) -> None:
-        self._add_flow(self.document.flow(change.element_id))
+        for flow in self._present(change.ids, self.document.flow):
+            if flow.id not in self._flows:
+                self._add_flow(flow)
 
     def _flow_removed(self, change: Change) -> None:
-        self._remove_flow(change.element_id)
+        with self._selection_announced_once():
+            for flow_id in change.ids:
+                self._remove_flow(flow_id)
 
     def _flow_changed(self, change: Change) -> None:
-        self._remove_flow(change.element_id)
-        self._add_flow(self.document.flow(change.element_id))
+        with self._selection_announced_once():
+            for flow in self._present(change.ids, self.document.flow):
+                self._remove_flow(flow.id)
+                self._add_flow(flow)
+
+    @contextmanager
+    def _selection_announced_once(self):
+        """Remove items with ``selectionChanged`` held back, then sent once if the selection
+        lost any item: Qt would send it for every removed selected item, and each listener
+        reads the whole remaining selection (quadratic for a large delete)."""
+        before = len(self.selectedItems())
+        blocked = self.blockSignals(True)
+        try:
+            yield
+        finally:
+            self.blockSignals(blocked)
+        if not blocked and before and len(self.selectedItems()) != before:
+            self.selectionChanged.emit()
 
     def _lanes_changed(self, change: Change) -> None:
         if self._layout_lanes():
+            # In a batch the document may already hold steps whose own change comes next.
             for step in self.document.blueprint.steps:
-                self._steps[step.id].setPos(self._document_pos(step))
+                item = self._steps.get(step.id)
+                if item is not None:
+                    item.setPos(self._document_pos(step))
             for flow_id, item in self._flows.items():
                 source, target = self._flow_ends[flow_id]
                 item.set_route(self._steps[source].pos(), self._steps[target].pos())
