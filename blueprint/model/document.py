@@ -107,6 +107,18 @@ class Document:
         if self._reverts is not None:
             self._reverts.append(revert)
 
+    def snapshot(self) -> Blueprint:
+        """A copy of the blueprint that later edits never touch: for reading it on another
+        thread (the live check) while editing goes on.
+
+        Cheap: steps and flows are never changed in place (an edit swaps in a changed copy),
+        so the snapshot shares them and copies only the lists; lanes are copied.
+        """
+        blueprint = self._blueprint
+        return blueprint.model_copy(update={
+            "steps": list(blueprint.steps), "flows": list(blueprint.flows),
+            "lanes": [lane.model_copy() for lane in blueprint.lanes]})
+
     # ------------------------------------------------------------ batches
 
     @contextmanager
@@ -221,7 +233,7 @@ class Document:
         step = self.step(step_id)
         if self.flows_of(step_id):
             raise EditError(f"step '{step_id}' still has flows; remove them first")
-        index = self._blueprint.steps.index(step)
+        index = _position(self._blueprint.steps, step)
         del self._blueprint.steps[index]
         del self._steps[step_id]
         self._undoable(lambda: self.add_step(step, index))
@@ -235,8 +247,10 @@ class Document:
             raise EditError("a step's id cannot change")
         if "lane" in changes:
             self.lane(changes["lane"])
-        old = self._assign(step, changes)
+        changed = step.model_copy()
+        old = self._assign(changed, changes)
         if old:
+            self._swap(self._blueprint.steps, self._steps, self._step_at, step, changed)
             self._undoable(lambda: self.update_step(step_id, **old))
             self._emit(ChangeKind.STEP_CHANGED, step_id, frozenset(old))
         return old
@@ -303,7 +317,7 @@ class Document:
     def remove_flow(self, flow_id: str) -> tuple[Flow, int]:
         """Remove a flow; returns it and its index, for undo."""
         flow = self.flow(flow_id)
-        index = self._blueprint.flows.index(flow)
+        index = _position(self._blueprint.flows, flow)
         del self._blueprint.flows[index]
         del self._flows[flow_id]
         self._undoable(lambda: self.add_flow(flow, index))
@@ -351,8 +365,10 @@ class Document:
         for end in ("source", "target"):
             if end in changes:
                 self.step(changes[end])
-        old = self._assign(flow, changes)
+        changed = flow.model_copy()
+        old = self._assign(changed, changes)
         if old:
+            self._swap(self._blueprint.flows, self._flows, self._flow_at, flow, changed)
             self._undoable(lambda: self.update_flow(flow_id, **old))
             self._emit(ChangeKind.FLOW_CHANGED, flow_id, frozenset(old))
         return old
@@ -443,6 +459,20 @@ class Document:
         self._blueprint = blueprint
         self._steps = {step.id: step for step in blueprint.steps}
         self._flows = {flow.id: flow for flow in blueprint.flows}
+        self._step_at: dict[str, int] = {}  # id -> list position, a hint checked before use
+        self._flow_at: dict[str, int] = {}
+
+    @staticmethod
+    def _swap(elements: list, by_id: dict, positions: dict[str, int], old: Any, new: Any) -> None:
+        """Put ``new`` where ``old`` is in the list and the index (steps and flows are never
+        changed in place, so a snapshot that holds ``old`` keeps it as it was)."""
+        index = positions.get(old.id)
+        if index is None or index >= len(elements) or elements[index] is not old:
+            positions.clear()
+            positions.update((element.id, i) for i, element in enumerate(elements))
+            index = positions[old.id]
+        elements[index] = new
+        by_id[new.id] = new
 
     @staticmethod
     def _assign(target: Any, changes: dict[str, Any]) -> dict[str, Any]:
@@ -495,3 +525,8 @@ def _merge_into(elements: list, placed: list[tuple[Any, int | None]]) -> None:
     merged.extend(rest)
     merged.extend(at_end)
     elements[:] = merged
+
+
+def _position(elements: list, element: Any) -> int:
+    """Where this very object is in the list (equal-looking elements do not count)."""
+    return next(index for index, other in enumerate(elements) if other is element)

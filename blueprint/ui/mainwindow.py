@@ -245,8 +245,8 @@ class MainWindow(QMainWindow):
         """Select a finding's steps and flows on the canvas; a lane alone is selected by its
         title and shown in the inspector."""
         blueprint = self.document.blueprint
-        on_canvas = {step.id for step in blueprint.steps} | {flow.id for flow in blueprint.flows}
-        chosen = [i for i in ids if i in on_canvas]
+        scene = self.view.blueprint_scene
+        chosen = [i for i in ids if scene.step_item(i) is not None or scene.flow_item(i) is not None]
         if not chosen:
             chosen = [lane.id for lane in blueprint.lanes if lane.id in ids][:1]
             self.inspector.raise_()
