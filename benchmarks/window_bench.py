@@ -73,6 +73,26 @@ def _settle(app, seconds: float = 0.05) -> float:
     return longest
 
 
+class _FirstPaint:
+    """Notes when the canvas first paints with cards of the journey on it."""
+
+    def __init__(self, view):
+        from PySide6.QtCore import QEvent, QObject
+
+        outer = self
+        self.at = float("inf")
+
+        class Filter(QObject):
+            def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
+                if (event.type() == QEvent.Type.Paint and outer.at == float("inf")
+                        and view.blueprint_scene.step_items()):
+                    outer.at = time.perf_counter()
+                return False
+
+        self._filter = Filter()
+        view.viewport().installEventFilter(self._filter)
+
+
 class WindowSide:
     """The program: a MainWindow with the journey opened through its file controller."""
 
@@ -87,16 +107,18 @@ class WindowSide:
         _settle(self.app)
 
     def open(self) -> tuple[float, float]:
-        """File ▸ Open: ms to the first painted frame, and ms until the findings are shown."""
+        """File ▸ Open: ms until the canvas first painted cards of the journey, and ms until
+        the whole journey is drawn and its findings are shown."""
         window = self.window
         runs = window.live_check.runs
+        painted = _FirstPaint(window.view)
         start = time.perf_counter()
         window.files.open(self.path)
         self.app.processEvents()
         window.repaint()
-        first = (time.perf_counter() - start) * 1000
         self.wait_for_check(runs)
-        return first, (time.perf_counter() - start) * 1000
+        settled = (time.perf_counter() - start) * 1000
+        return (painted.at - start) * 1000, settled
 
     def wait_for_check(self, runs_before: int, budget_s: float = 60.0) -> float:
         """Process events until the live check has run again; the longest single turn (ms)."""

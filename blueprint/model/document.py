@@ -213,7 +213,12 @@ class Document:
         raise AssertionError("unreachable")
 
     def _other_ids(self) -> set[str]:
-        return {lane.id for lane in self._blueprint.lanes} | {need.id for need in self._blueprint.needs}
+        """Ids of lanes and needs (worked out once per revision: has() is asked a lot)."""
+        if self._other_ids_cache[0] != self.revision:
+            blueprint = self._blueprint
+            ids = {lane.id for lane in blueprint.lanes} | {need.id for need in blueprint.needs}
+            self._other_ids_cache = (self.revision, ids)
+        return self._other_ids_cache[1]
 
     # ------------------------------------------------------------ steps
 
@@ -459,6 +464,7 @@ class Document:
         self._blueprint = blueprint
         self._steps = {step.id: step for step in blueprint.steps}
         self._flows = {flow.id: flow for flow in blueprint.flows}
+        self._other_ids_cache: tuple[int, set[str]] = (-1, set())
         self._step_at: dict[str, int] = {}  # id -> list position, a hint checked before use
         self._flow_at: dict[str, int] = {}
 

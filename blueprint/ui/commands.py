@@ -362,12 +362,17 @@ class PasteCommand(WholeCommand):
 
 
 class AutoLayoutCommand(MoveStepsCommand):
-    """Lay the steps out in columns by flow order, lanes kept: one undo step."""
+    """Lay the steps out in columns by flow order, lanes kept: one undo step.
 
-    def __init__(self, document: Document, parent=None):
+    ``positions`` (from :func:`blueprint.analysis.layout.auto_layout`) may be worked out
+    beforehand, on another thread; by default the command works them out itself.
+    """
+
+    def __init__(self, document: Document, positions: dict[str, dict[str, float]] | None = None, parent=None):
         from blueprint.analysis.layout import auto_layout
 
-        positions = auto_layout(document.blueprint)
+        if positions is None:
+            positions = auto_layout(document.blueprint)
         current = {step.id: step for step in document.blueprint.steps}
         moves = {
             step_id: position

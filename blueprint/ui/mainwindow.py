@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.recovery = Recovery(self.storage.recovery_dir, self.document, self.undo_stack, self)
         self.files = FileController(self, self.document, self.undo_stack, self.settings, self.recovery)
+        self.files.canvas = self.view.blueprint_scene
         self.live_check = LiveCheck(self.document, self)
         self._make_docks()
         self.edit_actions = EditActions(self.view, self)

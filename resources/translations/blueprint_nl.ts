@@ -178,7 +178,7 @@
 <context>
     <name>BlueprintView</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="60"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="61"/>
         <source>Blueprint canvas</source>
         <translation>Tekenvlak van de blueprint</translation>
     </message>
@@ -186,71 +186,81 @@
 <context>
     <name>CanvasEditing</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="51"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="52"/>
         <source>Nothing was changed: {reason}</source>
         <translation>Er is niets veranderd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="62"/>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="81"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="63"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="82"/>
         <source>New step</source>
         <translation>Nieuwe stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="131"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="132"/>
         <source>Make {n} flow(s) {kind}</source>
         <translation>{n} verbinding(en) wijzigen in {kind}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="161"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="162"/>
         <source>Paste {n} step(s)</source>
         <translation>{n} stap(pen) plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="167"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="168"/>
         <source>Duplicate {n} step(s)</source>
         <translation>{n} stap(pen) dupliceren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="189"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="190"/>
         <source>Add lane</source>
         <translation>Baan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="189"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="190"/>
         <source>Title of the new lane:</source>
         <translation>Titel van de nieuwe baan:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="203"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="204"/>
         <source>Rename lane</source>
         <translation>Baan hernoemen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="203"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="204"/>
         <source>New title of the lane:</source>
         <translation>Nieuwe titel van de baan:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="210"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="211"/>
         <source>Rename lane to “{title}”</source>
         <translation>Baan hernoemen naar “{title}”</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="224"/>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="231"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="225"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="232"/>
         <source>Remove lane</source>
         <translation>Baan verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="225"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="226"/>
         <source>A blueprint keeps at least one lane, so “{title}” stays.</source>
         <translation>Een blueprint heeft altijd minstens één baan, dus “{title}” blijft.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="232"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="233"/>
         <source>The lane “{title}” holds {n} step(s). Remove the lane together with its steps?</source>
         <translation>De baan “{title}” bevat {n} stap(pen). De baan samen met haar stappen verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="248"/>
+        <source>Tidying the layout…</source>
+        <translation>De indeling wordt opgeruimd…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="250"/>
+        <source>Moving {n} steps…</source>
+        <translation>{n} stappen worden verplaatst…</translation>
     </message>
 </context>
 <context>
@@ -837,107 +847,123 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="98"/>
+        <location filename="../../blueprint/ui/files.py" line="101"/>
         <source>{title} (copy of an example)</source>
         <translation>{title} (kopie van een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="99"/>
+        <location filename="../../blueprint/ui/files.py" line="102"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="112"/>
+        <location filename="../../blueprint/ui/files.py" line="115"/>
         <source>New blueprint with the five standard lanes</source>
         <translation>Nieuwe blueprint met de vijf standaardbanen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="127"/>
+        <location filename="../../blueprint/ui/files.py" line="135"/>
+        <location filename="../../blueprint/ui/files.py" line="282"/>
+        <source>Opening was cancelled; nothing changed</source>
+        <translation>Openen is geannuleerd; er is niets veranderd</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/files.py" line="140"/>
         <source>Opened a copy of the example; Save asks where to keep it</source>
         <translation>Een kopie van het voorbeeld is geopend; Opslaan vraagt waar je die wilt bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="131"/>
+        <location filename="../../blueprint/ui/files.py" line="143"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="170"/>
+        <location filename="../../blueprint/ui/files.py" line="182"/>
         <source>Restored the unsaved work; save it to keep it</source>
         <translation>Het niet-opgeslagen werk is hersteld; sla het op om het te bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="178"/>
+        <location filename="../../blueprint/ui/files.py" line="190"/>
         <source>earlier</source>
         <translation>eerder</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="180"/>
+        <location filename="../../blueprint/ui/files.py" line="192"/>
         <source>Restore unsaved work?</source>
         <translation>Niet-opgeslagen werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="181"/>
+        <location filename="../../blueprint/ui/files.py" line="193"/>
         <source>The program stopped unexpectedly while “{title}” had unsaved changes (last kept {time}). Restore that work?</source>
         <translation>Het programma stopte onverwacht terwijl “{title}” niet-opgeslagen wijzigingen had (laatst bewaard {time}). Dat werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="191"/>
+        <location filename="../../blueprint/ui/files.py" line="203"/>
         <source>Cannot restore the work</source>
         <translation>Kan het werk niet herstellen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="211"/>
+        <location filename="../../blueprint/ui/files.py" line="223"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="212"/>
+        <location filename="../../blueprint/ui/files.py" line="224"/>
         <source>“{name}” has changes that are not saved yet. Save them first?</source>
         <translation>“{name}” heeft wijzigingen die nog niet opgeslagen zijn. Eerst opslaan?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="239"/>
+        <location filename="../../blueprint/ui/files.py" line="266"/>
+        <source>Drawing {n} steps…</source>
+        <translation>{n} stappen worden getekend…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/files.py" line="279"/>
+        <source>Opening {name}…</source>
+        <translation>{name} wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/files.py" line="285"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="250"/>
+        <location filename="../../blueprint/ui/files.py" line="296"/>
         <source>Cannot save the file</source>
         <translation>Kan het bestand niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="251"/>
+        <location filename="../../blueprint/ui/files.py" line="297"/>
         <source>{path} could not be saved: {reason}. Your work is still open; try another folder.</source>
         <translation>{path} kon niet worden opgeslagen: {reason}. Je werk is nog open; probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="257"/>
+        <location filename="../../blueprint/ui/files.py" line="303"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="273"/>
+        <location filename="../../blueprint/ui/files.py" line="319"/>
         <source>Open a blueprint</source>
         <translation>Een blueprint openen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="274"/>
+        <location filename="../../blueprint/ui/files.py" line="320"/>
         <source>Service blueprints (*.blueprint.json);;All files (*)</source>
         <translation>Service blueprints (*.blueprint.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="281"/>
+        <location filename="../../blueprint/ui/files.py" line="327"/>
         <source>untitled</source>
         <translation>naamloos</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="284"/>
+        <location filename="../../blueprint/ui/files.py" line="330"/>
         <source>Save the blueprint as</source>
         <translation>De blueprint opslaan als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="285"/>
+        <location filename="../../blueprint/ui/files.py" line="331"/>
         <source>Service blueprints (*.blueprint.json)</source>
         <translation>Service blueprints (*.blueprint.json)</translation>
     </message>
@@ -965,39 +991,39 @@
         <translation>Deze regel voor dit element uitschakelen, met de reden van het team</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="103"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="107"/>
         <source>{rule}
 What to do instead: {hint}</source>
         <translation>{rule}
 Wat je in plaats daarvan kunt doen: {hint}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="122"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="125"/>
         <source>No findings: the journey keeps the concept&apos;s promise.</source>
         <translation>Geen bevindingen: de klantreis houdt de belofte van het concept.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="124"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="127"/>
         <source>{n} error(s)</source>
         <translation>{n} fout(en)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="125"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="128"/>
         <source>{n} warning(s)</source>
         <translation>{n} waarschuwing(en)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="126"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="129"/>
         <source>{n} note(s)</source>
         <translation>{n} opmerking(en)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="141"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="144"/>
         <source>Click a finding to see it on the canvas and what to do instead.</source>
         <translation>Klik op een bevinding om ze op het tekenvlak te zien, met wat je in plaats daarvan kunt doen.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="144"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="147"/>
         <source>{message}
 
 What to do instead: {hint}
@@ -1133,7 +1159,7 @@ Regel: {rule}</translation>
 <context>
     <name>LiveCheck</name>
     <message>
-        <location filename="../../blueprint/ui/live_check.py" line="63"/>
+        <location filename="../../blueprint/ui/live_check.py" line="111"/>
         <source>The check could not run: {error}</source>
         <translation>De toets kon niet worden uitgevoerd: {error}</translation>
     </message>
@@ -1146,17 +1172,17 @@ Regel: {rule}</translation>
         <translation>Service Blueprint Designer</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="104"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="105"/>
         <source>Key metrics</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="223"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="224"/>
         <source>{name}[*] — {program}</source>
         <translation>{name}[*] — {program}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="264"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="265"/>
         <source>Accept a finding</source>
         <translation>Een bevinding accepteren</translation>
     </message>
@@ -1347,6 +1373,19 @@ Regel: {rule}</translation>
         <location filename="../../blueprint/ui/docks/metrics.py" line="167"/>
         <source>Value</source>
         <translation>Waarde</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../blueprint/ui/progress.py" line="78"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/progress.py" line="80"/>
+        <source>Please wait</source>
+        <translation>Even geduld</translation>
     </message>
 </context>
 <context>
@@ -1662,7 +1701,7 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>_TickButton</name>
     <message>
-        <location filename="../../blueprint/ui/docks/tables.py" line="229"/>
+        <location filename="../../blueprint/ui/docks/tables.py" line="236"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -1675,22 +1714,22 @@ In plaats daarvan: {hint}</translation>
         <translation>wacht {n} min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="435"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="456"/>
         <source>Value: {value}</source>
         <translation>Waarde: {value}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="438"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="459"/>
         <source>Channel: {channel}</source>
         <translation>Kanaal: {channel}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="440"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="461"/>
         <source>Fail point</source>
         <translation>Faalpunt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="441"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="462"/>
         <source>Drag the round handle on the right edge onto another step to connect them.</source>
         <translation>Sleep het ronde handvat aan de rechterrand naar een andere stap om ze te verbinden.</translation>
     </message>
@@ -1793,7 +1832,7 @@ In plaats daarvan: {hint}</translation>
         <translation>{n} stap(pen) plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="377"/>
+        <location filename="../../blueprint/ui/commands.py" line="382"/>
         <source>Auto-layout</source>
         <translation>Ordenen</translation>
     </message>

@@ -19,6 +19,7 @@ from blueprint.model.document import EditError
 from blueprint.model.vocabulary import FlowKind, Value
 from blueprint.ui import commands
 from blueprint.ui.canvas import clipboard, style
+from blueprint.ui.progress import Cancelled, Progress, run_in_thread
 
 if TYPE_CHECKING:
     from blueprint.ui.canvas.view import BlueprintView
@@ -238,5 +239,17 @@ class CanvasEditing(QObject):
     # ------------------------------------------------------------ layout
 
     def auto_layout(self) -> None:
-        """Lay the steps out in columns by flow order, lanes kept: one undo step."""
-        self.push(commands.AutoLayoutCommand(self.document))
+        """Lay the steps out in columns by flow order, lanes kept: one undo step. The layout
+        is worked out on a worker thread (with progress and Cancel when it takes long)."""
+        from blueprint.analysis.layout import auto_layout
+
+        snapshot, snapshot_revision = self.document.snapshot(), self.document.revision
+        try:
+            with Progress(self.view.window(), self.tr("Tidying the layout…")) as progress:
+                positions = run_in_thread(progress, lambda: auto_layout(snapshot))
+                progress.relabel(self.tr("Moving {n} steps…").format(n=len(positions)), cancellable=False)
+                progress.step()
+                if self.document.revision == snapshot_revision:
+                    self.push(commands.AutoLayoutCommand(self.document, positions))
+        except Cancelled:
+            return

@@ -38,7 +38,7 @@ class BlueprintView(QGraphicsView):
         super().__init__(parent)
         self.document = document
         self.undo_stack = undo_stack
-        self.blueprint_scene = BlueprintScene(document, self)
+        self.blueprint_scene = BlueprintScene(document, self, gradual=True)
         self.setScene(self.blueprint_scene)
         self.editing = CanvasEditing(self)
         self.edit_actions = None  # set by EditActions(view, ...)
@@ -129,7 +129,7 @@ class BlueprintView(QGraphicsView):
         self._selection_cache = None
         selected = self.selected_step_ids()
         lanes = self.selected_lane_ids()
-        if selected:
+        if selected and self.document.has(selected[0]):  # a batch may be half announced
             self._current_lane = self.document.step(selected[0]).lane
         elif lanes:
             self._current_lane = lanes[0]
