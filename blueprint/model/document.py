@@ -2,7 +2,11 @@
 
 Every edit of the desktop program goes through one of :class:`Document`'s methods; each
 keeps the cross-references valid (a flow's ends exist, a step's lane exists, ids are
-unique) and then notifies the listeners with a :class:`Change`. Undo commands call these
+unique, a suppression names an element that exists) and then notifies the listeners with
+a :class:`Change`. A removal that would leave something pointing at nothing is refused;
+:meth:`Document.detach_references` first takes along what points at the elements about to
+go (and gives back what :meth:`Document.reattach_references` needs to put it back), so a
+delete is one undoable whole and a saved file always opens again. Undo commands call these
 methods only; the canvas and the docks listen and redraw. The document never decides what
 is undoable: it offers the inverse information (old values, removed element and its index)
 that a command needs to revert itself.
@@ -11,9 +15,9 @@ that a command needs to revert itself.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Callable
 
@@ -62,6 +66,18 @@ class Change:
 
 
 Listener = Callable[[Change], None]
+
+
+@dataclass(slots=True)
+class Detached:
+    """What :meth:`Document.detach_references` changed, to be put back on undo.
+
+    ``blueprint_fields`` holds the old values of document fields (the suppressions list);
+    ``step_fields`` the old fields of steps that pointed at a removed element.
+    """
+
+    blueprint_fields: dict[str, Any] = field(default_factory=dict)
+    step_fields: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 class EditError(ValueError):
@@ -238,6 +254,7 @@ class Document:
         step = self.step(step_id)
         if self.flows_of(step_id):
             raise EditError(f"step '{step_id}' still has flows; remove them first")
+        self._refuse_if_referenced(step_id)
         index = _position(self._blueprint.steps, step)
         del self._blueprint.steps[index]
         del self._steps[step_id]
@@ -272,6 +289,7 @@ class Document:
         if wired is not None:
             end = wired.source if wired.source in doomed else wired.target
             raise EditError(f"step '{end}' still has flows; remove them first")
+        self._refuse_if_any_referenced(doomed)
         removed = _remove_many(self._blueprint.steps, doomed)
         for step, _ in removed:
             del self._steps[step.id]
@@ -322,6 +340,7 @@ class Document:
     def remove_flow(self, flow_id: str) -> tuple[Flow, int]:
         """Remove a flow; returns it and its index, for undo."""
         flow = self.flow(flow_id)
+        self._refuse_if_referenced(flow_id)
         index = _position(self._blueprint.flows, flow)
         del self._blueprint.flows[index]
         del self._flows[flow_id]
@@ -334,6 +353,7 @@ class Document:
         doomed = dict.fromkeys(flow_ids)
         for flow_id in doomed:
             self.flow(flow_id)
+        self._refuse_if_any_referenced(doomed)
         removed = _remove_many(self._blueprint.flows, doomed)
         for flow, _ in removed:
             del self._flows[flow.id]
@@ -396,6 +416,7 @@ class Document:
             raise EditError(f"lane '{lane.title}' still holds steps; move or delete them first")
         if len(self._blueprint.lanes) == 1:
             raise EditError("a blueprint keeps at least one lane")
+        self._refuse_if_referenced(lane_id)
         index = self._blueprint.lanes.index(lane)
         del self._blueprint.lanes[index]
         self._undoable(lambda: self.add_lane(lane, index))
@@ -429,7 +450,13 @@ class Document:
     # ------------------------------------------------------------ the whole
 
     def update_blueprint(self, **changes: Any) -> dict[str, Any]:
-        """Change document fields (title, customer, facts, needs, suppressions...)."""
+        """Change document fields (title, customer, facts, needs, suppressions...).
+
+        Dropping a need that a step still uses is refused; dropping a need that only
+        suppressions name takes those suppressions along in the same change (the returned
+        old values hold both, so one undo restores both). A suppression must name an
+        element that exists.
+        """
         forbidden = {"steps", "flows", "lanes", "concept"} & changes.keys()
         if forbidden:
             raise EditError(f"use the dedicated methods to change {', '.join(sorted(forbidden))}")
@@ -438,11 +465,68 @@ class Document:
             kept = {n.id if hasattr(n, "id") else n["id"] for n in changes["needs"]}
             if used - kept:
                 raise EditError(f"need '{sorted(used - kept)[0]}' is still used by a step")
+            gone = {need.id for need in self._blueprint.needs} - kept
+            suppressions = changes.get("suppressions", self._blueprint.suppressions)
+            if any(_suppressed_element(s) in gone for s in suppressions):
+                changes = {**changes, "suppressions": [
+                    s for s in suppressions if _suppressed_element(s) not in gone]}
+        if "suppressions" in changes:
+            self._refuse_dangling_suppressions(changes["suppressions"], changes.get("needs"))
         old = self._assign(self._blueprint, changes)
         if old:
             self._undoable(lambda: self.update_blueprint(**old))
             self._emit(ChangeKind.BLUEPRINT_CHANGED, "", frozenset(old))
         return old
+
+    # ------------------------------------------------------------ references
+
+    def references_to(self, element_ids: Collection[str]) -> list[str]:
+        """Where something points at one of these elements, in plain words (empty: nothing)."""
+        ids = set(element_ids)
+        return [f"suppression of '{s.rule}' on '{s.element}'"
+                for s in self._blueprint.suppressions if s.element in ids]
+
+    def detach_references(self, element_ids: Collection[str]) -> Detached:
+        """Take away whatever points at these elements (before they are removed).
+
+        Suppressions of a removed element go: they would hide nothing. Returns what
+        :meth:`reattach_references` needs to put it all back (undo).
+        """
+        ids = set(element_ids)
+        detached = Detached()
+        suppressions = self._blueprint.suppressions
+        kept = [s for s in suppressions if s.element not in ids]
+        if len(kept) != len(suppressions):
+            detached.blueprint_fields.update(self.update_blueprint(suppressions=kept))
+        return detached
+
+    def reattach_references(self, detached: Detached) -> None:
+        """Put back what :meth:`detach_references` took away (its elements exist again)."""
+        for step_id, old in detached.step_fields.items():
+            self.update_step(step_id, **old)
+        if detached.blueprint_fields:
+            self.update_blueprint(**detached.blueprint_fields)
+
+    def _refuse_if_referenced(self, element_id: str) -> None:
+        references = self.references_to([element_id])
+        if references:
+            raise EditError(f"'{element_id}' is still referred to ({references[0]}); "
+                            "detach the references first")
+
+    def _refuse_if_any_referenced(self, element_ids: Collection[str]) -> None:
+        references = self.references_to(element_ids)
+        if references:
+            raise EditError(f"an element being removed is still referred to ({references[0]}); "
+                            "detach the references first")
+
+    def _refuse_dangling_suppressions(self, suppressions: list[Any], needs: list[Any] | None) -> None:
+        existing = self._steps.keys() | self._flows.keys() | {lane.id for lane in self._blueprint.lanes}
+        need_ids = ({n.id if hasattr(n, "id") else n["id"] for n in needs} if needs is not None
+                    else {need.id for need in self._blueprint.needs})
+        for suppression in suppressions:
+            element = _suppressed_element(suppression)
+            if element not in existing and element not in need_ids:
+                raise EditError(f"a suppression names '{element}', which is not in the blueprint")
 
     def set_concept(self, concept: ServiceConcept) -> ServiceConcept:
         """Replace the service concept; returns the old one, for undo."""
@@ -536,3 +620,8 @@ def _merge_into(elements: list, placed: list[tuple[Any, int | None]]) -> None:
 def _position(elements: list, element: Any) -> int:
     """Where this very object is in the list (equal-looking elements do not count)."""
     return next(index for index, other in enumerate(elements) if other is element)
+
+
+def _suppressed_element(suppression: Any) -> str:
+    """The element a suppression names, whether a model or the dict an editor built."""
+    return suppression.element if hasattr(suppression, "element") else suppression["element"]

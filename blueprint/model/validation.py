@@ -19,7 +19,11 @@ class Problem:
 
 
 def reference_problems(blueprint: Blueprint) -> list[Problem]:
-    """Every broken cross-reference: duplicate ids, unknown lanes, needs and flow ends."""
+    """Every broken cross-reference: duplicate ids, unknown lanes, needs and flow ends.
+
+    Suppressions naming a missing element are not problems but dead weight: see
+    :func:`dangling_suppressions`.
+    """
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     groups = (("lanes", blueprint.lanes), ("needs", blueprint.needs),
@@ -45,9 +49,16 @@ def reference_problems(blueprint: Blueprint) -> list[Problem]:
             ref = getattr(flow, end)
             if ref not in step_ids:
                 problems.append(Problem(f"flows[{index}].{end}", f"no step with id '{ref}'"))
-    all_ids = lane_ids | need_ids | step_ids | {flow.id for flow in blueprint.flows}
-    for index, suppression in enumerate(blueprint.suppressions):
-        if suppression.element not in all_ids:
-            problems.append(Problem(f"suppressions[{index}].element",
-                                    f"no element with id '{suppression.element}'"))
     return problems
+
+
+def dangling_suppressions(blueprint: Blueprint) -> list[int]:
+    """Positions of the suppressions that name an element the blueprint does not have.
+
+    Such a suppression hides nothing. The program never makes one (deleting an element
+    takes its suppressions along), but files saved by version 0.1 may hold some; the
+    loader drops them instead of refusing the whole file.
+    """
+    all_ids = blueprint.all_ids()
+    return [index for index, suppression in enumerate(blueprint.suppressions)
+            if suppression.element not in all_ids]

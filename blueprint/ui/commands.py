@@ -20,7 +20,7 @@ from PySide6.QtGui import QUndoCommand
 
 from blueprint.model.blueprint import Flow, Lane, Step
 from blueprint.model.concept import ServiceConcept
-from blueprint.model.document import Document, EditError
+from blueprint.model.document import Detached, Document, EditError
 from blueprint.model.vocabulary import Value
 
 
@@ -111,7 +111,8 @@ class AddStepCommand(WholeCommand):
 class RemoveElementsCommand(WholeCommand):
     """Remove steps, flows and lanes as one undo step.
 
-    A step takes its flows along; a lane takes its steps (and their flows) along. The
+    A step takes its flows along; a lane takes its steps (and their flows) along; whatever
+    points at a removed element (a suppression) goes too and comes back on undo. The
     caller asks the user before removing a lane that still holds steps.
     """
 
@@ -125,6 +126,7 @@ class RemoveElementsCommand(WholeCommand):
         self._removed_flows: list[tuple[Flow, int]] = []
         self._removed_steps: list[tuple[Step, int]] = []
         self._removed_lanes: list[tuple[Lane, int]] = []
+        self._detached: Detached | None = None
         self.setText(self._describe())
 
     def _describe(self) -> str:
@@ -136,6 +138,7 @@ class RemoveElementsCommand(WholeCommand):
 
     def apply(self) -> None:
         document = self._document
+        self._detached = document.detach_references([*self._flow_ids, *self._step_ids, *self._lane_ids])
         self._removed_flows = document.remove_flows(self._flow_ids)
         self._removed_steps = document.remove_steps(self._step_ids)
         self._removed_lanes = [document.remove_lane(lane_id) for lane_id in self._lane_ids]
@@ -146,6 +149,9 @@ class RemoveElementsCommand(WholeCommand):
             document.add_lane(lane, index)
         document.insert_steps(self._removed_steps)
         document.insert_flows(self._removed_flows)
+        if self._detached is not None:
+            document.reattach_references(self._detached)
+            self._detached = None
 
 
 class _FieldsCommand(QUndoCommand):
