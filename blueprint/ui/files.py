@@ -27,7 +27,7 @@ from blueprint.model import Blueprint, LoadError, load_blueprint, save_blueprint
 from blueprint.model.document import Document
 from blueprint.model.fileformat import BLUEPRINT_SUFFIX
 from blueprint.ui.examples import is_example
-from blueprint.ui.progress import Cancelled, Progress, run_in_thread
+from blueprint.ui.progress import Cancelled, LiveProgress, run_in_thread
 from blueprint.ui.recovery import Recovery
 
 MAX_RECENT = 8
@@ -327,7 +327,7 @@ class FileController(QObject):
             return True
         label = self.tr("Drawing {n} steps…").format(n=len(self.document.blueprint.steps))
         try:
-            with Progress(self.window, label, cancellable) as progress:
+            with LiveProgress(self.window, label, cancellable) as progress:
                 while canvas.is_filling():
                     progress.step(*canvas.fill_progress())
         except Cancelled:
@@ -338,7 +338,7 @@ class FileController(QObject):
         """Read and check a file on a worker thread (the window stays alive, with progress
         and Cancel when it takes long); None when it failed (said why) or was cancelled."""
         try:
-            with Progress(self.window, self.tr("Opening {name}…").format(name=path.name)) as progress:
+            with LiveProgress(self.window, self.tr("Opening {name}…").format(name=path.name)) as progress:
                 return run_in_thread(progress, lambda: load_blueprint(path))
         except Cancelled:
             self.message.emit(self.tr("Opening was cancelled; nothing changed"))

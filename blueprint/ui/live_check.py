@@ -6,8 +6,8 @@ thread, over a snapshot of the document (:meth:`Document.snapshot`) that later e
 touch: no edit waits for it. A result that arrives after the document changed again is
 dropped (a newer check is on its way). Check now (F5) runs on the spot.
 
-The check and the metrics modules, and networkx behind them, are imported on the first
-run only: the window shows first, the check follows.
+The check and the metrics modules are imported on the first run only: the window shows
+first, the check follows.
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ from blueprint.ui.export_actions import FileActions
 from blueprint.ui.files import FileController
 from blueprint.ui.live_check import LiveCheck
 from blueprint.ui.menus import WindowActions, build_menus, build_toolbar, fill_recent_menu
+from blueprint.ui.app_icon import app_icon
 from blueprint.ui.recovery import Recovery
 from blueprint.ui.storage import Storage
 from blueprint.ui.thumbnails import ThumbnailCache
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, storage: Storage | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setWindowIcon(app_icon())  # the About box shows it too
         self.storage = storage or Storage.default()
         self.settings = self.storage.settings()
         self.document = Document()

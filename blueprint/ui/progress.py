@@ -1,57 +1,50 @@
-"""Long work with the window kept alive: a busy cursor at once, then progress with Cancel.
+"""Long work that must not freeze the window: opening a large file, Tidy layout.
 
-Opening a large file and Tidy layout can take seconds. :class:`Progress` shows the busy
-cursor at once and, once the work has taken half a second, a window-modal progress dialog
-with Cancel; :func:`run_in_thread` runs a function on a worker thread meanwhile, so the
-window keeps painting. Whoever uses them makes sure a cancel leaves everything as it was.
+:class:`LiveProgress` is the window's :class:`~blueprint.ui.progress_dialog.WorkInProgress`
+(busy cursor at once, window-modal dialog with Cancel after half a second) for work that
+runs on a worker thread or a slice at a time: each :meth:`LiveProgress.step` lets the
+window paint, also before the dialog shows (user input then waits). :func:`run_in_thread`
+runs a function on a worker thread meanwhile. Whoever uses them makes sure a cancel leaves
+everything as it was.
 """
 
 from __future__ import annotations
 
 import threading
-import time
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop
 
-SHOW_AFTER_S = 0.5
-"""Work shorter than this shows only the busy cursor."""
+from blueprint.progress import Cancelled
+from blueprint.ui.progress_dialog import WorkInProgress
 
-
-class Cancelled(Exception):
-    """The person pressed Cancel in the progress dialog."""
+__all__ = ["Cancelled", "LiveProgress", "run_in_thread"]
 
 
-class Progress:
-    """One piece of long work: use as a context manager around it and call :meth:`step`.
+class LiveProgress(WorkInProgress):
+    """A :class:`WorkInProgress` that keeps the window alive between steps of the work.
 
-    ``step(done, total)`` keeps the window painting (user input waits until the dialog is
-    up, which is window-modal) and shows the dialog once the work has taken
-    :data:`SHOW_AFTER_S`; it raises :class:`Cancelled` after the person pressed Cancel.
+    With ``cancellable=False`` the dialog offers no Cancel (work that can no longer stop).
     """
 
-    def __init__(self, parent: QWidget | None, label: str, cancellable: bool = True):
-        self.parent = parent
-        self.label = label
+    def __init__(self, parent, label: str, cancellable: bool = True):
+        super().__init__(parent, label)
         self.cancellable = cancellable
-        self.dialog: QProgressDialog | None = None
-        self._started = 0.0
 
-    def __enter__(self) -> Progress:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        self._started = time.monotonic()
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        QApplication.restoreOverrideCursor()
-        if self.dialog is not None:
-            self.dialog.close()
-            self.dialog.deleteLater()
-            self.dialog = None
+    def step(self, done: int = 0, total: int = 0) -> None:
+        """Report how far the work is (``total`` 0: unknown) and let the window live;
+        Cancelled once the person has pressed Cancel."""
+        if self.dialog is None:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 20)
+        if total:
+            self(done / total)
+        else:
+            self(0.0)
+            if self.dialog is not None:
+                self.dialog.setMaximum(0)  # a busy bar: how long is not known
 
     def relabel(self, label: str, cancellable: bool | None = None) -> None:
-        """Say what is being done now (and whether Cancel is still offered)."""
+        """Say what is being done now, and whether Cancel is still offered."""
         self.label = label
         if cancellable is not None:
             self.cancellable = cancellable
@@ -60,35 +53,14 @@ class Progress:
             if not self.cancellable:
                 self.dialog.setCancelButton(None)
 
-    def step(self, done: int = 0, total: int = 0) -> None:
-        """Report how far the work is (``total`` 0: unknown) and let the window live."""
-        if self.dialog is None and time.monotonic() - self._started >= SHOW_AFTER_S:
-            self.dialog = self._make_dialog()
-        flags = QEventLoop.ProcessEventsFlag.AllEvents
-        if self.dialog is None:
-            flags |= QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
-        else:
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(min(done, total) if total else 0)
-        QCoreApplication.processEvents(flags, 20)
-        if self.cancellable and self.dialog is not None and self.dialog.wasCanceled():
-            raise Cancelled()
-
-    def _make_dialog(self) -> QProgressDialog:
-        cancel = QCoreApplication.translate("Progress", "Cancel") if self.cancellable else None
-        dialog = QProgressDialog(self.label, cancel, 0, 0, self.parent)
-        dialog.setWindowTitle(QCoreApplication.translate("Progress", "Please wait"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
+    def _make_dialog(self):
+        dialog = super()._make_dialog()
         if not self.cancellable:
             dialog.setCancelButton(None)
-        dialog.show()
         return dialog
 
 
-def run_in_thread(progress: Progress, work: Callable[[], Any]) -> Any:
+def run_in_thread(progress: LiveProgress, work: Callable[[], Any]) -> Any:
     """``work()`` on a worker thread while ``progress`` keeps the window alive; its result.
 
     Raises what ``work`` raised, or :class:`Cancelled` (the thread's late result is dropped).

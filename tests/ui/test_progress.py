@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QProgressDialog
 
 from blueprint.model import Blueprint, Flow, Step, save_blueprint
-from blueprint.ui import files, progress
+from blueprint.ui import files, progress, progress_dialog
 from blueprint.ui.canvas import scene as scene_module
 from blueprint.ui.mainwindow import MainWindow
 from blueprint.ui.storage import Storage
@@ -43,8 +43,8 @@ def large_file(tmp_path):
 
 def cancel_as_soon_as_shown(monkeypatch):
     """The person presses Cancel the moment the progress dialog appears (at once)."""
-    monkeypatch.setattr(progress, "SHOW_AFTER_S", 0.0)
-    make = progress.Progress._make_dialog
+    monkeypatch.setattr(progress_dialog, "SHOW_AFTER_MS", 0)
+    make = progress.LiveProgress._make_dialog
 
     def made_and_cancelled(self) -> QProgressDialog:
         dialog = make(self)
@@ -52,7 +52,7 @@ def cancel_as_soon_as_shown(monkeypatch):
             dialog.cancel()
         return dialog
 
-    monkeypatch.setattr(progress.Progress, "_make_dialog", made_and_cancelled)
+    monkeypatch.setattr(progress.LiveProgress, "_make_dialog", made_and_cancelled)
 
 
 def test_a_large_file_fills_the_canvas_gradually_and_completely(window, large_file):

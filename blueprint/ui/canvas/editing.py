@@ -19,7 +19,7 @@ from blueprint.model.document import EditError
 from blueprint.model.vocabulary import FlowKind, Value
 from blueprint.ui import commands
 from blueprint.ui.canvas import clipboard, style
-from blueprint.ui.progress import Cancelled, Progress, run_in_thread
+from blueprint.ui.progress import Cancelled, LiveProgress, run_in_thread
 
 if TYPE_CHECKING:
     from blueprint.ui.canvas.view import BlueprintView
@@ -245,7 +245,7 @@ class CanvasEditing(QObject):
 
         snapshot, snapshot_revision = self.document.snapshot(), self.document.revision
         try:
-            with Progress(self.view.window(), self.tr("Tidying the layout…")) as progress:
+            with LiveProgress(self.view.window(), self.tr("Tidying the layout…")) as progress:
                 positions = run_in_thread(progress, lambda: auto_layout(snapshot))
                 progress.relabel(self.tr("Moving {n} steps…").format(n=len(positions)), cancellable=False)
                 progress.step()

@@ -165,10 +165,10 @@ class ElementForm(QWidget):
     def _on_change(self, change: Change) -> None:
         if self.element_id is None or not self.concerned_by(change):
             return
-        if self.isVisible():
-            self.reload()
+        if self.window().isVisible() and not self.isVisible():
+            self._stale = True  # a hidden dock or page of a window on screen: loaded when shown
         else:
-            self._stale = True  # loaded when it shows again
+            self.reload()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         """A form hidden while its element changed loads it now."""
