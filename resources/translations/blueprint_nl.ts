@@ -726,117 +726,117 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="57"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="58"/>
         <source>Export the blueprint</source>
         <translation>De blueprint exporteren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="68"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="69"/>
         <source>PNG picture (slides, e-mail)</source>
         <translation>PNG-afbeelding (dia&apos;s, e-mail)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="69"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="70"/>
         <source>SVG drawing (text stays searchable)</source>
         <translation>SVG-tekening (tekst blijft doorzoekbaar)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="70"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="71"/>
         <source>PDF (print, the workshop wall)</source>
         <translation>PDF (afdrukken, de workshopmuur)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="81"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="82"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="83"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="84"/>
         <source>One A4 page, landscape</source>
         <translation>Eén A4-pagina, liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="84"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="85"/>
         <source>One A3 page, landscape</source>
         <translation>Eén A3-pagina, liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="85"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="86"/>
         <source>Poster: A4 sheets to tape together</source>
         <translation>Poster: A4-vellen om aan elkaar te plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="87"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="88"/>
         <source>Show the check&apos;s findings as badges</source>
         <translation>De bevindingen van de toets op de stappen tonen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="94"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="95"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="99"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="100"/>
         <source>Format:</source>
         <translation>Formaat:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="102"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="103"/>
         <source>or</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="104"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="105"/>
         <source>Size:</source>
         <translation>Grootte:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="105"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="106"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="179"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="180"/>
         <source>{width} × {height} pixels</source>
         <translation>{width} × {height} pixels</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="181"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="182"/>
         <source>A drawing that scales to any size; titles stay searchable text.</source>
         <translation>Een tekening die op elke grootte scherp blijft; titels blijven doorzoekbare tekst.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="184"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="188"/>
         <source>{count} A4 sheets ({rows} rows of {columns}), {width:.1f} × {height:.1f} m on the wall</source>
         <translation>{count} A4-vellen ({rows} rijen van {columns}), {width:.1f} × {height:.1f} m aan de muur</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="189"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="193"/>
         <source>One page, {paper} landscape</source>
         <translation>Eén pagina, {paper} liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="206"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="213"/>
         <source>Exporting {name}…</source>
         <translation>{name} exporteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="212"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="219"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} kan niet worden geschreven ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="219"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="226"/>
         <source>Export the blueprint as</source>
         <translation>De blueprint exporteren als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="220"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="227"/>
         <source>{format} files (*.{suffix})</source>
         <translation>{format}-bestanden (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="231"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="238"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
@@ -2012,27 +2012,37 @@ In plaats daarvan: {hint}</translation>
         <translation>Op schaal {scale:g} zou de afbeelding {width} × {height} pixels worden; kies een schaal boven 0 en hoogstens {largest:.2f}, of exporteer als SVG of PDF.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="190"/>
+        <location filename="../../blueprint/ui/export.py" line="160"/>
+        <source>At scale {asked:g} the picture would be larger than a PNG can be; it is made at scale {scale:g} instead ({width} × {height} pixels). SVG and PDF have no such limit.</source>
+        <translation>Op schaal {asked:g} zou de afbeelding groter worden dan een PNG kan zijn; hij wordt in plaats daarvan op schaal {scale:g} gemaakt ({width} × {height} pixels). SVG en PDF kennen die grens niet.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export.py" line="173"/>
+        <source>At scale {asked:g} the poster would take {sheets} sheets of A4; it is made at scale {scale:g} on {fitted} sheets instead (at most {most}).</source>
+        <translation>Op schaal {asked:g} zou de poster {sheets} vellen A4 nodig hebben; hij wordt in plaats daarvan op schaal {scale:g} op {fitted} vellen gemaakt (hoogstens {most}).</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export.py" line="230"/>
         <source>The picture could not be encoded as {format}.</source>
         <translation>De afbeelding kon niet als {format} worden gecodeerd.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="204"/>
+        <location filename="../../blueprint/ui/export.py" line="244"/>
         <source>Service blueprint “{title}”, exported by {creator}. Steps: {titles}</source>
         <translation>Service blueprint “{title}”, geëxporteerd door {creator}. Stappen: {titles}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="224"/>
+        <location filename="../../blueprint/ui/export.py" line="264"/>
         <source>The SVG picture could not be started.</source>
         <translation>De SVG-afbeelding kon niet worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="258"/>
+        <location filename="../../blueprint/ui/export.py" line="298"/>
         <source>The poster would take {sheets} sheets of A4; at most {most} are made. Choose a smaller scale, or one A3 page.</source>
         <translation>De poster zou {sheets} A4-vellen vragen; er worden er hoogstens {most} gemaakt. Kies een kleinere schaal, of één A3-pagina.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="310"/>
+        <location filename="../../blueprint/ui/export.py" line="352"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} kan niet worden geschreven ({reason}).</translation>
     </message>
@@ -2072,12 +2082,12 @@ In plaats daarvan: {hint}</translation>
         <translation>{count} stappen geïmporteerd als nieuwe blueprint; sla de blueprint op om die te bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="274"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="281"/>
         <source>Preparing the print…</source>
         <translation>De afdruk voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="279"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="286"/>
         <source>Print the blueprint</source>
         <translation>De blueprint afdrukken</translation>
     </message>
