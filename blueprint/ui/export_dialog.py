@@ -37,6 +37,7 @@ from blueprint.ui.export import (
     ExportSettings,
     blueprint_picture,
     export_bytes,
+    fitting_settings,
     image_size,
     render_image,
 )
@@ -173,14 +174,17 @@ class ExportDialog(QDialog):
         picture, settings = self.picture(), self.settings()
         match self.export_format():
             case ExportFormat.PNG:
-                try:
-                    size = image_size(picture, settings.pixel_scale)
-                except ExportError as error:
-                    return str(error)
+                fitted, note = fitting_settings(picture.size(), ExportFormat.PNG, settings)
+                if note:
+                    return note
+                size = image_size(picture, fitted.pixel_scale)
                 return self.tr("{width} × {height} pixels").format(width=size.width(), height=size.height())
             case ExportFormat.SVG:
                 return self.tr("A drawing that scales to any size; titles stay searchable text.")
         if settings.page is PageChoice.POSTER:
+            _, note = fitting_settings(picture.size(), ExportFormat.PDF, settings)
+            if note:
+                return note
             sheets, mm_per_unit = poster_plan(picture.size(), settings.scale)
             return self.tr("{count} A4 sheets ({rows} rows of {columns}), {width:.1f} × {height:.1f} m "
                            "on the wall").format(
@@ -201,11 +205,14 @@ class ExportDialog(QDialog):
         """Write the export to ``path`` atomically; the reason in plain words if it failed.
 
         A progress dialog shows when it takes longer than half a second; its Cancel raises
-        Cancelled, and ``path`` is then left as it was.
+        Cancelled, and ``path`` is then left as it was. A PNG or poster too large at the
+        chosen scale is made at the largest scale that fits (the summary line says so).
         """
+        picture = self.picture()
+        settings, _ = fitting_settings(picture.size(), self.export_format(), self.settings())
         try:
             with WorkInProgress(self, self.tr("Exporting {name}…").format(name=Path(path).name)) as progress:
-                data = export_bytes(self.picture(), self.export_format(), self.settings(), progress)
+                data = export_bytes(picture, self.export_format(), settings, progress)
                 write_atomically(path, data)
         except ExportError as error:
             return str(error)

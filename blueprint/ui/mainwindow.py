@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.recovery = Recovery(self.storage.recovery_dir, self.document, self.undo_stack, self)
         self.files = FileController(self, self.document, self.undo_stack, self.settings, self.recovery)
+        self.files.canvas = self.view.blueprint_scene
         self.live_check = LiveCheck(self.document, self)
         self._make_docks()
         self.presenter = Presenter(self)
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.findings.elementsChosen.connect(self._choose_elements)
         self.findings.suppressRequested.connect(self.suppress_finding)
         self.inspector.problem.connect(self.tell)
+        self.view.editing.problem.connect(self.tell)
         self.concept.problem.connect(self.tell)
         self.files.message.connect(self.tell)
         self.recovery.failed.connect(self._on_recovery_failed)
@@ -255,8 +257,8 @@ class MainWindow(QMainWindow):
         """Select a finding's steps and flows on the canvas; a lane alone is selected by its
         title and shown in the inspector."""
         blueprint = self.document.blueprint
-        on_canvas = {step.id for step in blueprint.steps} | {flow.id for flow in blueprint.flows}
-        chosen = [i for i in ids if i in on_canvas]
+        scene = self.view.blueprint_scene
+        chosen = [i for i in ids if scene.step_item(i) is not None or scene.flow_item(i) is not None]
         if not chosen:
             chosen = [lane.id for lane in blueprint.lanes if lane.id in ids][:1]
             self.inspector.raise_()

@@ -4,173 +4,173 @@
 <context>
     <name>BlueprintForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="74"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="75"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="75"/>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="90"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="76"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="91"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="76"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="77"/>
         <source>What this journey is about</source>
         <translation>Waar deze klantreis over gaat</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="77"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="78"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="78"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="79"/>
         <source>A language code such as en or nl</source>
         <translation>Een taalcode zoals nl of en</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="81"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="82"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="81"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="82"/>
         <source>Who goes through the journey</source>
         <translation>Wie de klantreis doorloopt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="82"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="83"/>
         <source>Customer&apos;s goal</source>
         <translation>Doel van de klant</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="83"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="84"/>
         <source>What they want from it</source>
         <translation>Wat de klant ermee wil bereiken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="84"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="85"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="86"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
         <source>Case facts</source>
         <translation>Feiten van de casus</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="86"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
         <source>Fact</source>
         <translation>Feit</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="86"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="88"/>
         <source>Add fact</source>
         <translation>Feit toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="88"/>
         <source>Facts the concept&apos;s thresholds look at, e.g. item_value_eur = 800</source>
         <translation>Feiten waar de drempels van het concept naar kijken, bv. item_value_eur = 800</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="89"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="90"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="89"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="90"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="89"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="90"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="90"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="91"/>
         <source>Add need</source>
         <translation>Behoefte toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="91"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="92"/>
         <source>What the customer came for; contacts are counted per need</source>
         <translation>Waarvoor de klant kwam; contacten worden per behoefte geteld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="93"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="94"/>
         <source>Lanes</source>
         <translation>Banen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="93"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="94"/>
         <source>Lane</source>
         <translation>Baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="94"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="95"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="95"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="96"/>
         <source>Height</source>
         <translation>Hoogte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="96"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="97"/>
         <source>Add, remove and reorder lanes in the Journey menu or the canvas&apos;s context menu</source>
         <translation>Banen toevoegen, verwijderen en herschikken doe je in het menu Klantreis of in het contextmenu van het tekenvlak</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="99"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="100"/>
         <source>Suppressed findings</source>
         <translation>Geaccepteerde bevindingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="99"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="100"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="100"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="101"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="101"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="102"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="101"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="102"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="102"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="103"/>
         <source>Rules switched off on one element, with the team&apos;s reason</source>
         <translation>Regels die voor één element uitgeschakeld zijn, met de reden van het team</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="171"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="179"/>
         <source>The need “{need}” is still counted on step “{step}”; choose another need for that step first.</source>
         <translation>De behoefte “{need}” wordt nog geteld bij stap “{step}”; kies eerst een andere behoefte voor die stap.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="183"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="191"/>
         <source>A lane&apos;s height is a number of units, e.g. 180.</source>
         <translation>De hoogte van een baan is een aantal eenheden, bv. 180.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="222"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="230"/>
         <source>New need</source>
         <translation>Nieuwe behoefte</translation>
     </message>
@@ -178,7 +178,7 @@
 <context>
     <name>BlueprintView</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="65"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="66"/>
         <source>Blueprint canvas</source>
         <translation>Tekenvlak van de blueprint</translation>
     </message>
@@ -186,66 +186,81 @@
 <context>
     <name>CanvasEditing</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="49"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="52"/>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Er is niets veranderd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="63"/>
         <location filename="../../blueprint/ui/canvas/keyboard.py" line="64"/>
         <source>New step</source>
         <translation>Nieuwe stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="119"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="133"/>
         <source>Make {n} flow(s) {kind}</source>
         <translation>{n} verbinding(en) wijzigen in {kind}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="149"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="163"/>
         <source>Paste {n} step(s)</source>
         <translation>{n} stap(pen) plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="155"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="169"/>
         <source>Duplicate {n} step(s)</source>
         <translation>{n} stap(pen) dupliceren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="176"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="191"/>
         <source>Add lane</source>
         <translation>Baan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="176"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="191"/>
         <source>Title of the new lane:</source>
         <translation>Titel van de nieuwe baan:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="190"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="205"/>
         <source>Rename lane</source>
         <translation>Baan hernoemen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="190"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="205"/>
         <source>New title of the lane:</source>
         <translation>Nieuwe titel van de baan:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="197"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="212"/>
         <source>Rename lane to “{title}”</source>
         <translation>Baan hernoemen naar “{title}”</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="211"/>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="218"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="226"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="233"/>
         <source>Remove lane</source>
         <translation>Baan verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="212"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="227"/>
         <source>A blueprint keeps at least one lane, so “{title}” stays.</source>
         <translation>Een blueprint heeft altijd minstens één baan, dus “{title}” blijft.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="219"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="234"/>
         <source>The lane “{title}” holds {n} step(s). Remove the lane together with its steps?</source>
         <translation>De baan “{title}” bevat {n} stap(pen). De baan samen met haar stappen verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="249"/>
+        <source>Tidying the layout…</source>
+        <translation>De indeling wordt opgeruimd…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="251"/>
+        <source>Moving {n} steps…</source>
+        <translation>{n} stappen worden verplaatst…</translation>
     </message>
 </context>
 <context>
@@ -756,117 +771,117 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="58"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="59"/>
         <source>Export the blueprint</source>
         <translation>De blueprint exporteren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="69"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="70"/>
         <source>PNG picture (slides, e-mail)</source>
         <translation>PNG-afbeelding (dia&apos;s, e-mail)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="70"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="71"/>
         <source>SVG drawing (text stays searchable)</source>
         <translation>SVG-tekening (tekst blijft doorzoekbaar)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="71"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="72"/>
         <source>PDF (print, the workshop wall)</source>
         <translation>PDF (afdrukken, de workshopmuur)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="82"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="83"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="84"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="85"/>
         <source>One A4 page, landscape</source>
         <translation>Eén A4-pagina, liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="85"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="86"/>
         <source>One A3 page, landscape</source>
         <translation>Eén A3-pagina, liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="86"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="87"/>
         <source>Poster: A4 sheets to tape together</source>
         <translation>Poster: A4-vellen om aan elkaar te plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="88"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="89"/>
         <source>Show the check&apos;s findings as badges</source>
         <translation>De bevindingen van de toets op de stappen tonen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="95"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="96"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="100"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="101"/>
         <source>Format:</source>
         <translation>Formaat:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="103"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="104"/>
         <source>or</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="105"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="106"/>
         <source>Size:</source>
         <translation>Grootte:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="106"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="107"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="180"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="181"/>
         <source>{width} × {height} pixels</source>
         <translation>{width} × {height} pixels</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="182"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="183"/>
         <source>A drawing that scales to any size; titles stay searchable text.</source>
         <translation>Een tekening die op elke grootte scherp blijft; titels blijven doorzoekbare tekst.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="185"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="189"/>
         <source>{count} A4 sheets ({rows} rows of {columns}), {width:.1f} × {height:.1f} m on the wall</source>
         <translation>{count} A4-vellen ({rows} rijen van {columns}), {width:.1f} × {height:.1f} m aan de muur</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="190"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="194"/>
         <source>One page, {paper} landscape</source>
         <translation>Eén pagina, {paper} liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="207"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="214"/>
         <source>Exporting {name}…</source>
         <translation>{name} exporteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="213"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="220"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} kan niet worden geschreven ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="220"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="227"/>
         <source>Export the blueprint as</source>
         <translation>De blueprint exporteren als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="221"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="228"/>
         <source>{format} files (*.{suffix})</source>
         <translation>{format}-bestanden (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="232"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="239"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
@@ -962,62 +977,68 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="123"/>
+        <location filename="../../blueprint/ui/files.py" line="126"/>
         <source>{title} (copy of an example)</source>
         <translation>{title} (kopie van een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="124"/>
+        <location filename="../../blueprint/ui/files.py" line="127"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="137"/>
+        <location filename="../../blueprint/ui/files.py" line="140"/>
         <source>New blueprint with the five standard lanes</source>
         <translation>Nieuwe blueprint met de vijf standaardbanen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="152"/>
+        <location filename="../../blueprint/ui/files.py" line="165"/>
         <source>Opened a copy of the example; Save asks where to keep it</source>
         <translation>Een kopie van het voorbeeld is geopend; Opslaan vraagt waar je die wilt bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="156"/>
+        <location filename="../../blueprint/ui/files.py" line="168"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="222"/>
+        <location filename="../../blueprint/ui/files.py" line="234"/>
         <source>Restored the unsaved work; save it to keep it</source>
         <translation>Het niet-opgeslagen werk is hersteld; sla het op om het te bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="242"/>
+        <location filename="../../blueprint/ui/files.py" line="254"/>
         <source>earlier</source>
         <translation>eerder</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="245"/>
+        <location filename="../../blueprint/ui/files.py" line="257"/>
         <source>Restore unsaved work?</source>
         <translation>Niet-opgeslagen werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="246"/>
+        <location filename="../../blueprint/ui/files.py" line="258"/>
         <source>The program stopped unexpectedly while “{title}” had unsaved changes (last kept {time}). Restore that work?</source>
         <translation>Het programma stopte onverwacht terwijl “{title}” niet-opgeslagen wijzigingen had (laatst bewaard {time}). Dat werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="237"/>
+        <location filename="../../blueprint/ui/files.py" line="249"/>
         <source>Cannot restore the work</source>
         <translation>Kan het werk niet herstellen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="190"/>
+        <location filename="../../blueprint/ui/files.py" line="160"/>
+        <location filename="../../blueprint/ui/files.py" line="344"/>
+        <source>Opening was cancelled; nothing changed</source>
+        <translation>Openen is geannuleerd; er is niets veranderd</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/files.py" line="202"/>
         <source>Reloaded {name} from disk</source>
         <translation>{name} opnieuw van schijf geladen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="238"/>
+        <location filename="../../blueprint/ui/files.py" line="250"/>
         <source>Work left behind by an earlier session cannot be opened by this version of the program. It was not deleted; it is kept at:
 {path}
 
@@ -1028,98 +1049,108 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="270"/>
+        <location filename="../../blueprint/ui/files.py" line="282"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="271"/>
+        <location filename="../../blueprint/ui/files.py" line="283"/>
         <source>“{name}” has changes that are not saved yet. Save them first?</source>
         <translation>“{name}” heeft wijzigingen die nog niet opgeslagen zijn. Eerst opslaan?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="299"/>
+        <location filename="../../blueprint/ui/files.py" line="328"/>
+        <source>Drawing {n} steps…</source>
+        <translation>{n} stappen worden getekend…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/files.py" line="341"/>
+        <source>Opening {name}…</source>
+        <translation>{name} wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/files.py" line="347"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="310"/>
+        <location filename="../../blueprint/ui/files.py" line="358"/>
         <source>Cannot save the file</source>
         <translation>Kan het bestand niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="311"/>
+        <location filename="../../blueprint/ui/files.py" line="359"/>
         <source>{path} could not be saved: {reason}. Your work is still open; try another folder.</source>
         <translation>{path} kon niet worden opgeslagen: {reason}. Je werk is nog open; probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="318"/>
+        <location filename="../../blueprint/ui/files.py" line="366"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="344"/>
+        <location filename="../../blueprint/ui/files.py" line="392"/>
         <source>{name} was removed or renamed on disk; Save writes it again</source>
         <translation>{name} is op schijf verwijderd of hernoemd; Opslaan schrijft het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="352"/>
+        <location filename="../../blueprint/ui/files.py" line="400"/>
         <source>{name} was changed on disk by another program; saving will ask what to do</source>
         <translation>{name} is op schijf gewijzigd door een ander programma; bij opslaan wordt gevraagd wat er moet gebeuren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="356"/>
-        <location filename="../../blueprint/ui/files.py" line="371"/>
+        <location filename="../../blueprint/ui/files.py" line="404"/>
+        <location filename="../../blueprint/ui/files.py" line="419"/>
         <source>File changed on disk</source>
         <translation>Bestand op schijf gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="357"/>
+        <location filename="../../blueprint/ui/files.py" line="405"/>
         <source>“{name}” was changed by another program. Reload it? You have no unsaved changes here.</source>
         <translation>“{name}” is gewijzigd door een ander programma. Opnieuw laden? Je hebt hier geen niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="372"/>
+        <location filename="../../blueprint/ui/files.py" line="420"/>
         <source>“{name}” was changed by another program (or another window) since you opened or last saved it. Saving now would replace those changes.</source>
         <translation>“{name}” is gewijzigd door een ander programma (of een ander venster) sinds je het opende of laatst opsloeg. Nu opslaan zou die wijzigingen vervangen.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="377"/>
+        <location filename="../../blueprint/ui/files.py" line="425"/>
         <source>Overwrite</source>
         <translation>Overschrijven</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="378"/>
+        <location filename="../../blueprint/ui/files.py" line="426"/>
         <source>Save As…</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="379"/>
+        <location filename="../../blueprint/ui/files.py" line="427"/>
         <source>Reload and Discard Mine</source>
         <translation>Opnieuw laden, mijn wijzigingen weg</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="401"/>
+        <location filename="../../blueprint/ui/files.py" line="449"/>
         <source>Open a blueprint</source>
         <translation>Een blueprint openen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="402"/>
+        <location filename="../../blueprint/ui/files.py" line="450"/>
         <source>Service blueprints (*.blueprint.json);;All files (*)</source>
         <translation>Service blueprints (*.blueprint.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="409"/>
+        <location filename="../../blueprint/ui/files.py" line="457"/>
         <source>untitled</source>
         <translation>naamloos</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="412"/>
+        <location filename="../../blueprint/ui/files.py" line="460"/>
         <source>Save the blueprint as</source>
         <translation>De blueprint opslaan als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="413"/>
+        <location filename="../../blueprint/ui/files.py" line="461"/>
         <source>Service blueprints (*.blueprint.json)</source>
         <translation>Service blueprints (*.blueprint.json)</translation>
     </message>
@@ -1157,39 +1188,39 @@
         <translation>De pagina van de regel: wat ze vindt, waarom dat ertoe doet, en wat je in plaats daarvan kunt doen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="113"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="117"/>
         <source>{rule}
 What to do instead: {hint}</source>
         <translation>{rule}
 Wat je in plaats daarvan kunt doen: {hint}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="132"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="135"/>
         <source>No findings: the journey keeps the concept&apos;s promise.</source>
         <translation>Geen bevindingen: de klantreis houdt de belofte van het concept.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="134"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="137"/>
         <source>{n} error(s)</source>
         <translation>{n} fout(en)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="135"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="138"/>
         <source>{n} warning(s)</source>
         <translation>{n} waarschuwing(en)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="136"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="139"/>
         <source>{n} note(s)</source>
         <translation>{n} opmerking(en)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="151"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="154"/>
         <source>Click a finding to see it on the canvas and what to do instead.</source>
         <translation>Klik op een bevinding om ze op het tekenvlak te zien, met wat je in plaats daarvan kunt doen.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="155"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="158"/>
         <source>{message}
 
 What to do instead: {hint}
@@ -1205,27 +1236,27 @@ Regel: {rule}</translation>
 <context>
     <name>FlowForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="223"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="246"/>
         <source>From → to</source>
         <translation>Van → naar</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="224"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="247"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="225"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="248"/>
         <source>A referral sends the customer on to someone who can help</source>
         <translation>Een doorverwijzing stuurt de klant door naar iemand die kan helpen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="226"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="249"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="226"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="249"/>
         <source>Optional words on the arrow</source>
         <translation>Eventuele woorden bij de pijl</translation>
     </message>
@@ -1264,32 +1295,32 @@ Regel: {rule}</translation>
         <translation>Meerdere elementen gekozen. Markeer ze samen met V (waardevol, ‘valuable’), N (nodig), W (verspilling, ‘wasted’) of U (niet gemarkeerd, ‘unmarked’), of verwijder ze met Delete.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="118"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="126"/>
         <source>{n} elements selected</source>
         <translation>{n} elementen gekozen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="120"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="128"/>
         <source>Blueprint: {title}</source>
         <translation>Blueprint: {title}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="124"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="132"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="124"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="132"/>
         <source>Flow</source>
         <translation>Verbinding</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="125"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="133"/>
         <source>Lane</source>
         <translation>Baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="127"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="135"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
@@ -1313,27 +1344,27 @@ Regel: {rule}</translation>
 <context>
     <name>LaneForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="244"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="267"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="245"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="268"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="246"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="269"/>
         <source>The kind decides the lines of interaction, visibility and internal interaction</source>
         <translation>De soort bepaalt de interactielijn, de zichtbaarheidslijn en de lijn van interne interactie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="247"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="270"/>
         <source>Height</source>
         <translation>Hoogte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="247"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="270"/>
         <source> units</source>
         <translation> eenheden</translation>
     </message>
@@ -1341,7 +1372,7 @@ Regel: {rule}</translation>
 <context>
     <name>LiveCheck</name>
     <message>
-        <location filename="../../blueprint/ui/live_check.py" line="63"/>
+        <location filename="../../blueprint/ui/live_check.py" line="111"/>
         <source>The check could not run: {error}</source>
         <translation>De toets kon niet worden uitgevoerd: {error}</translation>
     </message>
@@ -1354,22 +1385,22 @@ Regel: {rule}</translation>
         <translation>Service Blueprint Designer</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="108"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="109"/>
         <source>Key metrics</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="147"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="149"/>
         <source>Unsaved work could not be kept for recovery ({reason}); trying again at the next autosave. Save the file to be safe.</source>
         <translation>Niet-opgeslagen werk kon niet bewaard worden voor herstel ({reason}); bij de volgende automatische opslag opnieuw geprobeerd. Sla het bestand op voor de zekerheid.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="233"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="235"/>
         <source>{name}[*] — {program}</source>
         <translation>{name}[*] — {program}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="274"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="276"/>
         <source>Accept a finding</source>
         <translation>Een bevinding accepteren</translation>
     </message>
@@ -1703,143 +1734,143 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="174"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="189"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="174"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="189"/>
         <source>What happens, in a few words</source>
         <translation>Wat er gebeurt, in een paar woorden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="175"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="190"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="176"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="191"/>
         <source>What happens, in more words</source>
         <translation>Wat er gebeurt, uitgebreider</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="177"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="192"/>
         <source>Lane</source>
         <translation>Baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="178"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="193"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="179"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="194"/>
         <source>Contacts, administration and escalations count as customer contacts</source>
         <translation>Contacten, administratie en escalaties tellen als klantcontacten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="180"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="195"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="180"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="195"/>
         <source>Who does it</source>
         <translation>Wie het doet</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="181"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="196"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="182"/>
-        <location filename="../../blueprint/ui/docks/forms.py" line="196"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="197"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="211"/>
         <source>Not set</source>
         <translation>Niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="183"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="198"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="184"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="199"/>
         <source>Valuable (V), necessary (N), wasted (W) or not marked yet (U)</source>
         <translation>Waardevol (V, ‘valuable’), nodig (N), verspilling (W, ‘wasted’) of nog niet gemarkeerd (U, ‘unmarked’)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="185"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="200"/>
         <source>Waste kinds</source>
         <translation>Soorten verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="186"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="201"/>
         <source>Why this step is waste; tick all that apply</source>
         <translation>Waarom deze stap verspilling is; vink alles aan wat past</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="187"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="202"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="188"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="203"/>
         <source>What the customer came for; contacts are counted per need</source>
         <translation>Waarvoor de klant kwam; contacten worden per behoefte geteld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="189"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="204"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="190"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="205"/>
         <source>Customer time</source>
         <translation>Klanttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="191"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="206"/>
         <source>Staff time</source>
         <translation>Medewerkerstijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="192"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="207"/>
         <source>Waiting time</source>
         <translation>Wachttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="193"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="208"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="194"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="209"/>
         <source>Fail point: this step often goes wrong</source>
         <translation>Faalpunt: deze stap loopt vaak mis</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="195"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="210"/>
         <source>Emotion</source>
         <translation>Emotie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="197"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="212"/>
         <source>How the customer feels here, from −2 to +2</source>
         <translation>Hoe de klant zich hier voelt, van −2 tot +2</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="198"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="213"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="199"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="214"/>
         <source>Anything the team wants to remember</source>
         <translation>Alles wat het team wil onthouden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="211"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="226"/>
         <source>The journey&apos;s single need</source>
         <translation>De enige behoefte van de klantreis</translation>
     </message>
@@ -1946,7 +1977,7 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>_TickButton</name>
     <message>
-        <location filename="../../blueprint/ui/docks/tables.py" line="229"/>
+        <location filename="../../blueprint/ui/docks/tables.py" line="236"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -1959,22 +1990,22 @@ In plaats daarvan: {hint}</translation>
         <translation>wacht {n} min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="463"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="484"/>
         <source>Value: {value}</source>
         <translation>Waarde: {value}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="466"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="487"/>
         <source>Channel: {channel}</source>
         <translation>Kanaal: {channel}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="468"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="489"/>
         <source>Fail point</source>
         <translation>Faalpunt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="469"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="490"/>
         <source>Drag the round handle on the right edge onto another step to connect them.</source>
         <translation>Sleep het ronde handvat aan de rechterrand naar een andere stap om ze te verbinden.</translation>
     </message>
@@ -1982,102 +2013,102 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="23"/>
+        <location filename="../../blueprint/ui/commands.py" line="28"/>
         <source>valuable</source>
         <translation>waardevol</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="24"/>
+        <location filename="../../blueprint/ui/commands.py" line="29"/>
         <source>necessary</source>
         <translation>nodig</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="25"/>
+        <location filename="../../blueprint/ui/commands.py" line="30"/>
         <source>wasted</source>
         <translation>verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="26"/>
+        <location filename="../../blueprint/ui/commands.py" line="31"/>
         <source>unmarked</source>
         <translation>ongemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="44"/>
+        <location filename="../../blueprint/ui/commands.py" line="93"/>
         <source>Add step “{title}”</source>
         <translation>Stap “{title}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="84"/>
+        <location filename="../../blueprint/ui/commands.py" line="134"/>
         <source>Remove {n} lane(s)</source>
         <translation>{n} baan/banen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="86"/>
+        <location filename="../../blueprint/ui/commands.py" line="136"/>
         <source>Delete {n} step(s)</source>
         <translation>{n} stap(pen) verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="87"/>
+        <location filename="../../blueprint/ui/commands.py" line="137"/>
         <source>Delete {n} flow(s)</source>
         <translation>{n} verbinding(en) verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="138"/>
+        <location filename="../../blueprint/ui/commands.py" line="181"/>
         <source>Edit step “{title}”</source>
         <translation>Stap “{title}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="151"/>
+        <location filename="../../blueprint/ui/commands.py" line="194"/>
         <source>Edit flow</source>
         <translation>Verbinding bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="164"/>
+        <location filename="../../blueprint/ui/commands.py" line="207"/>
         <source>Edit lane “{title}”</source>
         <translation>Baan “{title}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="177"/>
+        <location filename="../../blueprint/ui/commands.py" line="220"/>
         <source>Edit blueprint details</source>
         <translation>Gegevens van de blueprint bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="192"/>
+        <location filename="../../blueprint/ui/commands.py" line="234"/>
         <source>Move {n} step(s)</source>
         <translation>{n} stap(pen) verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="213"/>
+        <location filename="../../blueprint/ui/commands.py" line="256"/>
         <source>Mark {n} step(s) {value}</source>
         <translation>{n} stap(pen) markeren als {value}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="233"/>
+        <location filename="../../blueprint/ui/commands.py" line="278"/>
         <source>Connect “{source}” to “{target}”</source>
         <translation>“{source}” met “{target}” verbinden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="251"/>
+        <location filename="../../blueprint/ui/commands.py" line="296"/>
         <source>Add lane “{title}”</source>
         <translation>Baan “{title}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="269"/>
+        <location filename="../../blueprint/ui/commands.py" line="314"/>
         <source>Move lane “{title}”</source>
         <translation>Baan “{title}” verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="287"/>
+        <location filename="../../blueprint/ui/commands.py" line="332"/>
         <source>Edit service concept</source>
         <translation>Serviceconcept bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="309"/>
+        <location filename="../../blueprint/ui/commands.py" line="353"/>
         <source>Paste {n} step(s)</source>
         <translation>{n} stap(pen) plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="343"/>
+        <location filename="../../blueprint/ui/commands.py" line="388"/>
         <source>Auto-layout</source>
         <translation>Ordenen</translation>
     </message>
@@ -2095,27 +2126,37 @@ In plaats daarvan: {hint}</translation>
         <translation>Op schaal {scale:g} zou de afbeelding {width} × {height} pixels worden; kies een schaal boven 0 en hoogstens {largest:.2f}, of exporteer als SVG of PDF.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="190"/>
+        <location filename="../../blueprint/ui/export.py" line="160"/>
+        <source>At scale {asked:g} the picture would be larger than a PNG can be; it is made at scale {scale:g} instead ({width} × {height} pixels). SVG and PDF have no such limit.</source>
+        <translation>Op schaal {asked:g} zou de afbeelding groter worden dan een PNG kan zijn; hij wordt in plaats daarvan op schaal {scale:g} gemaakt ({width} × {height} pixels). SVG en PDF kennen die grens niet.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export.py" line="173"/>
+        <source>At scale {asked:g} the poster would take {sheets} sheets of A4; it is made at scale {scale:g} on {fitted} sheets instead (at most {most}).</source>
+        <translation>Op schaal {asked:g} zou de poster {sheets} vellen A4 nodig hebben; hij wordt in plaats daarvan op schaal {scale:g} op {fitted} vellen gemaakt (hoogstens {most}).</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export.py" line="230"/>
         <source>The picture could not be encoded as {format}.</source>
         <translation>De afbeelding kon niet als {format} worden gecodeerd.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="204"/>
+        <location filename="../../blueprint/ui/export.py" line="244"/>
         <source>Service blueprint “{title}”, exported by {creator}. Steps: {titles}</source>
         <translation>Service blueprint “{title}”, geëxporteerd door {creator}. Stappen: {titles}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="224"/>
+        <location filename="../../blueprint/ui/export.py" line="264"/>
         <source>The SVG picture could not be started.</source>
         <translation>De SVG-afbeelding kon niet worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="258"/>
+        <location filename="../../blueprint/ui/export.py" line="298"/>
         <source>The poster would take {sheets} sheets of A4; at most {most} are made. Choose a smaller scale, or one A3 page.</source>
         <translation>De poster zou {sheets} A4-vellen vragen; er worden er hoogstens {most} gemaakt. Kies een kleinere schaal, of één A3-pagina.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="310"/>
+        <location filename="../../blueprint/ui/export.py" line="352"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} kan niet worden geschreven ({reason}).</translation>
     </message>
@@ -2155,12 +2196,12 @@ In plaats daarvan: {hint}</translation>
         <translation>{count} stappen geïmporteerd als nieuwe blueprint; sla de blueprint op om die te bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="276"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="283"/>
         <source>Preparing the print…</source>
         <translation>De afdruk voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="281"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="288"/>
         <source>Print the blueprint</source>
         <translation>De blueprint afdrukken</translation>
     </message>

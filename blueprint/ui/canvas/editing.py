@@ -10,21 +10,28 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from blueprint.model.blueprint import Lane, Step
+from blueprint.model.document import EditError
 from blueprint.model.vocabulary import FlowKind, Value
 from blueprint.ui import commands
 from blueprint.ui.canvas import clipboard, style
+from blueprint.ui.progress import Cancelled, LiveProgress, run_in_thread
 
 if TYPE_CHECKING:
     from blueprint.ui.canvas.view import BlueprintView
 
 
 class CanvasEditing(QObject):
-    """Edits of the canvas: add, connect, delete, clipboard, mark, lanes, layout."""
+    """Edits of the canvas: add, connect, delete, clipboard, mark, lanes, layout.
+
+    ``problem(text)`` says in plain words why an edit changed nothing.
+    """
+
+    problem = Signal(str)
 
     def __init__(self, view: BlueprintView):
         super().__init__(view)
@@ -36,8 +43,15 @@ class CanvasEditing(QObject):
         """The document being edited."""
         return self.view.document
 
-    def _push(self, command) -> None:
-        self.view.undo_stack.push(command)
+    def push(self, command) -> bool:
+        """Apply a command as one undo step; False (and ``problem``) when it changed nothing
+        because it could not apply whole."""
+        try:
+            commands.push(self.view.undo_stack, command)
+        except EditError as error:
+            self.problem.emit(self.tr("Nothing was changed: {reason}").format(reason=error))
+            return False
+        return True
 
     # ------------------------------------------------------------ steps
 
@@ -48,8 +62,8 @@ class CanvasEditing(QObject):
         y = room / 2 if y is None or lane.height <= 2 * style.CARD_HEIGHT else min(max(y, 0.0), room)
         step = Step(id=self.document.new_id("step"), title=self.tr("New step"), lane=lane_id,
                     x=self.free_x(lane_id, round(x / 10) * 10), y=y)
-        self._push(commands.AddStepCommand(self.document, step))
-        self.after_adding(step.id, edit)
+        if self.push(commands.AddStepCommand(self.document, step)):
+            self.after_adding(step.id, edit)
         return step.id
 
     def add_step(self) -> str:
@@ -100,7 +114,7 @@ class CanvasEditing(QObject):
         selected alone is removed as Remove lane does (asking first when it holds steps)."""
         steps, flows = self.view.selected_step_ids(), self.view.selected_flow_ids()
         if steps or flows:
-            self._push(commands.RemoveElementsCommand(self.document, step_ids=steps, flow_ids=flows))
+            self.push(commands.RemoveElementsCommand(self.document, step_ids=steps, flow_ids=flows))
         elif self.view.selected_lane_ids():
             self.remove_lane()
 
@@ -108,7 +122,7 @@ class CanvasEditing(QObject):
         """Mark every selected step with a value: one undo step."""
         steps = self.view.selected_step_ids()
         if steps:
-            self._push(commands.MarkValueCommand(self.document, steps, value))
+            self.push(commands.MarkValueCommand(self.document, steps, value))
 
     def set_flow_kind(self, kind: FlowKind) -> None:
         """Give the selected flows a kind (sequence, hand-off, referral, information)."""
@@ -164,7 +178,8 @@ class CanvasEditing(QObject):
         shift = math.ceil((clipboard.span(steps) + 40) / style.COLUMN_PITCH) * style.COLUMN_PITCH * rounds
         steps = [step.model_copy(update={"x": step.x + shift}) for step in steps]
         command = commands.PasteCommand(self.document, steps, flows, label.format(n=len(steps)))
-        self._push(command)
+        if not self.push(command):
+            return
         self.view.select_ids([step.id for step in steps], center=False)
         self.view.ensure_visible(steps[0].id)
 
@@ -179,7 +194,7 @@ class CanvasEditing(QObject):
         lanes = self.document.blueprint.lanes
         index = [lane.id for lane in lanes].index(self.view.current_lane_id()) + 1
         lane = Lane(id=self.document.new_id("lane"), title=title.strip()[:500])
-        self._push(commands.AddLaneCommand(self.document, lane, index))
+        self.push(commands.AddLaneCommand(self.document, lane, index))
         self.view.set_current_lane(lane.id)
         return lane.id
 
@@ -193,7 +208,7 @@ class CanvasEditing(QObject):
                 return
         title = title.strip()[:500]
         if title and title != lane.title:
-            self._push(commands.UpdateLaneCommand(self.document, lane.id, {"title": title},
+            self.push(commands.UpdateLaneCommand(self.document, lane.id, {"title": title},
                                                   self.tr("Rename lane to “{title}”").format(title=title)))
 
     def move_lane(self, delta: int) -> None:
@@ -202,7 +217,7 @@ class CanvasEditing(QObject):
         ids = [lane.id for lane in self.document.blueprint.lanes]
         index = ids.index(lane_id) + delta
         if 0 <= index < len(ids):
-            self._push(commands.MoveLaneCommand(self.document, lane_id, index))
+            self.push(commands.MoveLaneCommand(self.document, lane_id, index))
 
     def remove_lane(self) -> None:
         """Remove the current lane; one that holds steps only after the user agrees."""
@@ -220,10 +235,22 @@ class CanvasEditing(QObject):
                 .format(title=lane.title, n=count))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._push(commands.RemoveElementsCommand(self.document, lane_ids=[lane.id]))
+        self.push(commands.RemoveElementsCommand(self.document, lane_ids=[lane.id]))
 
     # ------------------------------------------------------------ layout
 
     def auto_layout(self) -> None:
-        """Lay the steps out in columns by flow order, lanes kept: one undo step."""
-        self._push(commands.AutoLayoutCommand(self.document))
+        """Lay the steps out in columns by flow order, lanes kept: one undo step. The layout
+        is worked out on a worker thread (with progress and Cancel when it takes long)."""
+        from blueprint.analysis.layout import auto_layout
+
+        snapshot, snapshot_revision = self.document.snapshot(), self.document.revision
+        try:
+            with LiveProgress(self.view.window(), self.tr("Tidying the layout…")) as progress:
+                positions = run_in_thread(progress, lambda: auto_layout(snapshot))
+                progress.relabel(self.tr("Moving {n} steps…").format(n=len(positions)), cancellable=False)
+                progress.step()
+                if self.document.revision == snapshot_revision:
+                    self.push(commands.AutoLayoutCommand(self.document, positions))
+        except Cancelled:
+            return

@@ -88,7 +88,7 @@ class MoveGesture(Gesture):
         document = self.view.document
         moves = {s: m for s, m in moves.items() if _differs(document.step(s), m)}
         if moves:
-            self.view.undo_stack.push(commands.MoveStepsCommand(document, moves))
+            self.view.editing.push(commands.MoveStepsCommand(document, moves))
 
     def cancel(self) -> None:
         self.view.blueprint_scene.end_preview(self.step_ids)

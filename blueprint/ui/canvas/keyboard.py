@@ -65,7 +65,8 @@ class KeyboardCapture(QObject):
                     x=editing.free_x(lane, source.x + style.COLUMN_PITCH),
                     y=source.y if lane == source.lane else max(0.0, (height - style.CARD_HEIGHT) / 2))
         flow = Flow(id=self.document.new_id("flow"), source=source.id, target=step.id, kind=FlowKind.SEQUENCE)
-        self.view.undo_stack.push(commands.AddStepCommand(self.document, step, flow))
+        if not editing.push(commands.AddStepCommand(self.document, step, flow)):
+            return None
         editing.after_adding(step.id, edit=True)
         return step.id
 
@@ -80,8 +81,7 @@ class KeyboardCapture(QObject):
                 return  # one of them is at the edge: move none, as a drag would not
             height = self.document.lane(lane).height
             moves[step.id] = {"lane": lane, "y": max(0.0, (height - style.CARD_HEIGHT) / 2)}
-        if moves:
-            self.view.undo_stack.push(commands.MoveStepsCommand(self.document, moves))
+        if moves and self.view.editing.push(commands.MoveStepsCommand(self.document, moves)):
             self.view.select_ids(list(moves), center=False)
 
     def connect_in_order(self) -> None:

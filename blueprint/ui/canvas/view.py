@@ -42,7 +42,7 @@ class BlueprintView(QGraphicsView):
         super().__init__(parent)
         self.document = document
         self.undo_stack = undo_stack
-        self.blueprint_scene = BlueprintScene(document, self)
+        self.blueprint_scene = BlueprintScene(document, self, gradual=True)
         self.setScene(self.blueprint_scene)
         self.editing = CanvasEditing(self)
         self.keyboard = KeyboardCapture(self)
@@ -52,6 +52,7 @@ class BlueprintView(QGraphicsView):
         self._editor: TitleEditor | None = None
         self._current_lane: str | None = None
         self._header_cache: tuple | None = None
+        self._selection_cache: tuple | None = None
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
@@ -70,22 +71,41 @@ class BlueprintView(QGraphicsView):
 
     def selected_ids(self) -> list[str]:
         """Ids of the selected steps (left to right), then flows, then lanes."""
-        return self.selected_step_ids() + self.selected_flow_ids() + self.selected_lane_ids()
+        steps, flows, lanes = self._selection()
+        return steps + flows + lanes
 
     def selected_step_ids(self) -> list[str]:
         """Ids of the selected steps, left to right."""
-        items = [i for i in self.blueprint_scene.selectedItems() if isinstance(i, StepItem)]
-        items.sort(key=lambda i: (i.pos().x(), i.pos().y()))
-        return [item.step_id for item in items]
+        return list(self._selection()[0])
 
     def selected_flow_ids(self) -> list[str]:
         """Ids of the selected flows."""
-        return sorted(i.flow_id for i in self.blueprint_scene.selectedItems() if isinstance(i, FlowItem))
+        return list(self._selection()[1])
 
     def selected_lane_ids(self) -> list[str]:
         """Ids of the selected lanes (their titles were clicked), top to bottom."""
-        items = [i for i in self.blueprint_scene.selectedItems() if isinstance(i, LaneHeaderItem)]
-        return [item.lane_id for item in sorted(items, key=lambda i: i.rect().top())]
+        return list(self._selection()[2])
+
+    def _selection(self) -> tuple[list[str], list[str], list[str]]:
+        """Selected steps, flows and lanes, read from the scene once per selection change
+        and document revision (everything that listens to a change of selection asks)."""
+        key = self.document.revision
+        if self._selection_cache is not None and self._selection_cache[0] == key:
+            return self._selection_cache[1]
+        steps, flows, lanes = [], [], []
+        for item in self.blueprint_scene.selectedItems():
+            if isinstance(item, StepItem):
+                steps.append(item)
+            elif isinstance(item, FlowItem):
+                flows.append(item.flow_id)
+            elif isinstance(item, LaneHeaderItem):
+                lanes.append(item)
+        positions = [(item.pos().x(), item.pos().y(), item.step_id) for item in steps]
+        positions.sort()
+        lanes.sort(key=lambda item: item.rect().top())
+        found = ([step_id for _, _, step_id in positions], sorted(flows), [item.lane_id for item in lanes])
+        self._selection_cache = (key, found)
+        return found
 
     def select_ids(self, ids, center: bool = True) -> None:
         """Select exactly these steps, flows and lanes; centre the view on them if asked."""
@@ -111,9 +131,10 @@ class BlueprintView(QGraphicsView):
             self.ensureVisible(item.sceneBoundingRect(), 60, 60)
 
     def _selection_changed(self) -> None:
+        self._selection_cache = None
         selected = self.selected_step_ids()
         lanes = self.selected_lane_ids()
-        if selected:
+        if selected and self.document.has(selected[0]):  # a batch may be half announced
             self._current_lane = self.document.step(selected[0]).lane
         elif lanes:
             self._current_lane = lanes[0]

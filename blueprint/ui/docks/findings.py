@@ -103,7 +103,11 @@ class FindingsDock(QDockWidget):
     def show_result(self, result: Any) -> None:
         """Show the findings of one check (a CheckResult), keeping the selected one."""
         current = self.current_finding()
+        shown = [(_key(f), f.severity, f.hint) for f in self.findings]
         self.findings = list(result.findings)
+        self.summary.setText(self._summary(result))
+        if shown == [(_key(f), f.severity, f.hint) for f in self.findings]:
+            return  # the same findings again (most edits): the list stays as it is
         self.list.blockSignals(True)
         self.list.clear()
         restore = None
@@ -118,7 +122,6 @@ class FindingsDock(QDockWidget):
             self.list.setCurrentItem(restore)
         self.list.blockSignals(False)
         self._show_detail(self.list.currentItem())
-        self.summary.setText(self._summary(result))
 
     def current_finding(self) -> Any:
         """The finding selected in the list, or None."""
