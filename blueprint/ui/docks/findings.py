@@ -45,6 +45,10 @@ def severity_icon(severity: Severity) -> QIcon:
     return QIcon(pixmap)
 
 
+READABLE = 1.25
+"""The findings' text is this much larger than the program's other text."""
+
+
 def _key(finding: Any) -> tuple:
     return (finding.rule, finding.elements, finding.message)
 
@@ -91,12 +95,18 @@ class FindingsDock(QDockWidget):
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)  # the hint never disappears; the list can grow
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         self.setWidget(body)
+        for widget in (self.summary, self.list, self.detail):  # read from the back of a room
+            font = widget.font()
+            font.setPointSizeF(font.pointSizeF() * READABLE)
+            widget.setFont(font)
+        self.list.setIconSize(self.list.iconSize() * READABLE)
         self.findings: list[Any] = []
         self._show_detail(None)
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from blueprint.model.document import Change, Document, EditError
 from blueprint.ui.bridge import DocumentSignals
 from blueprint.ui.docks.blueprint_form import BlueprintForm
 from blueprint.ui.docks.forms import ElementForm, FlowForm, LaneForm, StepForm
+from blueprint.ui.docks.wheel import scroll_with_the_wheel
 
 
 class InspectorDock(QDockWidget):
@@ -33,6 +34,9 @@ class InspectorDock(QDockWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
+        # A long title wraps instead of widening the dock: the dock keeps the width chosen.
+        self.heading.setWordWrap(True)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.pages = QStackedWidget()
         form_args = (document, signals, undo_stack)
         self.blueprint_form = BlueprintForm(*form_args)
@@ -67,6 +71,7 @@ class InspectorDock(QDockWidget):
         scroll.setWidget(form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll_with_the_wheel(scroll)
         self._page_of[scroll] = form
         self._page_for[form] = scroll
         return scroll
