@@ -254,3 +254,13 @@ def test_a_plain_click_on_one_of_several_selected_cards_selects_it_alone(canvas)
     assert sorted(view.selected_step_ids()) == sorted(ids)
     click(view, card_point(view, ids[1]))  # a click selects the one clicked
     assert view.selected_step_ids() == [ids[1]]
+
+
+def test_zoomed_far_out_the_lane_titles_stay_readable_in_the_floating_header(canvas):
+    view = canvas
+    assert not view._header_floats()  # at 100 % the lanes' own titles are read
+    for _ in range(8):
+        view.zoom_out()
+    assert view._header_floats()
+    header = view.grab()  # paints the floating header at screen size
+    assert not header.isNull()

@@ -9,7 +9,7 @@ scrolled right, the lane titles stay visible in a header painted over the left e
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QPainter, QPen, QPixmap, QPixmapCache
+from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPen, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QGraphicsView, QMenu, QToolTip
 
 from blueprint.model.document import Document
@@ -30,6 +30,8 @@ ZOOM_STEP = 1.2
 MIN_SCALE = 0.0005
 MAX_SCALE = 4.0
 FLOATING_HEADER_WIDTH = 150
+MIN_LANE_TITLE_PX = 12
+"""Below this on screen a lane title moves into the floating header, drawn at screen size."""
 PICTURE_CACHE_KIB = 32 * 1024
 
 
@@ -427,8 +429,11 @@ class BlueprintView(QGraphicsView):
         return self._header_floats() and point.x() < FLOATING_HEADER_WIDTH
 
     def _header_floats(self) -> bool:
-        """Whether the scene's own lane header column is scrolled (partly) out of sight."""
-        return self.mapFromScene(QPointF(-style.HEADER_WIDTH, 0)).x() < -4
+        """Whether the lane titles are shown in the floating header: when the scene's own
+        header column is scrolled (partly) out of sight, or zoomed out so far that its
+        titles would be too small to read."""
+        too_small = self.transform().m11() * style.lane_font().pixelSize() < MIN_LANE_TITLE_PX
+        return too_small or self.mapFromScene(QPointF(-style.HEADER_WIDTH, 0)).x() < -4
 
     def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt API)
         """Tooltips of cards, made from the document; the overview follows any zoom change."""
@@ -455,6 +460,9 @@ def _floating_header(cells, height: int, ratio: float) -> QPixmap:
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     base = _header_font()
+    sizes = [_header_font_fitting(base, title, QRectF(0, 0, FLOATING_HEADER_WIDTH - 14, h - 4)).pixelSize()
+             for title, _, h, _ in cells]
+    base.setPixelSize(min(sizes, default=base.pixelSize()))  # one size for every lane title
     for title, top, cell_height, selected in cells:
         cell = QRectF(0, top, FLOATING_HEADER_WIDTH, cell_height)
         if selected:
@@ -466,10 +474,28 @@ def _floating_header(cells, height: int, ratio: float) -> QPixmap:
             painter.setBrush(QBrush(style.HEADER_BACKGROUND))
             painter.drawRect(cell)
         painter.setPen(style.INK)
-        painter.setFont(style.font_fitting_words(base, title, FLOATING_HEADER_WIDTH - 14))
-        painter.drawText(cell.adjusted(8, 4, -6, -4), Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, title)
+        text_box = cell.adjusted(8, 2, -6, -2)
+        font = _header_font_fitting(base, title, text_box)
+        painter.save()
+        painter.setClipRect(cell)  # a title never runs into the next lane's cell
+        painter.setFont(font)
+        flags = Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+        if QFontMetricsF(font).boundingRect(text_box, int(flags), title).height() > text_box.height():
+            title = QFontMetricsF(font).elidedText(title, Qt.TextElideMode.ElideRight, text_box.width())
+            flags = Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(text_box, flags, title)
+        painter.restore()
     painter.end()
     return pixmap
+
+
+def _header_font_fitting(base: QFont, title: str, box: QRectF) -> QFont:
+    """The header font, smaller (down to 11 px) until the wrapped title fits its cell."""
+    font = style.font_fitting_words(base, title, box.width())
+    flags = int(Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
+    while font.pixelSize() > 11 and QFontMetricsF(font).boundingRect(box, flags, title).height() > box.height():
+        font.setPixelSize(font.pixelSize() - 1)
+    return font
 
 
 def _header_font():
