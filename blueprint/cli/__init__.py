@@ -22,6 +22,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "report": ("blueprint.cli.report", "check a blueprint and write the findings, metrics and concept as one HTML page"),
     "import": ("blueprint.cli.import_csv", "import steps typed into a spreadsheet (CSV) as a blueprint"),
     "export": ("blueprint.cli.export", "export a blueprint as a picture: PNG, SVG or PDF (A4, A3, poster)"),
+    "serve": ("blueprint.cli.serve", "run the relay of a live session that several laptops edit together"),
 }
 """Subcommand name -> (module, one-line help). Add a command by adding a module and a line."""
 
