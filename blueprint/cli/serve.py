@@ -12,12 +12,19 @@ from __future__ import annotations
 import argparse
 import asyncio
 import re
-import socket
 import sys
 from pathlib import Path
 
 from blueprint.cli import EXIT_OK, EXIT_UNREADABLE
-from blueprint.collab.relay import DEFAULT_HOST, DEFAULT_PORT, TOKEN_ALPHABET, Relay, new_token, session_link
+from blueprint.collab.relay import (
+    DEFAULT_HOST,
+    DEFAULT_PORT,
+    TOKEN_ALPHABET,
+    Relay,
+    new_token,
+    reachable_address,
+    session_link,
+)
 
 _TOKEN = re.compile(rf"^[{TOKEN_ALPHABET}]{{4}}(-[{TOKEN_ALPHABET}]{{4}}){{2}}$")
 
@@ -48,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     relay = Relay(token, args.store)
 
     def ready(port: int) -> None:
-        shown = _reachable_address() if args.host in ("0.0.0.0", "::") else args.host
+        shown = reachable_address() if args.host in ("0.0.0.0", "::") else args.host
         link = session_link(shown, port, token)
         print(f"Live session ready. Share this link:\n\n    {link}\n")
         print(f"or read out:  {shown}:{port}  {token}\n")
@@ -66,12 +73,3 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
     return EXIT_OK
 
-
-def _reachable_address() -> str:
-    """This computer's address on the network others reach it by (no packet is sent)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
-        try:
-            probe.connect(("10.254.254.254", 1))
-            return probe.getsockname()[0]
-        except OSError:
-            return "127.0.0.1"

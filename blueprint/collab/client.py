@@ -24,6 +24,9 @@ from urllib.parse import urlsplit
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import InvalidStatus, WebSocketException
 
+from pycrdt import YMessageType
+
+from blueprint.collab.presence import Presence
 from blueprint.collab.relay import MAX_MESSAGE_BYTES
 from blueprint.collab.shared import SharedDocument
 
@@ -62,8 +65,11 @@ class SessionClient:
     """Keeps one :class:`SharedDocument` connected to one relay until :meth:`stop`."""
 
     def __init__(self, shared: SharedDocument, link: str, post: Callable[[Callable[[], None]], None],
-                 on_status: Callable[[Status], None] | None = None):
+                 on_status: Callable[[Status], None] | None = None, presence: Presence | None = None,
+                 on_presence: Callable[[], None] | None = None):
         self.shared = shared
+        self.presence = presence
+        self._on_presence = on_presence
         self.link = parse_link(link)
         self.status = Status.OFFLINE
         self._post = post
@@ -86,6 +92,11 @@ class SessionClient:
 
     def stop(self, timeout: float = 3.0) -> None:
         """Leave the session: close the connection and end the thread (waits at most ``timeout``)."""
+        if self.presence is not None and self.status is Status.CONNECTED and self._loop is not None:
+            try:
+                asyncio.run_coroutine_threadsafe(self._send(self.presence.leave_message()), self._loop).result(1)
+            except Exception:  # noqa: BLE001 - leaving quietly matters less than leaving at all
+                pass
         if self._loop is not None and self._stop is not None and not self._loop.is_closed():
             try:
                 self._loop.call_soon_threadsafe(self._stop.set)
@@ -107,11 +118,27 @@ class SessionClient:
             except RuntimeError:
                 pass
 
+    def heartbeat(self) -> None:
+        """Tell the others again that this person is here (and what is selected)."""
+        if self.presence is not None:
+            self.send(self.presence.message())
+
     def _connected(self) -> None:
         self._set_status(Status.CONNECTED)
         self.send(self.shared.sync_request())
+        self.heartbeat()
 
     def _received(self, message: bytes) -> None:
+        if message[:1] == bytes([YMessageType.AWARENESS]):
+            if self.presence is not None:
+                try:
+                    self.presence.handle(message)
+                except ValueError as error:
+                    log.debug("dropped a presence message: %s", error)
+                    return
+                if self._on_presence is not None:
+                    self._on_presence()
+            return
         try:
             reply = self.shared.handle_message(message)
         except ValueError as error:

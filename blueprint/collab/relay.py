@@ -13,6 +13,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+import socket
+import threading
 from collections.abc import Callable
 from http import HTTPStatus
 from pathlib import Path
@@ -40,6 +42,16 @@ def new_token() -> str:
     """A random session token that is easy to read out and type: ``K7QM-X3PD-RTW9`` (60 bits)."""
     letters = "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(12))
     return "-".join(letters[i:i + 4] for i in range(0, 12, 4))
+
+
+def reachable_address() -> str:
+    """This computer's address on the network others reach it by (no packet is sent)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("10.254.254.254", 1))
+            return probe.getsockname()[0]
+        except OSError:
+            return "127.0.0.1"
 
 
 def session_link(host: str, port: int, token: str) -> str:
@@ -163,3 +175,63 @@ class Relay:
             log.warning("refused a connection to an unknown session")
             return connection.respond(HTTPStatus.FORBIDDEN, "No such session.\n")
         return None
+
+
+class RelayThread:
+    """A relay serving in a background thread with its own asyncio loop, until :meth:`stop`:
+    what the program's File › Share Live Session starts (and the tests)."""
+
+    def __init__(self, host: str = DEFAULT_HOST, port: int = 0, token: str | None = None,
+                 store: Path | None = None, max_message_bytes: int = MAX_MESSAGE_BYTES, timeout: float = 10.0):
+        """Start serving; OSError when the address cannot be used, TimeoutError when the relay
+        does not start within ``timeout`` seconds."""
+        self.host = host
+        self.token = token or new_token()
+        self.relay = Relay(self.token, store, max_message_bytes)
+        self.port = 0
+        self._timeout = timeout
+        self._ready = threading.Event()
+        self._error: BaseException | None = None
+        self._loop = asyncio.new_event_loop()
+        self._stop: asyncio.Event | None = None
+        self._thread = threading.Thread(target=self._run, args=(port,), name="live-relay", daemon=True)
+        self._thread.start()
+        if not self._ready.wait(timeout):
+            raise TimeoutError("the relay did not start")
+        if self._error is not None:
+            raise self._error
+
+    def link(self, host: str | None = None) -> str:
+        """The session's link, with ``host`` as the address others reach (default: the listening one)."""
+        return session_link(host or self.host, self.port, self.token)
+
+    def _run(self, port: int) -> None:
+        async def main() -> None:
+            self._stop = asyncio.Event()
+            await self.relay.run(self.host, port, ready=self._started, stop=self._stop)
+
+        try:
+            self._loop.run_until_complete(main())
+        except BaseException as error:  # noqa: BLE001 - handed to the thread that started us
+            self._error = error
+            self._ready.set()
+        finally:
+            self._loop.close()
+
+    def _started(self, port: int) -> None:
+        self.port = port
+        self._ready.set()
+
+    def stop(self) -> None:
+        """Stop serving (waits at most the start timeout)."""
+        if self._stop is not None and not self._loop.is_closed():
+            try:
+                self._loop.call_soon_threadsafe(self._stop.set)
+            except RuntimeError:
+                pass
+        self._thread.join(self._timeout)
+
+    @property
+    def running(self) -> bool:
+        """Whether the relay still serves."""
+        return self._thread.is_alive()

@@ -138,6 +138,8 @@ class SharedDocument:
         self._applying = self._writing = self._receiving = False
         self._edit_number = 0
         self._edit_open = False
+        self._expecting_whole = False
+        self._bulk: dict[str, dict[str, Any]] | None = None
         self.undo_manager = UndoManager(
             scopes=[*self._maps.values(), *self._orders.values(), self._fields, self._concept],
             capture_timeout_millis=1, timestamp=lambda: self._edit_number * 1000)
@@ -224,6 +226,11 @@ class SharedDocument:
             self._applying = False
 
     @property
+    def applying(self) -> bool:
+        """Whether the Document is being changed to follow the others (not by this person)."""
+        return self._applying
+
+    @property
     def is_empty(self) -> bool:
         """Whether nobody has seeded the shared document yet."""
         return len(self._orders["lanes"]) == 0 and len(self._fields) == 0
@@ -268,6 +275,11 @@ class SharedDocument:
             self._history.append(encode({"who": self.who, "what": "", "kind": kind}))
         self.flush()
         return done
+
+    def on_history(self, callback: Callable[[], None]) -> None:
+        """Call ``callback()`` when the history grows (from inside a transaction: it must not
+        edit; schedule the work instead)."""
+        self._history.observe(lambda _event: callback())
 
     def history(self) -> list[HistoryEntry]:
         """Every edit of the session so far, oldest first: who did what."""
@@ -363,7 +375,7 @@ class SharedDocument:
     def _raw_order(self, root: str) -> list[Any]:
         raw = self._raw_orders[root]
         if raw is None:
-            raw = self._raw_orders[root] = list(self._orders[root])
+            raw = self._raw_orders[root] = _read(self._orders[root], list)
         return raw
 
     def _unplace(self, root: str, element_id: str) -> None:
@@ -410,6 +422,12 @@ class SharedDocument:
             return
         self._applying = True
         try:
+            if self._expecting_whole and not self.is_empty:
+                self._expecting_whole = False
+                self.document.replace(self.projection())
+                return
+            if self._apply_fields_only(touched):
+                return
             target = self._target(touched)
             try:
                 self._apply(target)
@@ -421,11 +439,48 @@ class SharedDocument:
         finally:
             self._applying = False
 
+    def expect_whole(self) -> None:
+        """The next update brings the whole session (joining): show it by replacing the
+        Document once, instead of element by element."""
+        self._expecting_whole = True
+
+    def _apply_fields_only(self, touched: _Touched) -> bool:
+        """The common case, quickly: only fields of shown steps and flows changed (a move, a
+        rename, a mark). False, having changed nothing, when it is not that case."""
+        if touched.orders or touched.blueprint or touched.concept or touched.elements["lanes"]:
+            return False
+        document = self.document
+        changes: list[tuple[Callable[..., Any], BaseModel, BaseModel]] = []
+        lane_ids = {lane.id for lane in document.blueprint.lanes}
+        need_ids = {need.id for need in document.blueprint.needs}
+        for root, update in (("steps", document.update_step), ("flows", document.update_flow)):
+            for element_id in touched.elements[root]:
+                try:
+                    current = self._element(root, element_id)
+                except EditError:
+                    return False
+                wanted = self._decoded_element(root, element_id)
+                if wanted is None:
+                    return False
+                if root == "flows" and (wanted.source, wanted.target) != (current.source, current.target):
+                    return False
+                if root == "steps" and (wanted.lane not in lane_ids or (wanted.need is not None
+                                                                         and wanted.need not in need_ids)):
+                    return False
+                changes.append((partial(update, element_id), current, wanted))
+        for update, current, wanted in changes:
+            _update(update, current, wanted)
+        return True
+
     def projection(self) -> Blueprint:
         """The whole valid blueprint that the shared document shows, as every peer computes it."""
-        everything = _Touched(elements={root: set(self._maps[root].keys()) for root in ELEMENT_ROOTS},
-                              orders=set(ELEMENT_ROOTS), blueprint=True, concept=True)
-        target = self._target(everything, fresh=True)
+        self._bulk = {root: _read(self._maps[root], dict) for root in ELEMENT_ROOTS}
+        try:
+            everything = _Touched(elements={root: set(self._bulk[root]) for root in ELEMENT_ROOTS},
+                                  orders=set(ELEMENT_ROOTS), blueprint=True, concept=True)
+            target = self._target(everything, fresh=True)
+        finally:
+            self._bulk = None
         return Blueprint.model_validate({
             **{name: target.fields[name] for name in BLUEPRINT_FIELDS},
             "lanes": target.lanes, "steps": [target.steps[i] for i in target.step_ids],
@@ -471,7 +526,7 @@ class SharedDocument:
                 flows.pop(flow_id, None)
         seen.update(kept_flows)
         fields["suppressions"] = [s for s in fields["suppressions"] if s.element in seen]
-        concept = self._decoded(ServiceConcept, self._concept) if touched.concept else None
+        concept = self._decoded(ServiceConcept, _read(self._concept, dict)) if touched.concept else None
         return _Target(lanes, fields, step_ids, steps, kept_flows, flows, concept or (
             ServiceConcept() if touched.concept else None))
 
@@ -485,8 +540,7 @@ class SharedDocument:
 
     def _visible_ids(self, root: str, taken: set[str]) -> tuple[list[str], set[str]]:
         """The ids in the order array that have an element, each once, none taken by another list."""
-        elements = self._maps[root]
-        present = set(elements.keys())
+        present = set(self._bulk[root] if self._bulk is not None else self._maps[root].keys())
         ids, seen = [], set()
         for item in self._raw_order(root):
             if isinstance(item, str) and item in present and item not in seen and item not in taken:
@@ -512,23 +566,28 @@ class SharedDocument:
         return ids, elements
 
     def _decoded_element(self, root: str, element_id: str) -> Any:
-        shared = self._maps[root].get(element_id)
-        if not isinstance(shared, Map):
+        if self._bulk is not None:
+            texts = self._bulk[root].get(element_id)
+        else:
+            shared = self._maps[root].get(element_id)
+            texts = _read(shared, dict) if isinstance(shared, Map) else None
+        if not isinstance(texts, dict):
             return None
-        return self._decoded(MODELS[root], shared, {"id": element_id})
+        return self._decoded(MODELS[root], texts, {"id": element_id})
 
     def _decoded_fields(self) -> dict[str, Any]:
-        blueprint = self._decoded(Blueprint, self._fields, fields=BLUEPRINT_FIELDS) or Blueprint()
+        blueprint = self._decoded(Blueprint, _read(self._fields, dict), fields=BLUEPRINT_FIELDS) or Blueprint()
         return {name: getattr(blueprint, name) for name in BLUEPRINT_FIELDS}
 
     @staticmethod
-    def _decoded(model: type[BaseModel], shared: Map, fixed: dict[str, Any] | None = None,
+    def _decoded(model: type[BaseModel], texts: dict[str, Any], fixed: dict[str, Any] | None = None,
                  fields: tuple[str, ...] | None = None) -> Any:
-        """The model from a shared map of JSON texts; a value that does not validate falls back
-        to the field's default, and an element that cannot be made is None (never an error)."""
+        """The model from a map of field names to JSON texts; a value that does not validate
+        falls back to the field's default, and an element that cannot be made is None (never
+        an error)."""
         allowed = set(fields if fields is not None else model.model_fields)
         data: dict[str, Any] = {}
-        for name, text in shared.items():
+        for name, text in texts.items():
             if name in allowed and isinstance(text, str):
                 try:
                     data[name] = json.loads(text)
@@ -603,6 +662,16 @@ class SharedDocument:
         return ([lane.id for lane in blueprint.lanes] == [lane.id for lane in target.lanes]
                 and [step.id for step in blueprint.steps] == target.step_ids
                 and [flow.id for flow in blueprint.flows] == target.flow_ids)
+
+
+def _read(shared: Map | Array, kind: type) -> Any:
+    """The plain contents of a shared map or array, read in one go (pycrdt writes them as
+    JSON; reading key by key costs far more); an empty ``kind`` when it is not one."""
+    try:
+        value = json.loads(str(shared))
+    except ValueError:
+        return kind()
+    return value if isinstance(value, kind) else kind()
 
 
 def _update(update: Callable[..., Any], current: BaseModel, wanted: BaseModel) -> None:

@@ -862,62 +862,62 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="122"/>
+        <location filename="../../blueprint/ui/files.py" line="123"/>
         <source>{title} (copy of an example)</source>
         <translation>{title} (kopie van een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="123"/>
+        <location filename="../../blueprint/ui/files.py" line="124"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="136"/>
+        <location filename="../../blueprint/ui/files.py" line="137"/>
         <source>New blueprint with the five standard lanes</source>
         <translation>Nieuwe blueprint met de vijf standaardbanen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="151"/>
+        <location filename="../../blueprint/ui/files.py" line="152"/>
         <source>Opened a copy of the example; Save asks where to keep it</source>
         <translation>Een kopie van het voorbeeld is geopend; Opslaan vraagt waar je die wilt bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="155"/>
+        <location filename="../../blueprint/ui/files.py" line="156"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="221"/>
+        <location filename="../../blueprint/ui/files.py" line="222"/>
         <source>Restored the unsaved work; save it to keep it</source>
         <translation>Het niet-opgeslagen werk is hersteld; sla het op om het te bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="241"/>
+        <location filename="../../blueprint/ui/files.py" line="242"/>
         <source>earlier</source>
         <translation>eerder</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="244"/>
+        <location filename="../../blueprint/ui/files.py" line="245"/>
         <source>Restore unsaved work?</source>
         <translation>Niet-opgeslagen werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="245"/>
+        <location filename="../../blueprint/ui/files.py" line="246"/>
         <source>The program stopped unexpectedly while “{title}” had unsaved changes (last kept {time}). Restore that work?</source>
         <translation>Het programma stopte onverwacht terwijl “{title}” niet-opgeslagen wijzigingen had (laatst bewaard {time}). Dat werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="236"/>
+        <location filename="../../blueprint/ui/files.py" line="237"/>
         <source>Cannot restore the work</source>
         <translation>Kan het werk niet herstellen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="189"/>
+        <location filename="../../blueprint/ui/files.py" line="190"/>
         <source>Reloaded {name} from disk</source>
         <translation>{name} opnieuw van schijf geladen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="237"/>
+        <location filename="../../blueprint/ui/files.py" line="238"/>
         <source>Work left behind by an earlier session cannot be opened by this version of the program. It was not deleted; it is kept at:
 {path}
 
@@ -928,98 +928,98 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="269"/>
+        <location filename="../../blueprint/ui/files.py" line="270"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="270"/>
+        <location filename="../../blueprint/ui/files.py" line="271"/>
         <source>“{name}” has changes that are not saved yet. Save them first?</source>
         <translation>“{name}” heeft wijzigingen die nog niet opgeslagen zijn. Eerst opslaan?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="298"/>
+        <location filename="../../blueprint/ui/files.py" line="299"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="309"/>
+        <location filename="../../blueprint/ui/files.py" line="310"/>
         <source>Cannot save the file</source>
         <translation>Kan het bestand niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="310"/>
+        <location filename="../../blueprint/ui/files.py" line="311"/>
         <source>{path} could not be saved: {reason}. Your work is still open; try another folder.</source>
         <translation>{path} kon niet worden opgeslagen: {reason}. Je werk is nog open; probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="317"/>
+        <location filename="../../blueprint/ui/files.py" line="318"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="343"/>
+        <location filename="../../blueprint/ui/files.py" line="344"/>
         <source>{name} was removed or renamed on disk; Save writes it again</source>
         <translation>{name} is op schijf verwijderd of hernoemd; Opslaan schrijft het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="351"/>
+        <location filename="../../blueprint/ui/files.py" line="352"/>
         <source>{name} was changed on disk by another program; saving will ask what to do</source>
         <translation>{name} is op schijf gewijzigd door een ander programma; bij opslaan wordt gevraagd wat er moet gebeuren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="355"/>
-        <location filename="../../blueprint/ui/files.py" line="370"/>
+        <location filename="../../blueprint/ui/files.py" line="356"/>
+        <location filename="../../blueprint/ui/files.py" line="371"/>
         <source>File changed on disk</source>
         <translation>Bestand op schijf gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="356"/>
+        <location filename="../../blueprint/ui/files.py" line="357"/>
         <source>“{name}” was changed by another program. Reload it? You have no unsaved changes here.</source>
         <translation>“{name}” is gewijzigd door een ander programma. Opnieuw laden? Je hebt hier geen niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="371"/>
+        <location filename="../../blueprint/ui/files.py" line="372"/>
         <source>“{name}” was changed by another program (or another window) since you opened or last saved it. Saving now would replace those changes.</source>
         <translation>“{name}” is gewijzigd door een ander programma (of een ander venster) sinds je het opende of laatst opsloeg. Nu opslaan zou die wijzigingen vervangen.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="376"/>
+        <location filename="../../blueprint/ui/files.py" line="377"/>
         <source>Overwrite</source>
         <translation>Overschrijven</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="377"/>
+        <location filename="../../blueprint/ui/files.py" line="378"/>
         <source>Save As…</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="378"/>
+        <location filename="../../blueprint/ui/files.py" line="379"/>
         <source>Reload and Discard Mine</source>
         <translation>Opnieuw laden, mijn wijzigingen weg</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="400"/>
+        <location filename="../../blueprint/ui/files.py" line="401"/>
         <source>Open a blueprint</source>
         <translation>Een blueprint openen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="401"/>
+        <location filename="../../blueprint/ui/files.py" line="402"/>
         <source>Service blueprints (*.blueprint.json);;All files (*)</source>
         <translation>Service blueprints (*.blueprint.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="408"/>
+        <location filename="../../blueprint/ui/files.py" line="409"/>
         <source>untitled</source>
         <translation>naamloos</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="411"/>
+        <location filename="../../blueprint/ui/files.py" line="412"/>
         <source>Save the blueprint as</source>
         <translation>De blueprint opslaan als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="412"/>
+        <location filename="../../blueprint/ui/files.py" line="413"/>
         <source>Service blueprints (*.blueprint.json)</source>
         <translation>Service blueprints (*.blueprint.json)</translation>
     </message>
@@ -1123,12 +1123,12 @@ Regel: {rule}</translation>
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../../blueprint/ui/docks/history.py" line="13"/>
+        <location filename="../../blueprint/ui/docks/history.py" line="16"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/history.py" line="16"/>
+        <location filename="../../blueprint/ui/docks/history.py" line="19"/>
         <source>As opened</source>
         <translation>Zoals geopend</translation>
     </message>
@@ -1213,6 +1213,34 @@ Regel: {rule}</translation>
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="131"/>
+        <source>Live Session Shared</source>
+        <translation>Live-sessie gedeeld</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="133"/>
+        <source>Others join with File › Join Live Session… and this link:</source>
+        <translation>Anderen doen mee via Bestand › Meedoen aan live-sessie… met deze link:</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="137"/>
+        <source>or by typing: {code}</source>
+        <translation>of door te typen: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="139"/>
+        <source>Copy Link</source>
+        <translation>Link kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="141"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>LiveCheck</name>
     <message>
         <location filename="../../blueprint/ui/live_check.py" line="63"/>
@@ -1221,29 +1249,149 @@ Regel: {rule}</translation>
     </message>
 </context>
 <context>
+    <name>LiveSession</name>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="49"/>
+        <source>connecting…</source>
+        <translation>verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="50"/>
+        <source>connected</source>
+        <translation>verbonden</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="51"/>
+        <source>reconnecting… (keep working)</source>
+        <translation>opnieuw verbinden… (werk gewoon door)</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="52"/>
+        <source>refused: no such session</source>
+        <translation>geweigerd: deze sessie bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="53"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="187"/>
+        <location filename="../../blueprint/ui/live.py" line="326"/>
+        <source>Share &amp;Live Session…</source>
+        <translation>Li&amp;ve-sessie delen…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="188"/>
+        <source>Let others on this network edit this blueprint with you</source>
+        <translation>Laat anderen op dit netwerk deze blauwdruk samen met u bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="190"/>
+        <source>&amp;Join Live Session…</source>
+        <translation>&amp;Meedoen aan live-sessie…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="191"/>
+        <source>Edit a blueprint someone shares, with a link or code</source>
+        <translation>Bewerk een blauwdruk die iemand deelt, met een link of code</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="193"/>
+        <source>Leave Live Session</source>
+        <translation>Live-sessie verlaten</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="195"/>
+        <source>&amp;Undo My Last Edit</source>
+        <translation>Mijn laatste bewerking ongedaan &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="197"/>
+        <source>&amp;Redo My Edit</source>
+        <translation>Mijn bewerking opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="245"/>
+        <source>Open or create a blueprint first, then share it.</source>
+        <translation>Open of maak eerst een blauwdruk en deel die dan.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="255"/>
+        <source>Could not start the live session: {reason}</source>
+        <translation>De live-sessie kon niet starten: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="263"/>
+        <location filename="../../blueprint/ui/live.py" line="279"/>
+        <source>That is not a session link; one looks like ws://192.168.1.10:8765/K7QM-X3PD-RTW9</source>
+        <translation>Dat is geen sessielink; een sessielink ziet eruit als ws://192.168.1.10:8765/K7QM-X3PD-RTW9</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="291"/>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="306"/>
+        <source>Show Live Session &amp;Link…</source>
+        <translation>Sessielin&amp;k tonen…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="334"/>
+        <source>Left the live session; the blueprint stays open here.</source>
+        <translation>Live-sessie verlaten; de blauwdruk blijft hier open.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="410"/>
+        <source>The relay does not know this session: check the link.</source>
+        <translation>De relay kent deze sessie niet: controleer de link.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="444"/>
+        <source>Joined the live session.</source>
+        <translation>Meegedaan aan de live-sessie.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="465"/>
+        <source>{who} undid an edit</source>
+        <translation>{who} maakte een bewerking ongedaan</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="467"/>
+        <source>{who} redid an edit</source>
+        <translation>{who} deed een bewerking opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="468"/>
+        <source>{who}: {what}</source>
+        <translation>{who}: {what}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="35"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="36"/>
         <source>Service Blueprint Designer</source>
         <translation>Service Blueprint Designer</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="104"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="107"/>
         <source>Key metrics</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="143"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="146"/>
         <source>Unsaved work could not be kept for recovery ({reason}); trying again at the next autosave. Save the file to be safe.</source>
         <translation>Niet-opgeslagen werk kon niet bewaard worden voor herstel ({reason}); bij de volgende automatische opslag opnieuw geprobeerd. Sla het bestand op voor de zekerheid.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="228"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="231"/>
         <source>{name}[*] — {program}</source>
         <translation>{name}[*] — {program}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="269"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="272"/>
         <source>Accept a finding</source>
         <translation>Een bevinding accepteren</translation>
     </message>
@@ -1437,6 +1585,19 @@ Regel: {rule}</translation>
     </message>
 </context>
 <context>
+    <name>PresenceBar</name>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="90"/>
+        <source>Live session: {state}</source>
+        <translation>Live-sessie: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="96"/>
+        <source>{count} here</source>
+        <translation>{count} aanwezig</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
         <location filename="../../blueprint/ui/docks/tables.py" line="71"/>
@@ -1473,6 +1634,39 @@ In plaats daarvan: {hint}</translation>
         <location filename="../../blueprint/ui/docks/rule_severities.py" line="66"/>
         <source>Preset ({severity})</source>
         <translation>Standaard ({severity})</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="104"/>
+        <source>Join Live Session</source>
+        <translation>Meedoen aan live-sessie</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="104"/>
+        <source>Share Live Session</source>
+        <translation>Live-sessie delen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="108"/>
+        <source>Your name:</source>
+        <translation>Uw naam:</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="111"/>
+        <source>Others on this network may join (listen on every network)</source>
+        <translation>Anderen op dit netwerk mogen meedoen (luisteren op elk netwerk)</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="114"/>
+        <source>Session link or code:</source>
+        <translation>Sessielink of code:</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="117"/>
+        <source>Or use a running relay (link):</source>
+        <translation>Of gebruik een draaiende relay (link):</translation>
     </message>
 </context>
 <context>

@@ -2,55 +2,30 @@
 
 from __future__ import annotations
 
-import asyncio
 import queue
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from blueprint.collab.relay import Relay, new_token, session_link
+from blueprint.collab.relay import MAX_MESSAGE_BYTES, RelayThread
 
 TIMEOUT = 10.0
 """Seconds any wait in these tests may take before it fails (nothing ever hangs)."""
 
 
-class RunningRelay:
-    """A relay serving in its own thread until :meth:`stop`."""
+class RunningRelay(RelayThread):
+    """A relay on 127.0.0.1, on a free port, that the test stops."""
 
-    def __init__(self, store: Path | None = None, token: str | None = None, max_message_bytes: int | None = None):
-        self.token = token or new_token()
-        self.relay = Relay(self.token, store)
-        if max_message_bytes is not None:
-            self.relay.max_message_bytes = max_message_bytes
-        self.port = 0
-        self._ready = threading.Event()
-        self._loop = asyncio.new_event_loop()
-        self._stop: asyncio.Event | None = None
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-        if not self._ready.wait(TIMEOUT):
-            raise TimeoutError("the relay did not start")
+    def __init__(self, store: Path | None = None, token: str | None = None, max_message_bytes: int = MAX_MESSAGE_BYTES):
+        super().__init__("127.0.0.1", 0, token, store, max_message_bytes, TIMEOUT)
 
     @property
-    def link(self) -> str:
-        return session_link("127.0.0.1", self.port, self.token)
-
-    def _run(self) -> None:
-        async def main() -> None:
-            self._stop = asyncio.Event()
-            await self.relay.run("127.0.0.1", 0, ready=self._started, stop=self._stop)
-
-        self._loop.run_until_complete(main())
-
-    def _started(self, port: int) -> None:
-        self.port = port
-        self._ready.set()
+    def link(self) -> str:  # type: ignore[override]
+        return super().link()
 
     def stop(self) -> None:
-        self._loop.call_soon_threadsafe(self._stop.set)
-        self._thread.join(TIMEOUT)
-        assert not self._thread.is_alive(), "the relay did not stop"
+        super().stop()
+        assert not self.running, "the relay did not stop"
 
 
 class Pump:
