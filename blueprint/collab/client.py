@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import InvalidStatus, WebSocketException
 
-from pycrdt import YMessageType
+from pycrdt import YMessageType, YSyncMessageType, read_message
 
 from blueprint.collab.presence import Presence
 from blueprint.collab.relay import MAX_MESSAGE_BYTES
@@ -66,10 +66,16 @@ class SessionClient:
 
     def __init__(self, shared: SharedDocument, link: str, post: Callable[[Callable[[], None]], None],
                  on_status: Callable[[Status], None] | None = None, presence: Presence | None = None,
-                 on_presence: Callable[[], None] | None = None):
+                 on_presence: Callable[[], None] | None = None,
+                 on_first_state: Callable[[bool], None] | None = None):
+        """``on_first_state(empty)`` is told once whether the relay's session was empty when
+        this person first connected (before anything was sent)."""
         self.shared = shared
         self.presence = presence
         self._on_presence = on_presence
+        self._on_first_state = on_first_state
+        self._told_first_state = False
+        self._stopped = False
         self.link = parse_link(link)
         self.status = Status.OFFLINE
         self._post = post
@@ -85,13 +91,16 @@ class SessionClient:
 
     def start(self) -> None:
         """Connect in the background (returns at once)."""
+        self._stopped = False
         self._set_status(Status.CONNECTING)
         self._thread = threading.Thread(target=self._run_thread, name="live-session", daemon=True)
         self._thread.start()
         self._started.wait(CONNECT_TIMEOUT_SECONDS)
 
     def stop(self, timeout: float = 3.0) -> None:
-        """Leave the session: close the connection and end the thread (waits at most ``timeout``)."""
+        """Leave the session: close the connection and end the thread (waits at most ``timeout``).
+        Whatever was received but not yet handled is dropped."""
+        self._stopped = True
         if self.presence is not None and self.status is Status.CONNECTED and self._loop is not None:
             try:
                 asyncio.run_coroutine_threadsafe(self._send(self.presence.leave_message()), self._loop).result(1)
@@ -124,11 +133,15 @@ class SessionClient:
             self.send(self.presence.message())
 
     def _connected(self) -> None:
+        if self._stopped:
+            return
         self._set_status(Status.CONNECTED)
         self.send(self.shared.sync_request())
         self.heartbeat()
 
     def _received(self, message: bytes) -> None:
+        if self._stopped:
+            return
         if message[:1] == bytes([YMessageType.AWARENESS]):
             if self.presence is not None:
                 try:
@@ -139,6 +152,17 @@ class SessionClient:
                 if self._on_presence is not None:
                     self._on_presence()
             return
+        if not self._told_first_state and message[:2] == bytes([YMessageType.SYNC, YSyncMessageType.SYNC_STEP1]):
+            self._told_first_state = True
+            if self._on_first_state is not None:
+                try:
+                    empty = read_message(message[2:]) == b"\x00"
+                except Exception as error:  # a malformed state vector: treat it as a session with content
+                    log.debug("unreadable first state: %s", error)
+                    empty = False
+                self._on_first_state(empty)
+                if self._stopped:
+                    return
         try:
             reply = self.shared.handle_message(message)
         except ValueError as error:
@@ -148,6 +172,8 @@ class SessionClient:
             self.send(reply)
 
     def _set_status(self, status: Status) -> None:
+        if self._stopped and status is not Status.OFFLINE:
+            return
         if status is not self.status:
             self.status = status
             if self._on_status is not None:

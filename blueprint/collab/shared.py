@@ -138,7 +138,7 @@ class SharedDocument:
         self._applying = self._writing = self._receiving = False
         self._edit_number = 0
         self._edit_open = False
-        self._expecting_whole = False
+        self._expecting_whole = self._closed = False
         self._bulk: dict[str, dict[str, Any]] | None = None
         self.undo_manager = UndoManager(
             scopes=[*self._maps.values(), *self._orders.values(), self._fields, self._concept],
@@ -154,9 +154,10 @@ class SharedDocument:
         document.subscribe(self._on_change)
 
     def close(self) -> None:
-        """Stop following the document (leaving a session)."""
+        """Stop following the document (leaving a session): nothing more is applied to it."""
         self.document.unsubscribe(self._on_change)
         self.document.id_tag = ""
+        self._closed = True
 
     # ------------------------------------------------------------ the wire
 
@@ -418,7 +419,7 @@ class SharedDocument:
     def flush(self) -> None:
         """Bring the Document up to date with what others changed (outside any transaction)."""
         touched, self._touched = self._touched, _Touched()
-        if not touched:
+        if not touched or self._closed:
             return
         self._applying = True
         try:

@@ -263,7 +263,7 @@ class LiveSession(QObject):
                 window.tell(self.tr("That is not a session link; one looks like "
                                     "ws://192.168.1.10:8765/K7QM-X3PD-RTW9"))
                 return False
-        self._begin(name, connect_to, seed=True)
+        self._begin(name, connect_to, seed=self.relay is not None, share_into=self.relay is None)
         self.shown_link = shown
         self._show_link()
         return True
@@ -286,7 +286,10 @@ class LiveSession(QObject):
         self.shown_link = link
         return True
 
-    def _begin(self, name: str, link: str, seed: bool) -> None:
+    def _begin(self, name: str, link: str, seed: bool, share_into: bool = False) -> None:
+        """Bind and connect. ``seed``: this blueprint starts a new session (our own relay);
+        ``share_into``: it starts the session on a running relay if that one is empty;
+        neither: join, taking the session's blueprint."""
         window = self._window
         name = name.strip() or self._default_name() or self.tr("Guest")
         window.settings.setValue("live/name", name)
@@ -294,12 +297,13 @@ class LiveSession(QObject):
         self.shared = SharedDocument(window.document, who=name)
         if seed:
             self.shared.seed()
-        else:
+        elif not share_into:
             self.shared.expect_whole()
         self.shared.on_history(self._refresh.start)
         self.presence = Presence(self.shared.doc, name)
         self.client = SessionClient(self.shared, link, self._main.post, self._status_changed,
-                                    self.presence, self._presence_changed)
+                                    self.presence, self._presence_changed,
+                                    self._share_into if share_into else None)
         self._take_over_undo()
         self.bar.show()
         self.bar.show_status(Status.CONNECTING)
@@ -311,6 +315,16 @@ class LiveSession(QObject):
         self.leave_action.setVisible(True)
         self._heartbeat.start(HEARTBEAT_SECONDS * 1000)
         self.client.start()
+
+    def _share_into(self, empty: bool) -> None:
+        """The running relay's session was empty (this blueprint starts it) or not (then
+        nothing is shared and nothing replaced: the person is told to join instead)."""
+        if empty:
+            self.shared.seed()
+            return
+        self.leave()
+        self._window.tell(self.tr("That session already holds a blueprint: join it with File › "
+                                  "Join Live Session…, or share yours into a new session."))
 
     def leave(self) -> None:
         """Leave the session; the blueprint stays open here, to save or keep editing alone."""

@@ -1277,7 +1277,7 @@ Regel: {rule}</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/live.py" line="187"/>
-        <location filename="../../blueprint/ui/live.py" line="326"/>
+        <location filename="../../blueprint/ui/live.py" line="342"/>
         <source>Share &amp;Live Session…</source>
         <translation>Li&amp;ve-sessie delen…</translation>
     </message>
@@ -1328,42 +1328,47 @@ Regel: {rule}</translation>
         <translation>Dat is geen sessielink; een sessielink ziet eruit als ws://192.168.1.10:8765/K7QM-X3PD-RTW9</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="291"/>
+        <location filename="../../blueprint/ui/live.py" line="294"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="306"/>
+        <location filename="../../blueprint/ui/live.py" line="312"/>
         <source>Show Live Session &amp;Link…</source>
         <translation>Sessielin&amp;k tonen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="334"/>
+        <location filename="../../blueprint/ui/live.py" line="326"/>
+        <source>That session already holds a blueprint: join it with File › Join Live Session…, or share yours into a new session.</source>
+        <translation>Die sessie heeft al een blauwdruk: doe mee via Bestand › Meedoen aan live-sessie…, of deel de uwe in een nieuwe sessie.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="350"/>
         <source>Left the live session; the blueprint stays open here.</source>
         <translation>Live-sessie verlaten; de blauwdruk blijft hier open.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="410"/>
+        <location filename="../../blueprint/ui/live.py" line="426"/>
         <source>The relay does not know this session: check the link.</source>
         <translation>De relay kent deze sessie niet: controleer de link.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="444"/>
+        <location filename="../../blueprint/ui/live.py" line="464"/>
         <source>Joined the live session.</source>
         <translation>Meegedaan aan de live-sessie.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="465"/>
+        <location filename="../../blueprint/ui/live.py" line="485"/>
         <source>{who} undid an edit</source>
         <translation>{who} maakte een bewerking ongedaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="467"/>
+        <location filename="../../blueprint/ui/live.py" line="487"/>
         <source>{who} redid an edit</source>
         <translation>{who} deed een bewerking opnieuw</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="468"/>
+        <location filename="../../blueprint/ui/live.py" line="488"/>
         <source>{who}: {what}</source>
         <translation>{who}: {what}</translation>
     </message>

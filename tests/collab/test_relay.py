@@ -171,3 +171,27 @@ def test_session_links_are_read_in_both_forms() -> None:
         parse_link("http://example.org/")
     token = new_token()
     assert len(token) == 14 and token.count("-") == 2
+
+
+def test_each_person_sees_who_is_here_and_what_they_selected(relay: RunningRelay) -> None:
+    from blueprint.collab.presence import Presence
+
+    pump = Pump()
+    anna = Participant(relay.link, pump, "Anna", Document(start_blueprint()))
+    anna.shared.seed()
+    ben = Participant(relay.link, pump, "Ben")
+    for person in (anna, ben):
+        person.presence = Presence(person.shared.doc, person.shared.who)
+        person.client = SessionClient(person.shared, relay.link, pump.post, presence=person.presence)
+        person.client.start()
+    try:
+        anna.presence.select(["s1", "s2"])
+        anna.client.heartbeat()
+        pump.until(lambda: [(p.name, p.selection) for p in ben.presence.others()] == [("Anna", ("s1", "s2"))])
+        pump.until(lambda: [p.name for p in anna.presence.others()] == ["Ben"])
+        assert ben.presence.others()[0].colour == anna.presence.colour
+        anna.client.stop()
+        pump.until(lambda: ben.presence.others() == [])
+    finally:
+        anna.client.stop()
+        ben.client.stop()

@@ -121,3 +121,18 @@ def test_leaving_gives_back_the_windows_own_undo(two_windows, qtbot):
     qtbot.wait(200)
     assert ben.document.step("ask").title == "Ask at the desk"
     assert ben.live.client.status is Status.CONNECTED
+
+
+def test_sharing_into_a_session_that_holds_a_blueprint_replaces_nothing(two_windows, qtbot, tmp_path, relay):
+    carl = _open(qtbot, tmp_path / "carl")
+    carl.files.new()
+    carl.document.add_step(Step(id="mine", title="Carl's own step", lane="customer"))
+    _answer_session_dialog(qtbot, "Carl", relay.link)
+    carl.live.share_action.trigger()
+    qtbot.waitUntil(lambda: not carl.live.active, timeout=5000)
+    assert [s.id for s in carl.document.blueprint.steps] == ["mine"]
+    assert "already holds a blueprint" in carl.statusBar().currentMessage()
+    anna, _ben = two_windows
+    assert not anna.document.has("mine")
+    carl.undo_stack.setClean()
+    carl.close()
