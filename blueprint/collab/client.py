@@ -144,11 +144,14 @@ class SessionClient:
             return
         if message[:1] == bytes([YMessageType.AWARENESS]):
             if self.presence is not None:
+                known = {person.client_id for person in self.presence.others()}
                 try:
                     self.presence.handle(message)
                 except ValueError as error:
                     log.debug("dropped a presence message: %s", error)
                     return
+                if {person.client_id for person in self.presence.others()} - known:
+                    self.heartbeat()  # a newcomer learns at once who is already here
                 if self._on_presence is not None:
                     self._on_presence()
             return

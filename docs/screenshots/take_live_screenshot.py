@@ -46,7 +46,7 @@ def main() -> int:
         for window in (anna, ben):
             window.resize(*SIZE)
             window.show()
-        anna.files.open(ROOT / "examples" / "lost-iphone.as-is.en.blueprint.json")
+        anna.files.open(ROOT / "blueprint" / "resources" / "examples" / "lost-iphone.as-is.en.blueprint.json")
         anna.live.share("Anna", relay.link())
         anna.live.link_dialog.close()
         ben.live.join("Ben", relay.link())

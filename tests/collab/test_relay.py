@@ -185,6 +185,8 @@ def test_each_person_sees_who_is_here_and_what_they_selected(relay: RunningRelay
         person.client = SessionClient(person.shared, relay.link, pump.post, presence=person.presence)
         person.client.start()
     try:
+        pump.until(lambda: [p.name for p in anna.presence.others()] == ["Ben"])  # newcomers are told at once
+        pump.until(lambda: [p.name for p in ben.presence.others()] == ["Anna"])
         anna.presence.select(["s1", "s2"])
         anna.client.heartbeat()
         pump.until(lambda: [(p.name, p.selection) for p in ben.presence.others()] == [("Anna", ("s1", "s2"))])

@@ -244,3 +244,13 @@ def test_escape_on_a_new_step_takes_it_back_but_keeps_older_steps(canvas):
     QTest.keyClick(canvas, Qt.Key.Key_F2)
     QTest.keyClick(canvas.title_editor(), Qt.Key.Key_Escape)
     assert canvas.document.has("ask")
+
+
+def test_a_plain_click_on_one_of_several_selected_cards_selects_it_alone(canvas):
+    view = canvas
+    ids = ["ask", "search"]
+    view.select_ids(ids, center=False)
+    drag(view, card_point(view, ids[0]), card_point(view, ids[0], dx=160))  # a drag moves them all
+    assert sorted(view.selected_step_ids()) == sorted(ids)
+    click(view, card_point(view, ids[1]))  # a click selects the one clicked
+    assert view.selected_step_ids() == [ids[1]]
