@@ -336,6 +336,7 @@ class LiveSession(QObject):
         if self.relay is not None:
             self.relay.stop()
         self._give_back_undo()
+        self._forget_window_undo()
         self.remote_selections.show([])
         self._window.history.show_session(None)
         self.bar.hide()
@@ -383,6 +384,15 @@ class LiveSession(QObject):
             stack_action.setVisible(True)
             session_action.setVisible(False)
             session_action.setShortcuts([])
+
+    def _forget_window_undo(self) -> None:
+        """The window's own undo stack no longer matches the document (others edited it too):
+        it starts afresh, and the blueprint stays marked unsaved if it was."""
+        stack = self._window.undo_stack
+        modified = not stack.isClean()
+        stack.clear()
+        if modified:
+            stack.resetClean()
 
     def _push_in_session(self, command) -> None:
         with self.shared.edit(command.text()):

@@ -113,10 +113,14 @@ def test_ctrl_z_undoes_only_my_own_edit(two_windows, qtbot):
 
 def test_leaving_gives_back_the_windows_own_undo(two_windows, qtbot):
     anna, ben = two_windows
+    anna.view.select_ids(["ask"])
+    anna.edit_actions.mark_wasted.trigger()
+    assert anna.undo_stack.canUndo()  # the window's stack holds the command, hidden meanwhile
     anna.live.leave()
     assert anna.live.bar.isHidden()
     assert anna.actions.undo.shortcuts() == [QKeySequence(QKeySequence.StandardKey.Undo)]
     assert not anna.live.active
+    assert not anna.undo_stack.canUndo() and anna.files.is_modified()  # nothing stale to undo, still unsaved
     anna.document.update_step("ask", title="Alone again")
     qtbot.wait(200)
     assert ben.document.step("ask").title == "Ask at the desk"
