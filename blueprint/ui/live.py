@@ -19,7 +19,7 @@ import html
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -41,8 +41,6 @@ from blueprint.ui.canvas.remote import RemoteSelections
 
 if TYPE_CHECKING:
     from blueprint.ui.mainwindow import MainWindow
-
-Key = QKeySequence.StandardKey
 
 
 _STATUS_WORDS: dict[Status, Callable[[], str]] = {

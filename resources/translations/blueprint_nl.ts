@@ -1341,27 +1341,27 @@ Regel: {rule}</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="131"/>
+        <location filename="../../blueprint/ui/live.py" line="129"/>
         <source>Live Session Shared</source>
         <translation>Live-sessie gedeeld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="133"/>
+        <location filename="../../blueprint/ui/live.py" line="131"/>
         <source>Others join with File › Join Live Session… and this link:</source>
         <translation>Anderen doen mee via Bestand › Meedoen aan live-sessie… met deze link:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="137"/>
+        <location filename="../../blueprint/ui/live.py" line="135"/>
         <source>or by typing: {code}</source>
         <translation>of door te typen: {code}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="139"/>
+        <location filename="../../blueprint/ui/live.py" line="137"/>
         <source>Copy Link</source>
         <translation>Link kopiëren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="141"/>
+        <location filename="../../blueprint/ui/live.py" line="139"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1377,124 +1377,124 @@ Regel: {rule}</translation>
 <context>
     <name>LiveSession</name>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="49"/>
+        <location filename="../../blueprint/ui/live.py" line="47"/>
         <source>connecting…</source>
         <translation>verbinden…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="50"/>
+        <location filename="../../blueprint/ui/live.py" line="48"/>
         <source>connected</source>
         <translation>verbonden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="51"/>
+        <location filename="../../blueprint/ui/live.py" line="49"/>
         <source>reconnecting… (keep working)</source>
         <translation>opnieuw verbinden… (werk gewoon door)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="52"/>
+        <location filename="../../blueprint/ui/live.py" line="50"/>
         <source>refused: no such session</source>
         <translation>geweigerd: deze sessie bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="53"/>
+        <location filename="../../blueprint/ui/live.py" line="51"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="187"/>
-        <location filename="../../blueprint/ui/live.py" line="342"/>
+        <location filename="../../blueprint/ui/live.py" line="185"/>
+        <location filename="../../blueprint/ui/live.py" line="341"/>
         <source>Share &amp;Live Session…</source>
         <translation>Li&amp;ve-sessie delen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="188"/>
+        <location filename="../../blueprint/ui/live.py" line="186"/>
         <source>Let others on this network edit this blueprint with you</source>
         <translation>Laat anderen op dit netwerk deze blauwdruk samen met u bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="190"/>
+        <location filename="../../blueprint/ui/live.py" line="188"/>
         <source>&amp;Join Live Session…</source>
         <translation>&amp;Meedoen aan live-sessie…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="191"/>
+        <location filename="../../blueprint/ui/live.py" line="189"/>
         <source>Edit a blueprint someone shares, with a link or code</source>
         <translation>Bewerk een blauwdruk die iemand deelt, met een link of code</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="193"/>
+        <location filename="../../blueprint/ui/live.py" line="191"/>
         <source>Leave Live Session</source>
         <translation>Live-sessie verlaten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="195"/>
+        <location filename="../../blueprint/ui/live.py" line="193"/>
         <source>&amp;Undo My Last Edit</source>
         <translation>Mijn laatste bewerking ongedaan &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="197"/>
+        <location filename="../../blueprint/ui/live.py" line="195"/>
         <source>&amp;Redo My Edit</source>
         <translation>Mijn bewerking opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="245"/>
+        <location filename="../../blueprint/ui/live.py" line="243"/>
         <source>Open or create a blueprint first, then share it.</source>
         <translation>Open of maak eerst een blauwdruk en deel die dan.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="255"/>
+        <location filename="../../blueprint/ui/live.py" line="253"/>
         <source>Could not start the live session: {reason}</source>
         <translation>De live-sessie kon niet starten: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="263"/>
-        <location filename="../../blueprint/ui/live.py" line="279"/>
+        <location filename="../../blueprint/ui/live.py" line="261"/>
+        <location filename="../../blueprint/ui/live.py" line="277"/>
         <source>That is not a session link; one looks like ws://192.168.1.10:8765/K7QM-X3PD-RTW9</source>
         <translation>Dat is geen sessielink; een sessielink ziet eruit als ws://192.168.1.10:8765/K7QM-X3PD-RTW9</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="294"/>
+        <location filename="../../blueprint/ui/live.py" line="292"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="312"/>
+        <location filename="../../blueprint/ui/live.py" line="310"/>
         <source>Show Live Session &amp;Link…</source>
         <translation>Sessielin&amp;k tonen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="326"/>
+        <location filename="../../blueprint/ui/live.py" line="324"/>
         <source>That session already holds a blueprint: join it with File › Join Live Session…, or share yours into a new session.</source>
         <translation>Die sessie heeft al een blauwdruk: doe mee via Bestand › Meedoen aan live-sessie…, of deel de uwe in een nieuwe sessie.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="350"/>
+        <location filename="../../blueprint/ui/live.py" line="349"/>
         <source>Left the live session; the blueprint stays open here.</source>
         <translation>Live-sessie verlaten; de blauwdruk blijft hier open.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="426"/>
+        <location filename="../../blueprint/ui/live.py" line="434"/>
         <source>The relay does not know this session: check the link.</source>
         <translation>De relay kent deze sessie niet: controleer de link.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="464"/>
+        <location filename="../../blueprint/ui/live.py" line="472"/>
         <source>Joined the live session.</source>
         <translation>Meegedaan aan de live-sessie.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="485"/>
+        <location filename="../../blueprint/ui/live.py" line="493"/>
         <source>{who} undid an edit</source>
         <translation>{who} maakte een bewerking ongedaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="487"/>
+        <location filename="../../blueprint/ui/live.py" line="495"/>
         <source>{who} redid an edit</source>
         <translation>{who} deed een bewerking opnieuw</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="488"/>
+        <location filename="../../blueprint/ui/live.py" line="496"/>
         <source>{who}: {what}</source>
         <translation>{who}: {what}</translation>
     </message>
@@ -1781,12 +1781,12 @@ Regel: {rule}</translation>
 <context>
     <name>PresenceBar</name>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="90"/>
+        <location filename="../../blueprint/ui/live.py" line="88"/>
         <source>Live session: {state}</source>
         <translation>Live-sessie: {state}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="96"/>
+        <location filename="../../blueprint/ui/live.py" line="94"/>
         <source>{count} here</source>
         <translation>{count} aanwezig</translation>
     </message>
@@ -1841,32 +1841,32 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="104"/>
+        <location filename="../../blueprint/ui/live.py" line="102"/>
         <source>Join Live Session</source>
         <translation>Meedoen aan live-sessie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="104"/>
+        <location filename="../../blueprint/ui/live.py" line="102"/>
         <source>Share Live Session</source>
         <translation>Live-sessie delen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="108"/>
+        <location filename="../../blueprint/ui/live.py" line="106"/>
         <source>Your name:</source>
         <translation>Uw naam:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="111"/>
+        <location filename="../../blueprint/ui/live.py" line="109"/>
         <source>Others on this network may join (listen on every network)</source>
         <translation>Anderen op dit netwerk mogen meedoen (luisteren op elk netwerk)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="114"/>
+        <location filename="../../blueprint/ui/live.py" line="112"/>
         <source>Session link or code:</source>
         <translation>Sessielink of code:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="117"/>
+        <location filename="../../blueprint/ui/live.py" line="115"/>
         <source>Or use a running relay (link):</source>
         <translation>Of gebruik een draaiende relay (link):</translation>
     </message>
