@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "blueprint"
-QT_FREE = ["model", "check", "analysis", "interchange", "report"]
+QT_FREE = ["model", "check", "analysis", "interchange", "report", "collab"]
 
 
 def imported_modules(path: Path) -> set[str]:

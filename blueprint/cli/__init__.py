@@ -28,6 +28,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "import": ("blueprint.cli.import_csv", "import steps typed into a spreadsheet (CSV) as a blueprint"),
     "export": ("blueprint.cli.export", "export a blueprint as a picture: PNG, SVG or PDF (A4, A3, poster)"),
     "schema": ("blueprint.cli.schema", "print the JSON Schema of the blueprint or concept file format"),
+    "serve": ("blueprint.cli.serve", "run the relay of a live session that several laptops edit together"),
 }
 """Subcommand name -> (module, one-line help). Add a command by adding a module and a line."""
 

@@ -92,6 +92,9 @@ class Document:
         self.revision = 0
         self._reverts: list[Callable[[], object]] | None = None  # inside a batch: how to go back
         self._pending: dict[ChangeKind, tuple[dict[str, None], set[str]]] | None = None
+        self.id_tag = ""
+        """Put into every new id after the prefix: in a live session each person's own tag, so
+        two people adding a step at the same moment never pick the same id."""
         self._reset_state(blueprint or Blueprint())
 
     # ------------------------------------------------------------ listening
@@ -220,10 +223,11 @@ class Document:
         raise EditError(f"no lane with id '{lane_id}'")
 
     def new_id(self, prefix: str) -> str:
-        """A fresh id such as ``step-12`` that no element uses yet."""
+        """A fresh id such as ``step-12`` (``step-k3f.12`` with :attr:`id_tag` ``k3f.``) that no
+        element uses yet."""
         taken = self._steps.keys() | self._flows.keys() | self._other_ids()
         for number in itertools.count(len(taken) + 1):
-            candidate = f"{prefix}-{number}"
+            candidate = f"{prefix}-{self.id_tag}{number}"
             if candidate not in taken:
                 return candidate
         raise AssertionError("unreachable")

@@ -25,6 +25,7 @@ from blueprint.ui.docks.metrics import KeyMetricsBar, MetricsDock
 from blueprint.ui.docks.suppress import SuppressionDialog
 from blueprint.ui.export_actions import FileActions
 from blueprint.ui.files import FileController
+from blueprint.ui.live import LiveSession
 from blueprint.ui.live_check import LiveCheck
 from blueprint.ui.menus import WindowActions, build_menus, build_toolbar, fill_recent_menu
 from blueprint.ui.app_icon import app_icon
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         self.export_actions = FileActions.for_window(self)  # File ▸ Import CSV…, Export…, Print…
         self.add_file_actions(self.export_actions.actions())
         self.toolbar = build_toolbar(self)
+        self.live = LiveSession(self)  # File ▸ Share / Join Live Session…
+        self._add_live_actions()
         self.key_metrics = self._make_key_metrics_bar()
         self._connect()
         self.setAcceptDrops(True)
@@ -298,6 +301,14 @@ class MainWindow(QMainWindow):
             self.menu_file.insertAction(self.file_actions_separator, action)
         self.menu_file.insertSeparator(self.file_actions_separator)
 
+    def _add_live_actions(self) -> None:
+        self.add_file_actions(self.live.actions())
+        own, live = self.actions, self.live
+        for menu in (action.menu() for action in self.menuBar().actions()):
+            if menu is not None and own.undo in menu.actions():
+                menu.insertActions(own.undo, [live.undo_action, live.redo_action])
+        self.toolbar.insertActions(own.undo, [live.undo_action, live.redo_action])
+
     def offer_recovery(self) -> bool:
         """Offer work left behind by a crashed session; True when some was restored."""
         return self.files.offer_left_behind_work()
@@ -314,6 +325,7 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
+        self.live.leave()
         if self.presenter.active:  # remember the window as it is for editing, docks and all
             self.presenter.leave()
         self._hide_docks_for_welcome(False)  # remember the docks as the person arranged them

@@ -178,7 +178,7 @@
 <context>
     <name>BlueprintView</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="66"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="69"/>
         <source>Blueprint canvas</source>
         <translation>Tekenvlak van de blueprint</translation>
     </message>
@@ -266,67 +266,67 @@
 <context>
     <name>ConceptDock</name>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="224"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="225"/>
         <source>Service concept</source>
         <translation>Serviceconcept</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="230"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="231"/>
         <source>Load concept…</source>
         <translation>Concept laden…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="231"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="232"/>
         <source>Save concept as…</source>
         <translation>Concept opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="232"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="233"/>
         <source>Apply a concept saved on its own to this blueprint</source>
         <translation>Een apart opgeslagen concept op deze blueprint toepassen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="233"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="234"/>
         <source>Keep this concept in its own file, to apply it to other blueprints</source>
         <translation>Dit concept in een eigen bestand bewaren, om het op andere blueprints toe te passen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="281"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="283"/>
         <source>Load a service concept</source>
         <translation>Een serviceconcept laden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="282"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="284"/>
         <source>Service concepts (*.concept.json);;All files (*)</source>
         <translation>Serviceconcepten (*.concept.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="288"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="290"/>
         <source>Cannot load the concept</source>
         <translation>Kan het concept niet laden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="290"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="292"/>
         <source>Load concept</source>
         <translation>Concept laden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="297"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="299"/>
         <source>Save the service concept as</source>
         <translation>Het serviceconcept opslaan als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="298"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="300"/>
         <source>Service concepts (*.concept.json)</source>
         <translation>Serviceconcepten (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="306"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="308"/>
         <source>Cannot save the concept</source>
         <translation>Kan het concept niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="307"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="309"/>
         <source>{path} could not be saved: {reason}.</source>
         <translation>{path} kon niet worden opgeslagen: {reason}.</translation>
     </message>
@@ -334,198 +334,198 @@
 <context>
     <name>ConceptForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="60"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="61"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="60"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="61"/>
         <source>e.g. Lost property: one complete effort</source>
         <translation>bv. Verloren voorwerpen: één volledige inspanning</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="61"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="62"/>
         <source>The essential questions</source>
         <translation>De essentiële vragen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="63"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="64"/>
         <source>What may the customer expect?</source>
         <translation>Wat mag de klant verwachten?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="64"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="65"/>
         <source>When do we intervene, and when not?</source>
         <translation>Wanneer treden we op, en wanneer niet?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="65"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="66"/>
         <source>What does an intervention include?</source>
         <translation>Wat houdt een interventie in?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="66"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="67"/>
         <source>What result do we promise?</source>
         <translation>Welk resultaat beloven we?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="67"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="68"/>
         <source>What must the customer do?</source>
         <translation>Wat moet de klant daarvoor doen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="68"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="69"/>
         <source>What do we deliberately leave aside?</source>
         <translation>Wat laten we bewust liggen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="69"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="70"/>
         <source>Which experience do we aim for?</source>
         <translation>Welke beleving streven we na?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="72"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="73"/>
         <source>Answer in a sentence or two</source>
         <translation>Antwoord in een zin of twee</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="73"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="74"/>
         <source>We intervene when</source>
         <translation>We treden op als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="75"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="76"/>
         <source>Case fact</source>
         <translation>Feit van de casus</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="76"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="77"/>
         <source>Comparison</source>
         <translation>Vergelijking</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="77"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="78"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="77"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="78"/>
         <source>Add threshold</source>
         <translation>Drempel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="78"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="79"/>
         <source>Conditions over the blueprint&apos;s case facts, e.g. item_value_eur &gt;= 250</source>
         <translation>Voorwaarden op de feiten van de casus, bv. item_value_eur &gt;= 250</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="81"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="82"/>
         <source>Channel rules</source>
         <translation>Kanaalregels</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="83"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="84"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="84"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="85"/>
         <source>Steps of kind</source>
         <translation>Soort stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="85"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="86"/>
         <source>never use</source>
         <translation>nooit via</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="86"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="87"/>
         <source>Add channel rule</source>
         <translation>Kanaalregel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="86"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="87"/>
         <source>e.g. a registration never requires a trip: administration never uses in person</source>
         <translation>bv. een registratie vraagt nooit een verplaatsing: soort stap Administratie, nooit via Ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="90"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="91"/>
         <source>Standards</source>
         <translation>Normen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="91"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="92"/>
         <source>Most contacts per need</source>
         <translation>Max. contacten per behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="92"/>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="95"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="93"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="96"/>
         <source>No standard</source>
         <translation>Geen norm</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="94"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="95"/>
         <source>Longest wait</source>
         <translation>Langste wachttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="95"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="96"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="97"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="98"/>
         <source>Every refusal names the alternative</source>
         <translation>Elke weigering noemt het alternatief</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="99"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="100"/>
         <source>An intervention once started is finished</source>
         <translation>Een begonnen interventie wordt afgemaakt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="100"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="101"/>
         <source>Staff hourly rate</source>
         <translation>Uurtarief medewerkers</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="101"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="102"/>
         <source> €/hour</source>
         <translation> €/uur</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="101"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="102"/>
         <source>Not set</source>
         <translation>Niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="102"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="103"/>
         <source>Used for the staff cost of waste</source>
         <translation>Gebruikt voor de personeelskosten van verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="103"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="104"/>
         <source>How strict the check is</source>
         <translation>Hoe streng de toets is</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="104"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="105"/>
         <source>Preset</source>
         <translation>Voorinstelling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="104"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="105"/>
         <source>Recommended</source>
         <translation>Aanbevolen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="105"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="106"/>
         <source>Strict</source>
         <translation>Streng</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="204"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="205"/>
         <source>A registration never requires a trip</source>
         <translation>Een registratie vraagt nooit een verplaatsing</translation>
     </message>
@@ -1158,69 +1158,69 @@
 <context>
     <name>FindingsDock</name>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="60"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="64"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="62"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="66"/>
         <source>Checking…</source>
         <translation>Bezig met toetsen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="74"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="78"/>
         <source>Accept here…</source>
         <translation>Hier accepteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="75"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="79"/>
         <source>Switch this rule off on this element, with the team&apos;s reason</source>
         <translation>Deze regel voor dit element uitschakelen, met de reden van het team</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="77"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="81"/>
         <source>Why?</source>
         <translation>Waarom?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="78"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="82"/>
         <source>The rule&apos;s page: what it finds, why it matters, and what to do instead</source>
         <translation>De pagina van de regel: wat ze vindt, waarom dat ertoe doet, en wat je in plaats daarvan kunt doen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="117"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="127"/>
         <source>{rule}
 What to do instead: {hint}</source>
         <translation>{rule}
 Wat je in plaats daarvan kunt doen: {hint}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="135"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="145"/>
         <source>No findings: the journey keeps the concept&apos;s promise.</source>
         <translation>Geen bevindingen: de klantreis houdt de belofte van het concept.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="137"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="147"/>
         <source>{n} error(s)</source>
         <translation>{n} fout(en)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="138"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="148"/>
         <source>{n} warning(s)</source>
         <translation>{n} waarschuwing(en)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="139"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="149"/>
         <source>{n} note(s)</source>
         <translation>{n} opmerking(en)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="154"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="164"/>
         <source>Click a finding to see it on the canvas and what to do instead.</source>
         <translation>Klik op een bevinding om ze op het tekenvlak te zien, met wat je in plaats daarvan kunt doen.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="158"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="168"/>
         <source>{message}
 
 What to do instead: {hint}
@@ -1272,12 +1272,12 @@ Regel: {rule}</translation>
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../../blueprint/ui/docks/history.py" line="13"/>
+        <location filename="../../blueprint/ui/docks/history.py" line="16"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/history.py" line="16"/>
+        <location filename="../../blueprint/ui/docks/history.py" line="19"/>
         <source>As opened</source>
         <translation>Zoals geopend</translation>
     </message>
@@ -1285,42 +1285,42 @@ Regel: {rule}</translation>
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="27"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="28"/>
         <source>Inspector</source>
         <translation>Eigenschappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="42"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="46"/>
         <source>Several elements are selected. Mark them all at once with V (valuable), N (necessary), W (wasted) or U (not marked), or press Delete to remove them.</source>
         <translation>Meerdere elementen gekozen. Markeer ze samen met V (waardevol, ‘valuable’), N (nodig), W (verspilling, ‘wasted’) of U (niet gemarkeerd, ‘unmarked’), of verwijder ze met Delete.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="126"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="131"/>
         <source>{n} elements selected</source>
         <translation>{n} elementen gekozen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="128"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="133"/>
         <source>Blueprint: {title}</source>
         <translation>Blueprint: {title}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="132"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="137"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="132"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="137"/>
         <source>Flow</source>
         <translation>Verbinding</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="133"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="138"/>
         <source>Lane</source>
         <translation>Baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="135"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="140"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
@@ -1370,6 +1370,34 @@ Regel: {rule}</translation>
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="129"/>
+        <source>Live Session Shared</source>
+        <translation>Live-sessie gedeeld</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="131"/>
+        <source>Others join with File › Join Live Session… and this link:</source>
+        <translation>Anderen doen mee via Bestand › Meedoen aan live-sessie… met deze link:</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="135"/>
+        <source>or by typing: {code}</source>
+        <translation>of door te typen: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="137"/>
+        <source>Copy Link</source>
+        <translation>Link kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="139"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>LiveCheck</name>
     <message>
         <location filename="../../blueprint/ui/live_check.py" line="111"/>
@@ -1378,29 +1406,154 @@ Regel: {rule}</translation>
     </message>
 </context>
 <context>
+    <name>LiveSession</name>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="47"/>
+        <source>connecting…</source>
+        <translation>verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="48"/>
+        <source>connected</source>
+        <translation>verbonden</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="49"/>
+        <source>reconnecting… (keep working)</source>
+        <translation>opnieuw verbinden… (werk gewoon door)</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="50"/>
+        <source>refused: no such session</source>
+        <translation>geweigerd: deze sessie bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="51"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="185"/>
+        <location filename="../../blueprint/ui/live.py" line="341"/>
+        <source>Share &amp;Live Session…</source>
+        <translation>Li&amp;ve-sessie delen…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="186"/>
+        <source>Let others on this network edit this blueprint with you</source>
+        <translation>Laat anderen op dit netwerk deze blauwdruk samen met u bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="188"/>
+        <source>&amp;Join Live Session…</source>
+        <translation>&amp;Meedoen aan live-sessie…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="189"/>
+        <source>Edit a blueprint someone shares, with a link or code</source>
+        <translation>Bewerk een blauwdruk die iemand deelt, met een link of code</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="191"/>
+        <source>Leave Live Session</source>
+        <translation>Live-sessie verlaten</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="193"/>
+        <source>&amp;Undo My Last Edit</source>
+        <translation>Mijn laatste bewerking ongedaan &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="195"/>
+        <source>&amp;Redo My Edit</source>
+        <translation>Mijn bewerking opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="243"/>
+        <source>Open or create a blueprint first, then share it.</source>
+        <translation>Open of maak eerst een blauwdruk en deel die dan.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="253"/>
+        <source>Could not start the live session: {reason}</source>
+        <translation>De live-sessie kon niet starten: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="261"/>
+        <location filename="../../blueprint/ui/live.py" line="277"/>
+        <source>That is not a session link; one looks like ws://192.168.1.10:8765/K7QM-X3PD-RTW9</source>
+        <translation>Dat is geen sessielink; een sessielink ziet eruit als ws://192.168.1.10:8765/K7QM-X3PD-RTW9</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="292"/>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="310"/>
+        <source>Show Live Session &amp;Link…</source>
+        <translation>Sessielin&amp;k tonen…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="324"/>
+        <source>That session already holds a blueprint: join it with File › Join Live Session…, or share yours into a new session.</source>
+        <translation>Die sessie heeft al een blauwdruk: doe mee via Bestand › Meedoen aan live-sessie…, of deel de uwe in een nieuwe sessie.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="349"/>
+        <source>Left the live session; the blueprint stays open here.</source>
+        <translation>Live-sessie verlaten; de blauwdruk blijft hier open.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="434"/>
+        <source>The relay does not know this session: check the link.</source>
+        <translation>De relay kent deze sessie niet: controleer de link.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="472"/>
+        <source>Joined the live session.</source>
+        <translation>Meegedaan aan de live-sessie.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="493"/>
+        <source>{who} undid an edit</source>
+        <translation>{who} maakte een bewerking ongedaan</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="495"/>
+        <source>{who} redid an edit</source>
+        <translation>{who} deed een bewerking opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="496"/>
+        <source>{who}: {what}</source>
+        <translation>{who}: {what}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="37"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="38"/>
         <source>Service Blueprint Designer</source>
         <translation>Service Blueprint Designer</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="109"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="112"/>
         <source>Key metrics</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="149"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="152"/>
         <source>Unsaved work could not be kept for recovery ({reason}); trying again at the next autosave. Save the file to be safe.</source>
         <translation>Niet-opgeslagen werk kon niet bewaard worden voor herstel ({reason}); bij de volgende automatische opslag opnieuw geprobeerd. Sla het bestand op voor de zekerheid.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="235"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="238"/>
         <source>{name}[*] — {program}</source>
         <translation>{name}[*] — {program}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="276"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="279"/>
         <source>Accept a finding</source>
         <translation>Een bevinding accepteren</translation>
     </message>
@@ -1631,35 +1784,48 @@ Regel: {rule}</translation>
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/title_editor.py" line="144"/>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="169"/>
         <source>Customer minutes</source>
         <translation>Klantminuten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/title_editor.py" line="145"/>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="170"/>
         <source>Staff minutes</source>
         <translation>Medewerkerminuten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/title_editor.py" line="146"/>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="171"/>
         <source>Waiting minutes</source>
         <translation>Wachtminuten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/title_editor.py" line="157"/>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="182"/>
         <source>{what}: type a number, Enter keeps it, Esc cancels</source>
         <translation>{what}: typ een getal, Enter bewaart het, Esc annuleert</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/title_editor.py" line="185"/>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="210"/>
         <source>Set {what} of “{title}” to {n}</source>
         <translation>{what} van “{title}” op {n} gezet</translation>
     </message>
 </context>
 <context>
+    <name>PresenceBar</name>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="88"/>
+        <source>Live session: {state}</source>
+        <translation>Live-sessie: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="94"/>
+        <source>{count} here</source>
+        <translation>{count} aanwezig</translation>
+    </message>
+</context>
+<context>
     <name>PresentationView</name>
     <message>
-        <location filename="../../blueprint/ui/presentation.py" line="172"/>
+        <location filename="../../blueprint/ui/presentation.py" line="173"/>
         <source>Presentation of the journey</source>
         <translation>Presentatie van de klantreis</translation>
     </message>
@@ -1701,6 +1867,39 @@ In plaats daarvan: {hint}</translation>
         <location filename="../../blueprint/ui/docks/rule_severities.py" line="66"/>
         <source>Preset ({severity})</source>
         <translation>Standaard ({severity})</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="102"/>
+        <source>Join Live Session</source>
+        <translation>Meedoen aan live-sessie</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="102"/>
+        <source>Share Live Session</source>
+        <translation>Live-sessie delen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="106"/>
+        <source>Your name:</source>
+        <translation>Uw naam:</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="109"/>
+        <source>Others on this network may join (listen on every network)</source>
+        <translation>Anderen op dit netwerk mogen meedoen (luisteren op elk netwerk)</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="112"/>
+        <source>Session link or code:</source>
+        <translation>Sessielink of code:</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/live.py" line="115"/>
+        <source>Or use a running relay (link):</source>
+        <translation>Of gebruik een draaiende relay (link):</translation>
     </message>
 </context>
 <context>
@@ -1916,7 +2115,7 @@ In plaats daarvan: {hint}</translation>
         <translation>Enter bewaart de titel, Esc annuleert, Tab bewaart en voegt de volgende stap toe</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/title_editor.py" line="119"/>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="144"/>
         <source>Rename step to “{title}”</source>
         <translation>Stap hernoemen naar “{title}”</translation>
     </message>
@@ -1990,22 +2189,22 @@ In plaats daarvan: {hint}</translation>
         <translation>wacht {n} min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="484"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="515"/>
         <source>Value: {value}</source>
         <translation>Waarde: {value}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="487"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="518"/>
         <source>Channel: {channel}</source>
         <translation>Kanaal: {channel}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="489"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="520"/>
         <source>Fail point</source>
         <translation>Faalpunt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="490"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="521"/>
         <source>Drag the round handle on the right edge onto another step to connect them.</source>
         <translation>Sleep het ronde handvat aan de rechterrand naar een andere stap om ze te verbinden.</translation>
     </message>

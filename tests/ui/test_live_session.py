@@ -1,0 +1,142 @@
+"""Two main windows in one process, joined to one relay, as two people in a workshop."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from blueprint.collab.client import Status
+from blueprint.model import Blueprint, Step, save_blueprint
+from blueprint.ui.live import SessionDialog
+from blueprint.ui.mainwindow import MainWindow
+from blueprint.ui.storage import Storage
+from tests.collab.relays import RunningRelay
+
+
+def _open(qtbot, folder) -> MainWindow:
+    window = MainWindow(Storage.in_folder(folder))
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _answer_session_dialog(qtbot, name: str, link: str, open_to_network: bool = False) -> None:
+    """When the session dialog shows, type the name and link as a person would, and press OK."""
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SessionDialog)
+        dialog.name_edit.clear()
+        qtbot.keyClicks(dialog.name_edit, name)
+        qtbot.keyClicks(dialog.link_edit, link)
+        dialog.open_to_network.setChecked(open_to_network)
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+
+
+@pytest.fixture
+def relay():
+    running = RunningRelay()
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def two_windows(qtbot, tmp_path, person, relay):
+    journey = tmp_path / "journey.blueprint.json"
+    save_blueprint(Blueprint(title="Lost phone", steps=[
+        Step(id="ask", title="Ask at the desk", lane="customer", x=40, y=40),
+        Step(id="look", title="Look in the app", lane="frontstage", x=300, y=40)]), journey)
+    anna, ben = _open(qtbot, tmp_path / "anna"), _open(qtbot, tmp_path / "ben")
+    anna.files.open(journey)
+    _answer_session_dialog(qtbot, "Anna", relay.link)
+    anna.live.share_action.trigger()
+    _answer_session_dialog(qtbot, "Ben", relay.link)
+    ben.live.join_action.trigger()
+    qtbot.waitUntil(lambda: ben.document.blueprint == anna.document.blueprint
+                    and not ben.live.joining and ben.pages.currentWidget() is ben.view, timeout=5000)
+    yield anna, ben
+    for window in (anna, ben):
+        window.live.leave()
+        window.undo_stack.setClean()
+        window.close()
+
+
+def test_a_step_added_in_one_window_appears_in_the_other_within_a_second(two_windows, qtbot):
+    anna, ben = two_windows
+    assert ben.windowTitle().startswith("Untitled")
+    anna.view.select_ids(["ask"])
+    anna.edit_actions.add_step.trigger()  # Journey › Add step
+    added = next(s.id for s in anna.document.blueprint.steps if s.id not in ("ask", "look"))
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: ben.document.has(added) and ben.view.blueprint_scene.step_item(added) is not None, timeout=1000)
+    assert time.monotonic() - started < 1.0
+    assert ben.files.is_modified()  # Anna's edit is unsaved work in Ben's window too
+    assert ben.live.bar.status_label.text() == "Live session: connected"
+    assert "Anna" in ben.live.bar.people_label.text() and "Ben" in ben.live.bar.people_label.text()
+
+
+def test_selections_show_in_the_other_window_in_the_selecting_persons_colour(two_windows, qtbot):
+    anna, ben = two_windows
+    anna.view.select_ids(["look"])
+    qtbot.waitUntil(lambda: ben.live.remote_selections.outlined() == {"look": anna.live.presence.colour}, timeout=2000)
+    ben.view.select_ids(["ask"])
+    qtbot.waitUntil(lambda: anna.live.remote_selections.outlined() == {"ask": ben.live.presence.colour}, timeout=2000)
+    assert anna.live.presence.colour != ben.live.presence.colour or anna.live.presence.client_id % 8 == ben.live.presence.client_id % 8
+
+
+def test_ctrl_z_undoes_only_my_own_edit(two_windows, qtbot):
+    anna, ben = two_windows
+    anna.view.select_ids(["ask"])
+    anna.edit_actions.mark_wasted.trigger()  # Anna marks "ask" wasted
+    ben.view.select_ids(["look"])
+    ben.edit_actions.mark_valuable.trigger()  # at the same time Ben marks "look" valuable
+    qtbot.waitUntil(lambda: anna.document.step("look").value == "valuable"
+                    and ben.document.step("ask").value == "wasted", timeout=2000)
+    ctrl_z = QKeySequence(QKeySequence.StandardKey.Undo)
+    assert ctrl_z in anna.live.undo_action.shortcuts() and anna.actions.undo.shortcuts() == []
+    anna.live.undo_action.trigger()  # Ctrl+Z
+    qtbot.waitUntil(lambda: ben.document.step("ask").value == "unmarked", timeout=2000)
+    assert anna.document.step("look").value == "valuable"  # Ben's edit stays
+    assert ben.document.step("look").value == "valuable"
+    ben.history.show()
+    qtbot.waitUntil(lambda: ben.history.session_list.count() >= 3, timeout=2000)
+    lines = [ben.history.session_list.item(i).text() for i in range(ben.history.session_list.count())]
+    assert "Anna undid an edit" in lines and any(line.startswith("Ben: ") for line in lines)
+
+
+def test_leaving_gives_back_the_windows_own_undo(two_windows, qtbot):
+    anna, ben = two_windows
+    anna.view.select_ids(["ask"])
+    anna.edit_actions.mark_wasted.trigger()
+    assert anna.undo_stack.canUndo()  # the window's stack holds the command, hidden meanwhile
+    anna.live.leave()
+    assert anna.live.bar.isHidden()
+    assert anna.actions.undo.shortcuts() == [QKeySequence(QKeySequence.StandardKey.Undo)]
+    assert not anna.live.active
+    assert not anna.undo_stack.canUndo() and anna.files.is_modified()  # nothing stale to undo, still unsaved
+    anna.document.update_step("ask", title="Alone again")
+    qtbot.wait(200)
+    assert ben.document.step("ask").title == "Ask at the desk"
+    assert ben.live.client.status is Status.CONNECTED
+
+
+def test_sharing_into_a_session_that_holds_a_blueprint_replaces_nothing(two_windows, qtbot, tmp_path, relay):
+    carl = _open(qtbot, tmp_path / "carl")
+    carl.files.new()
+    carl.document.add_step(Step(id="mine", title="Carl's own step", lane="customer"))
+    _answer_session_dialog(qtbot, "Carl", relay.link)
+    carl.live.share_action.trigger()
+    qtbot.waitUntil(lambda: not carl.live.active, timeout=5000)
+    assert [s.id for s in carl.document.blueprint.steps] == ["mine"]
+    assert "already holds a blueprint" in carl.statusBar().currentMessage()
+    anna, _ben = two_windows
+    assert not anna.document.has("mine")
+    carl.undo_stack.setClean()
+    carl.close()
