@@ -8,7 +8,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench clean translations
+.PHONY: install run test bench corpus clean translations
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed; none was found." >&2; exit 1; }
@@ -27,6 +27,10 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m benchmarks
+
+# The check against the corpus and the examples: expected findings, misses, false alarms
+corpus: $(STAMP)
+	$(PY) -m blueprint.cli.corpus corpus
 
 # Re-extract the UI's strings into every resources/translations/blueprint_<lang>.ts and compile
 # each to its .qm; a new language: make translations TS=resources/translations/blueprint_fr.ts
