@@ -92,6 +92,8 @@ class StepSpec:
     """Customer, staff and waiting minutes: estimates."""
     note: Bilingual = NO_TEXT
     referral: ReferralSpec | None = None
+    fail_point_text: Bilingual = NO_TEXT
+    """What goes wrong at the fail point, in a few words."""
 
 
 @dataclass(frozen=True)
@@ -182,7 +184,8 @@ def build_step(spec: StepSpec, language: str) -> Step:
         actor=pick(spec.actor, language), channel=spec.channel, value=spec.value,
         waste=list(spec.waste), need=spec.need, customer_minutes=customer,
         staff_minutes=staff, waiting_minutes=waiting, outcome=spec.outcome,
-        fail_point=spec.fail_point, emotion=spec.emotion,
+        fail_point=spec.fail_point, fail_point_text=pick(spec.fail_point_text, language),
+        emotion=spec.emotion,
         referral=None if spec.referral is None else Referral(
             to=pick(spec.referral.to, language),
             contact_details=pick(spec.referral.contact_details, language),

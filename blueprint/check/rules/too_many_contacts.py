@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from blueprint.check.context import IMPLICIT_NEED, CheckContext
 from blueprint.check.finding import Report, RuleMeta
-from blueprint.model import LaneKind, Severity, StepKind, WasteKind
+from blueprint.analysis.journey import COLUMN_HALF_WIDTH
+from blueprint.model import LaneKind, Severity, Step, StepKind, WasteKind
 
 META = RuleMeta(
     id="too-many-contacts",
@@ -32,7 +33,8 @@ def check(context: CheckContext) -> Iterator[Report]:
     repeat contacts, calls to the wrong door, escalations) is reported even when the
     concept sets no maximum. A contact is failure demand when it is an escalation or is
     marked with the waste repeat-contact or wrong-door, or when the customer step it
-    answers (joined to it by a flow, not itself a contact) is so marked.
+    answers in one interaction (a flow leads from it to the contact, on the same channel or
+    in the same column; not itself a contact) is so marked.
     """
     limit = context.concept.standards.max_contacts_per_need
     marked = {step.id for step in context.of_kind(StepKind.ESCALATION)}
@@ -64,18 +66,27 @@ FAILURE_DEMAND = (WasteKind.REPEAT_CONTACT, WasteKind.WRONG_DOOR)
 
 def failure_demand_contacts(context: CheckContext, marked: set[str]) -> set[str]:
     """The contacts that are failure demand: marked themselves, or answering a marked
-    customer step that is no contact itself (the interaction is counted on the
-    organisation's side, the waste is often marked on the customer's)."""
+    customer step that is no contact itself (a journey flow leads from it to the contact:
+    the interaction is counted on the organisation's side, the waste is often marked on
+    the customer's)."""
     contacts = {step.id for step in context.contacts}
     found = marked & contacts
     customer = LaneKind.CUSTOMER
     for step_id in marked - contacts:
         if context.lane_kind[step_id] is not customer:
             continue
-        for other in (*context.successors[step_id], *context.predecessors[step_id]):
-            if other in contacts:
+        step = context.step_by_id[step_id]
+        for other in context.successors[step_id]:  # the contact that answers it
+            if other in contacts and _same_interaction(step, context.step_by_id[other]):
                 found.add(other)
     return found
+
+
+def _same_interaction(customer_step: Step, contact: Step) -> bool:
+    """Whether a contact answers the customer step in one interaction: on the same channel,
+    or standing in its column (the same moment)."""
+    same_channel = customer_step.channel is not None and customer_step.channel == contact.channel
+    return same_channel or abs(customer_step.x - contact.x) < COLUMN_HALF_WIDTH
 
 
 def _message(context: CheckContext, need_id: str | None, contacts: int, limit: int | None,

@@ -36,7 +36,7 @@ from blueprint.model.document import ChangeKind, Document
 from blueprint.model.fileformat import CONCEPT_SUFFIX, problems_from_validation
 from blueprint.ui.bridge import DocumentSignals
 from blueprint.ui.commands import SetConceptCommand, UpdateBlueprintCommand
-from blueprint.ui.docks.blueprint_form import parse_fact, show_fact
+from blueprint.ui.docks.blueprint_form import FactError, parse_fact, show_fact
 from blueprint.ui.docks.fields import (
     ChoiceField,
     FlagField,
@@ -247,8 +247,17 @@ class ConceptForm(ElementForm):
             self.undo_stack.push(self.command(changes))
 
     def _commit_thresholds(self) -> None:
-        conditions = [Condition(fact=fact.strip(), op=op or ">=", value=parse_fact(value))
-                      for fact, op, value in self.thresholds.rows() if fact.strip()]
+        try:
+            conditions = [Condition(fact=fact.strip(), op=op or ">=", value=parse_fact(value))
+                          for fact, op, value in self.thresholds.rows() if fact.strip()]
+        except FactError as error:
+            self.problem.emit(str(error))
+            self.reload()
+            return
+        except ValidationError as error:
+            self.problem.emit("; ".join(str(p) for p in problems_from_validation(error)))
+            self.reload()
+            return
         self._push({"intervene_when": conditions})
 
     def _add_threshold(self) -> None:
@@ -396,7 +405,7 @@ class ConceptDock(QDockWidget):
             if not path.endswith(".json"):
                 path += CONCEPT_SUFFIX
         try:
-            save_concept(self.document.blueprint.concept, path)
+            save_concept(self.form.element(), path)  # the concept the form shows (its organisation's)
         except OSError as error:
             QMessageBox.warning(self, self.tr("Cannot save the concept"),
                                 self.tr("{path} could not be saved: {reason}.").format(
