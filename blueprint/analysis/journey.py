@@ -120,6 +120,8 @@ class Journey:
         """Steps with a referral flow leaving them: they name where the customer goes next."""
         self.link_flows: list[Flow] = []
         """The flow behind each of :attr:`links`, in the same order."""
+        self.referral_flows: list[tuple[int, int, Flow]] = []
+        """(source position, target position, flow) of every referral flow between two steps."""
         self._index_flows(blueprint.flows)
 
     def _index_flows(self, flows: list[Flow]) -> None:
@@ -144,6 +146,7 @@ class Journey:
             preceding[target_at].append(source)
             if kind is referral:
                 self.refers_on.add(source)
+                self.referral_flows.append((source_at, target_at, flow))
         self.successors = dict(zip(ids, following))
         self.predecessors = dict(zip(ids, preceding))
 
@@ -165,9 +168,10 @@ class Journey:
                 kept = tuple(s for s in wanted if s in position and s != step_id)
                 if kept:
                     supported[step_id] = kept
-        wired = {self.columns.id[i] for link in self.links for i in link[:2]}
-        loose = [step_id for step_id in columns.id if step_id not in supported
-                 and step_id not in wired and lane_kind[step_id] in SUPPORTING_LANES]
+        successors, predecessors, information = self.successors, self.predecessors, self.information_links
+        loose = [step_id for step_id in columns.id if lane_kind[step_id] in SUPPORTING_LANES
+                 and step_id not in supported and not successors[step_id]
+                 and not predecessors[step_id] and step_id not in information]
         if not loose:
             return supported
         x = columns.x
@@ -223,9 +227,16 @@ class Journey:
         add, push, pop = seen.add, queue.append, queue.popleft
         while queue:
             current = pop()
-            for neighbours in (successors[current], information_links.get(current, ()),
-                               supporters_of.get(current, ())):
-                for neighbour in neighbours:
+            for neighbour in successors[current]:
+                if neighbour not in seen:
+                    add(neighbour)
+                    push(neighbour)
+            for neighbour in information_links.get(current, ()):
+                if neighbour not in seen:
+                    add(neighbour)
+                    push(neighbour)
+            if supporters_of:
+                for neighbour in supporters_of.get(current, ()):
                     if neighbour not in seen:
                         add(neighbour)
                         push(neighbour)
@@ -240,7 +251,7 @@ class Journey:
     @cached_property
     def contact_at(self) -> list[bool]:
         """Whether each step (by position) is a contact: an interaction across the line of
-        interaction, worked out as ``docs/metrics.md`` says.
+        interaction, worked out as ``blueprint/resources/help/metrics.md`` says.
 
         1. A step of kind contact, administration, escalation or notification is one.
         2. A step of kind ``action`` that is no supporting item is one when it stands in a
@@ -296,13 +307,11 @@ class Journey:
         """
         steps, position, lane_kind = self.steps, self.position, self.lane_kind
         ways: dict[str, bool] = {}
-        referral = FlowKind.REFERRAL
-        for (source, target, kind), flow in zip(self.links, self.link_flows):
-            if kind is referral:
-                source_id = self.columns.id[source]
-                way = ((flow.referral is not None and flow.referral.gives_a_way())
-                       or lane_kind[self.columns.id[target]] in STAFF_LANES)
-                ways[source_id] = ways.get(source_id, False) or way
+        for source, target, flow in self.referral_flows:
+            source_id = self.columns.id[source]
+            way = ((flow.referral is not None and flow.referral.gives_a_way())
+                   or lane_kind[self.columns.id[target]] in STAFF_LANES)
+            ways[source_id] = ways.get(source_id, False) or way
         for step_id, outcome in zip(self.columns.id, self.columns.outcome):
             if outcome == Outcome.REFERRED:
                 ways.setdefault(step_id, False)
@@ -396,7 +405,7 @@ class Journey:
 
 
 class HandOff(NamedTuple):
-    """A flow that passes the work from one hand to another (``docs/metrics.md``)."""
+    """A flow that passes the work from one hand to another (``blueprint/resources/help/metrics.md``)."""
 
     flow: str
     source: str
@@ -412,24 +421,24 @@ def _hand_offs(journey: Journey) -> list[HandOff]:
     columns, lane_kind, supported = journey.columns, journey.lane_kind, journey.supported
     ids, lanes, actors, organisations = columns.id, columns.lane, columns.actor, columns.organisation
     hand_off, information, customer = FlowKind.HAND_OFF, FlowKind.INFORMATION, LaneKind.CUSTOMER
+    kinds = [lane_kind[step_id] for step_id in ids]
+    inside = [kind is not customer and step_id not in supported for kind, step_id in zip(kinds, ids)]
+    staff = [kind in STAFF_LANES for kind in kinds]
     found: list[HandOff] = []
     for (source, target, kind), flow in zip(journey.links, journey.link_flows):
         if kind is information:
             continue
-        source_id, target_id = ids[source], ids[target]
+        if kind is not hand_off and not (inside[source] and inside[target]):
+            continue
         between = organisations[source] != organisations[target]
-        inside = (lane_kind[source_id] is not customer and lane_kind[target_id] is not customer
-                  and source_id not in supported and target_id not in supported)
-        if kind is hand_off:
-            found.append(HandOff(flow.id, source_id, target_id, between))
-            continue
-        if not inside:
-            continue
-        source_actor, target_actor = actors[source].strip().casefold(), actors[target].strip().casefold()
-        if (between or (source_actor and target_actor and source_actor != target_actor)
-                or (lanes[source] != lanes[target] and lane_kind[source_id] in STAFF_LANES
-                    and lane_kind[target_id] in STAFF_LANES)):
-            found.append(HandOff(flow.id, source_id, target_id, between))
+        if kind is not hand_off and not between and not (
+                lanes[source] != lanes[target] and staff[source] and staff[target]):
+            source_actor, target_actor = actors[source], actors[target]
+            if not (source_actor and target_actor
+                    and source_actor.strip().casefold() != target_actor.strip().casefold()
+                    and source_actor.strip() and target_actor.strip()):
+                continue
+        found.append(HandOff(flow.id, ids[source], ids[target], between))
     return found
 
 

@@ -2,7 +2,7 @@
 
 Shared by the commitment rules (``deadline-missed``, ``notification-missing``): the time
 from a need's first contact to a step of the journey, in working minutes under the
-concept's working calendar (``docs/metrics.md``), and that time written in the unit of
+concept's working calendar (``blueprint/resources/help/metrics.md``), and that time written in the unit of
 the commitment it is compared with ("12 working days", "1 hour").
 """
 

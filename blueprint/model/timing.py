@@ -3,7 +3,7 @@
 A :class:`Duration` is an amount with a unit (minutes, hours, days, working days, weeks).
 The concept's :class:`WorkingCalendar` says how long a working day is and how many working
 days a week has; with it every duration becomes *working minutes*, the one scale on which
-a journey's lead time is compared with a deadline (the rule is in ``docs/metrics.md``):
+a journey's lead time is compared with a deadline (the rule is in ``blueprint/resources/help/metrics.md``):
 
 - minutes and hours are working time as they are (the clock of a contact or a queue);
 - a working day is ``hours_per_day`` hours of working time;

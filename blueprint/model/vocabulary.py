@@ -66,7 +66,7 @@ class StepKind(StrEnum):
 
 CONTACT_KINDS = frozenset({StepKind.CONTACT, StepKind.ADMINISTRATION, StepKind.ESCALATION,
                            StepKind.NOTIFICATION})
-"""Kinds that make a step a contact whatever its lane (``docs/metrics.md`` says how a step
+"""Kinds that make a step a contact whatever its lane (``blueprint/resources/help/metrics.md`` says how a step
 of kind ``action`` becomes a contact from its lane, channel and flows)."""
 
 

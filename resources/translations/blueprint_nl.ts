@@ -1428,6 +1428,54 @@ Regel: {rule}</translation>
     </message>
 </context>
 <context>
+    <name>FlowItem</name>
+    <message>
+        <location filename="../../blueprint/ui/canvas/flow_item.py" line="40"/>
+        <source>{amount} min</source>
+        <translation>{amount} min</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/flow_item.py" line="41"/>
+        <source>{amount} hour</source>
+        <translation>{amount} uur</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/flow_item.py" line="41"/>
+        <source>{amount} hours</source>
+        <translation>{amount} uur</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/flow_item.py" line="42"/>
+        <source>{amount} working day</source>
+        <translation>{amount} werkdag</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/flow_item.py" line="43"/>
+        <source>{amount} working days</source>
+        <translation>{amount} werkdagen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/flow_item.py" line="44"/>
+        <source>{amount} day</source>
+        <translation>{amount} dag</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/flow_item.py" line="44"/>
+        <source>{amount} days</source>
+        <translation>{amount} dagen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/flow_item.py" line="45"/>
+        <source>{amount} week</source>
+        <translation>{amount} week</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/flow_item.py" line="45"/>
+        <source>{amount} weeks</source>
+        <translation>{amount} weken</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <location filename="../../blueprint/ui/help.py" line="106"/>

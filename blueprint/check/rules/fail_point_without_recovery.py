@@ -27,8 +27,10 @@ META = RuleMeta(
 def check(context: CheckContext) -> Iterator[Report]:
     """Each step marked as a fail point, judged by a concept with
     ``standards.fail_points_need_recovery``, that no recovery flow leaves."""
-    recovered = {flow.source for flow in context.blueprint.flows if flow.kind is FlowKind.RECOVERY
-                 and flow.target in context.step_by_id}
+    if not any(context.journey.columns.fail_point):
+        return
+    recovery, ids = FlowKind.RECOVERY, context.journey.columns.id
+    recovered = {ids[source] for source, _, kind in context.journey.links if kind is recovery}
     say = context.say
     for step in context.steps:
         if not step.fail_point or step.id in recovered:

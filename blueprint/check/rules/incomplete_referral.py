@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from blueprint.check.context import CheckContext
 from blueprint.check.finding import Report, RuleMeta
-from blueprint.model import FlowKind, Severity
+from blueprint.model import Flow, FlowKind, Severity
 
 META = RuleMeta(
     id="incomplete-referral",
@@ -31,10 +31,14 @@ def check(context: CheckContext) -> Iterator[Report]:
     gives no way (:attr:`Journey.referrals`): no contact details, no hand-over, no
     appointment, and no referral flow to a step on the organisations' side."""
     say, journey = context.say, context.journey
+    referral_flows: dict[str, list[Flow]] = {}
+    for (_, _, kind), flow in zip(journey.links, journey.link_flows):
+        if kind is FlowKind.REFERRAL:
+            referral_flows.setdefault(flow.source, []).append(flow)
     for step_id, way in journey.referrals.items():
         if way:
             continue
-        door = _door(context, step_id)
+        door = _door(context, step_id, referral_flows.get(step_id, []))
         title = context.title(step_id)
         if door:
             message = say("'{title}' refers the customer to {door} without a way to get there: no "
@@ -45,14 +49,13 @@ def check(context: CheckContext) -> Iterator[Report]:
         yield Report((step_id,), message)
 
 
-def _door(context: CheckContext, step_id: str) -> str:
-    """Who the customer is sent to, in quotes: the referral's ``to``, else a referral flow's,
-    else the step a referral flow leads to; empty when nothing names it."""
+def _door(context: CheckContext, step_id: str, targets: list[Flow]) -> str:
+    """Who the customer is sent to, in quotes: the referral's ``to``, else a referral flow's
+    (``targets``: the referral flows leaving the step), else the step a referral flow leads
+    to; empty when nothing names it."""
     step = context.step_by_id[step_id]
     if step.referral is not None and step.referral.to.strip():
         return f"'{step.referral.to.strip()}'"
-    targets = [flow for flow in context.blueprint.flows
-               if flow.source == step_id and flow.kind is FlowKind.REFERRAL and flow.target in context.step_by_id]
     for flow in targets:
         if flow.referral is not None and flow.referral.to.strip():
             return f"'{flow.referral.to.strip()}'"

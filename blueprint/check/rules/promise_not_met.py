@@ -90,7 +90,8 @@ def _endings(context: CheckContext) -> dict[str | None, list[str]]:
         if step_id in supported or lane_kind[step_id] is evidence:
             continue
         last[need_of[step_id]] = step_id
-        if not any(next_id not in supported for next_id in context.successors[step_id]):
+        after = context.successors[step_id]
+        if not after or (supported and all(next_id in supported for next_id in after)):
             ends.setdefault(need_of[step_id], []).append(step_id)
     for need, step_id in last.items():
         ends.setdefault(need, [step_id])
