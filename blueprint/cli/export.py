@@ -68,9 +68,11 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         with TerminalProgress(f"Exporting {Path(args.output).name}") as progress:
-            export_blueprint(blueprint, args.output, settings, progress)
+            note = export_blueprint(blueprint, args.output, settings, progress)
     except ExportError as error:
         print(f"blueprint export: {error}", file=sys.stderr)
         return EXIT_UNREADABLE
+    if note:
+        print(f"blueprint export: {note}", file=sys.stderr)
     print(f"{args.output}: written")
     return EXIT_OK

@@ -20,7 +20,11 @@ LongText = Annotated[str, Field(max_length=20_000)]
 Minutes = Annotated[float, Field(ge=0, le=1_000_000, allow_inf_nan=False)]
 """A duration in minutes: never negative, never absurd (under two years)."""
 
-Coordinate = Annotated[float, Field(ge=-1_000_000, le=1_000_000, allow_inf_nan=False)]
+MAX_COORDINATE = 25_000_000.0
+"""Room for every step of the largest blueprint (100,000 steps) in a column of its own,
+240 units apart: any layout the program makes (Tidy layout) fits."""
+
+Coordinate = Annotated[float, Field(ge=-MAX_COORDINATE, le=MAX_COORDINATE, allow_inf_nan=False)]
 """A canvas coordinate in scene units."""
 
 

@@ -15,7 +15,8 @@ that a command needs to revert itself.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Callable
@@ -44,11 +45,24 @@ class ChangeKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """One change: its kind, the element it concerns, and which fields changed."""
+    """One change: its kind, the element it concerns, and which fields changed.
+
+    A batch (:meth:`Document.batch`) announces all its changes of one kind as one Change:
+    ``element_ids`` then names every element concerned and ``fields`` is the union of the
+    fields changed; :attr:`ids` reads both forms alike.
+    """
 
     kind: ChangeKind
     element_id: str = ""
     fields: frozenset[str] = frozenset()
+    element_ids: tuple[str, ...] = ()
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every element this change concerns (empty for the blueprint, concept and reset)."""
+        if self.element_ids:
+            return self.element_ids
+        return (self.element_id,) if self.element_id else ()
 
 
 Listener = Callable[[Change], None]
@@ -79,6 +93,8 @@ class Document:
     def __init__(self, blueprint: Blueprint | None = None):
         self._listeners: list[Listener] = []
         self.revision = 0
+        self._reverts: list[Callable[[], object]] | None = None  # inside a batch: how to go back
+        self._pending: dict[ChangeKind, tuple[dict[str, None], set[str]]] | None = None
         self._reset_state(blueprint or Blueprint())
 
     # ------------------------------------------------------------ listening
@@ -93,9 +109,69 @@ class Document:
 
     def _emit(self, kind: ChangeKind, element_id: str = "", fields: frozenset[str] = frozenset()) -> None:
         self.revision += 1
-        change = Change(kind, element_id, fields)
+        if self._pending is not None:
+            ids, all_fields = self._pending.setdefault(kind, ({}, set()))
+            if element_id:
+                ids[element_id] = None
+            all_fields.update(fields)
+            return
+        self._announce(Change(kind, element_id, fields))
+
+    def _announce(self, change: Change) -> None:
         for listener in list(self._listeners):
             listener(change)
+
+    def _undoable(self, revert: Callable[[], object]) -> None:
+        """Inside a batch, remember how to take the edit just made back."""
+        if self._reverts is not None:
+            self._reverts.append(revert)
+
+    def snapshot(self) -> Blueprint:
+        """A copy of the blueprint that later edits never touch: for reading it on another
+        thread (the live check) while editing goes on.
+
+        Cheap: steps and flows are never changed in place (an edit swaps in a changed copy),
+        so the snapshot shares them and copies only the lists; lanes are copied.
+        """
+        blueprint = self._blueprint
+        return blueprint.model_copy(update={
+            "steps": list(blueprint.steps), "flows": list(blueprint.flows),
+            "lanes": [lane.model_copy() for lane in blueprint.lanes]})
+
+    # ------------------------------------------------------------ batches
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Make the edits inside one whole: all of them happen, or none.
+
+        When an exception leaves the block, the edits already made are taken back (newest
+        first) and the exception goes on; listeners then hear nothing at all. When the block
+        ends normally, listeners hear one :class:`Change` per kind of change, in the order the
+        kinds first happened. A batch inside a batch joins the outer one.
+        """
+        if self._reverts is not None:
+            yield
+            return
+        self._reverts, self._pending = [], {}
+        try:
+            yield
+        except BaseException:
+            reverts, self._reverts = self._reverts, None
+            try:
+                for revert in reversed(reverts):
+                    revert()
+            finally:
+                self._pending = None
+            raise
+        finally:
+            self._reverts = None
+        pending, self._pending = self._pending, None
+        for kind, (ids, fields) in pending.items():
+            ordered = tuple(ids)
+            if len(ordered) == 1:
+                self._announce(Change(kind, ordered[0], frozenset(fields)))
+            else:
+                self._announce(Change(kind, "", frozenset(fields), ordered))
 
     # ------------------------------------------------------------ reading
 
@@ -156,9 +232,13 @@ class Document:
         raise AssertionError("unreachable")
 
     def _other_ids(self) -> set[str]:
-        blueprint = self._blueprint
-        return ({lane.id for lane in blueprint.lanes} | {need.id for need in blueprint.needs}
-                | {organisation.id for organisation in blueprint.organisations})
+        """Ids of lanes, needs and organisations (worked out once per revision: has() is asked a lot)."""
+        if self._other_ids_cache[0] != self.revision:
+            blueprint = self._blueprint
+            ids = ({lane.id for lane in blueprint.lanes} | {need.id for need in blueprint.needs}
+                   | {organisation.id for organisation in blueprint.organisations})
+            self._other_ids_cache = (self.revision, ids)
+        return self._other_ids_cache[1]
 
     def supporters_of(self, step_id: str) -> list[Step]:
         """The steps whose ``supports`` name this step, in document order."""
@@ -174,6 +254,7 @@ class Document:
         steps = self._blueprint.steps
         steps.insert(len(steps) if index is None else index, step)
         self._steps[step.id] = step
+        self._undoable(lambda: self.remove_step(step.id))
         self._emit(ChangeKind.STEP_ADDED, step.id)
 
     def remove_step(self, step_id: str) -> tuple[Step, int]:
@@ -183,9 +264,10 @@ class Document:
         if self.flows_of(step_id):
             raise EditError(f"step '{step_id}' still has flows; remove them first")
         self._refuse_if_referenced(step_id)
-        index = self._blueprint.steps.index(step)
+        index = _position(self._blueprint.steps, step)
         del self._blueprint.steps[index]
         del self._steps[step_id]
+        self._undoable(lambda: self.add_step(step, index))
         self._emit(ChangeKind.STEP_REMOVED, step_id)
         return step, index
 
@@ -203,10 +285,59 @@ class Document:
         organisation = changes.get("organisation")
         if organisation is not None and organisation not in self._organisation_ids():
             raise EditError(f"no organisation with id '{organisation}'")
-        old = self._assign(step, changes)
+        changed = step.model_copy()
+        old = self._assign(changed, changes)
         if old:
+            self._swap(self._blueprint.steps, self._steps, self._step_at, step, changed)
+            self._undoable(lambda: self.update_step(step_id, **old))
             self._emit(ChangeKind.STEP_CHANGED, step_id, frozenset(old))
         return old
+
+    def remove_steps(self, step_ids) -> list[tuple[Step, int]]:
+        """Remove several steps that no flow touches, in one pass over the document.
+
+        Returns ``(step, index)`` pairs in document order, for :meth:`insert_steps`.
+        """
+        doomed = dict.fromkeys(step_ids)
+        for step_id in doomed:
+            self.step(step_id)
+        wired = next((f for f in self._blueprint.flows if f.source in doomed or f.target in doomed), None)
+        if wired is not None:
+            end = wired.source if wired.source in doomed else wired.target
+            raise EditError(f"step '{end}' still has flows; remove them first")
+        self._refuse_if_any_referenced(doomed)
+        removed = _remove_many(self._blueprint.steps, doomed)
+        for step, _ in removed:
+            del self._steps[step.id]
+        self._undoable(lambda: self.insert_steps(removed))
+        for step, _ in removed:
+            self._emit(ChangeKind.STEP_REMOVED, step.id)
+        return removed
+
+    def insert_steps(self, placed) -> None:
+        """Insert several steps at once: ``(step, index)`` pairs, the index each will have
+        (None: at the end). Ids must be new, lanes known."""
+        placed = list(placed)
+        taken = self._steps.keys() | self._flows.keys() | self._other_ids()
+        lanes = {lane.id for lane in self._blueprint.lanes}
+        fresh: set[str] = set()
+        for step, _ in placed:
+            if step.id in taken or step.id in fresh:
+                raise EditError(f"id '{step.id}' is already used")
+            if step.lane not in lanes:
+                raise EditError(f"no lane with id '{step.lane}'")
+            fresh.add(step.id)
+        _merge_into(self._blueprint.steps, placed)
+        for step, _ in placed:
+            self._steps[step.id] = step
+        self._undoable(lambda: self.remove_steps([step.id for step, _ in placed]))
+        for step, _ in placed:
+            self._emit(ChangeKind.STEP_ADDED, step.id)
+
+    def flows_touching(self, step_ids) -> list[Flow]:
+        """The flows that start or end at any of these steps, in document order (one pass)."""
+        ids = set(step_ids)
+        return [f for f in self._blueprint.flows if f.source in ids or f.target in ids]
 
     # ------------------------------------------------------------ flows
 
@@ -219,17 +350,53 @@ class Document:
         flows = self._blueprint.flows
         flows.insert(len(flows) if index is None else index, flow)
         self._flows[flow.id] = flow
+        self._undoable(lambda: self.remove_flow(flow.id))
         self._emit(ChangeKind.FLOW_ADDED, flow.id)
 
     def remove_flow(self, flow_id: str) -> tuple[Flow, int]:
         """Remove a flow; returns it and its index, for undo."""
         flow = self.flow(flow_id)
         self._refuse_if_referenced(flow_id)
-        index = self._blueprint.flows.index(flow)
+        index = _position(self._blueprint.flows, flow)
         del self._blueprint.flows[index]
         del self._flows[flow_id]
+        self._undoable(lambda: self.add_flow(flow, index))
         self._emit(ChangeKind.FLOW_REMOVED, flow_id)
         return flow, index
+
+    def remove_flows(self, flow_ids) -> list[tuple[Flow, int]]:
+        """Remove several flows in one pass; ``(flow, index)`` pairs in document order."""
+        doomed = dict.fromkeys(flow_ids)
+        for flow_id in doomed:
+            self.flow(flow_id)
+        self._refuse_if_any_referenced(doomed)
+        removed = _remove_many(self._blueprint.flows, doomed)
+        for flow, _ in removed:
+            del self._flows[flow.id]
+        self._undoable(lambda: self.insert_flows(removed))
+        for flow, _ in removed:
+            self._emit(ChangeKind.FLOW_REMOVED, flow.id)
+        return removed
+
+    def insert_flows(self, placed) -> None:
+        """Insert several flows at once: ``(flow, index)`` pairs as in :meth:`insert_steps`;
+        their ends must exist."""
+        placed = list(placed)
+        taken = self._steps.keys() | self._flows.keys() | self._other_ids()
+        fresh: set[str] = set()
+        for flow, _ in placed:
+            if flow.id in taken or flow.id in fresh:
+                raise EditError(f"id '{flow.id}' is already used")
+            for end in (flow.source, flow.target):
+                if end not in self._steps:
+                    raise EditError(f"no step with id '{end}'")
+            fresh.add(flow.id)
+        _merge_into(self._blueprint.flows, placed)
+        for flow, _ in placed:
+            self._flows[flow.id] = flow
+        self._undoable(lambda: self.remove_flows([flow.id for flow, _ in placed]))
+        for flow, _ in placed:
+            self._emit(ChangeKind.FLOW_ADDED, flow.id)
 
     def update_flow(self, flow_id: str, **changes: Any) -> dict[str, Any]:
         """Change fields of a flow (kind, label, ends); returns the old values."""
@@ -239,8 +406,11 @@ class Document:
         for end in ("source", "target"):
             if end in changes:
                 self.step(changes[end])
-        old = self._assign(flow, changes)
+        changed = flow.model_copy()
+        old = self._assign(changed, changes)
         if old:
+            self._swap(self._blueprint.flows, self._flows, self._flow_at, flow, changed)
+            self._undoable(lambda: self.update_flow(flow_id, **old))
             self._emit(ChangeKind.FLOW_CHANGED, flow_id, frozenset(old))
         return old
 
@@ -252,6 +422,7 @@ class Document:
             raise EditError(f"id '{lane.id}' is already used")
         lanes = self._blueprint.lanes
         lanes.insert(len(lanes) if index is None else index, lane)
+        self._undoable(lambda: self.remove_lane(lane.id))
         self._emit(ChangeKind.LANE_ADDED, lane.id)
 
     def remove_lane(self, lane_id: str) -> tuple[Lane, int]:
@@ -264,6 +435,7 @@ class Document:
         self._refuse_if_referenced(lane_id)
         index = self._blueprint.lanes.index(lane)
         del self._blueprint.lanes[index]
+        self._undoable(lambda: self.add_lane(lane, index))
         self._emit(ChangeKind.LANE_REMOVED, lane_id)
         return lane, index
 
@@ -274,6 +446,7 @@ class Document:
             raise EditError("a lane's id cannot change")
         old = self._assign(lane, changes)
         if old:
+            self._undoable(lambda: self.update_lane(lane_id, **old))
             self._emit(ChangeKind.LANE_CHANGED, lane_id, frozenset(old))
         return old
 
@@ -286,6 +459,7 @@ class Document:
             raise EditError(f"lane position {index} is out of range")
         if index != old_index:
             lanes.insert(index, lanes.pop(old_index))
+            self._undoable(lambda: self.move_lane(lane_id, old_index))
             self._emit(ChangeKind.LANES_REORDERED, lane_id)
         return old_index
 
@@ -322,6 +496,7 @@ class Document:
             self._refuse_dangling_suppressions(changes["suppressions"], changes.get("needs"))
         old = self._assign(self._blueprint, changes)
         if old:
+            self._undoable(lambda: self.update_blueprint(**old))
             self._emit(ChangeKind.BLUEPRINT_CHANGED, "", frozenset(old))
         return old
 
@@ -396,6 +571,12 @@ class Document:
             raise EditError(f"'{element_id}' is still referred to ({references[0]}); "
                             "detach the references first")
 
+    def _refuse_if_any_referenced(self, element_ids: Collection[str]) -> None:
+        references = self.references_to(element_ids)
+        if references:
+            raise EditError(f"an element being removed is still referred to ({references[0]}); "
+                            "detach the references first")
+
     def _refuse_dangling_suppressions(self, suppressions: list[Any], needs: list[Any] | None) -> None:
         existing = self._blueprint.all_ids() - {need.id for need in self._blueprint.needs}
         need_ids = ({n.id if hasattr(n, "id") else n["id"] for n in needs} if needs is not None
@@ -409,6 +590,7 @@ class Document:
         """Replace the service concept; returns the old one, for undo."""
         old = self._blueprint.concept
         self._blueprint.concept = concept
+        self._undoable(lambda: self.set_concept(old))
         self._emit(ChangeKind.CONCEPT_CHANGED)
         return old
 
@@ -419,6 +601,7 @@ class Document:
         """Swap in a whole new blueprint (open, new, revert); returns the old one."""
         old = self._blueprint
         self._reset_state(blueprint)
+        self._undoable(lambda: self.replace(old))
         self._emit(ChangeKind.RESET)
         return old
 
@@ -426,6 +609,21 @@ class Document:
         self._blueprint = blueprint
         self._steps = {step.id: step for step in blueprint.steps}
         self._flows = {flow.id: flow for flow in blueprint.flows}
+        self._other_ids_cache: tuple[int, set[str]] = (-1, set())
+        self._step_at: dict[str, int] = {}  # id -> list position, a hint checked before use
+        self._flow_at: dict[str, int] = {}
+
+    @staticmethod
+    def _swap(elements: list, by_id: dict, positions: dict[str, int], old: Any, new: Any) -> None:
+        """Put ``new`` where ``old`` is in the list and the index (steps and flows are never
+        changed in place, so a snapshot that holds ``old`` keeps it as it was)."""
+        index = positions.get(old.id)
+        if index is None or index >= len(elements) or elements[index] is not old:
+            positions.clear()
+            positions.update((element.id, i) for i, element in enumerate(elements))
+            index = positions[old.id]
+        elements[index] = new
+        by_id[new.id] = new
 
     @staticmethod
     def _assign(target: Any, changes: dict[str, Any]) -> dict[str, Any]:
@@ -445,6 +643,44 @@ class Document:
                 setattr(target, name, value)
             raise
         return old
+
+
+def _remove_many(elements: list, doomed) -> list[tuple[Any, int]]:
+    """Take the elements whose id is in ``doomed`` out of the list in place (one pass);
+    ``(element, index)`` pairs in list order."""
+    removed, kept = [], []
+    for index, element in enumerate(elements):
+        if element.id in doomed:
+            removed.append((element, index))
+        else:
+            kept.append(element)
+    elements[:] = kept
+    return removed
+
+
+def _merge_into(elements: list, placed: list[tuple[Any, int | None]]) -> None:
+    """Insert ``(element, index)`` pairs into the list in place, each landing at its index
+    (None: at the end), in one pass: the inverse of :func:`_remove_many`."""
+    at_end = [element for element, index in placed if index is None]
+    ordered = sorted(((index, element) for element, index in placed if index is not None),
+                     key=lambda pair: pair[0])
+    merged: list = []
+    rest = iter(elements)
+    for index, element in ordered:
+        while len(merged) < index:
+            following = next(rest, None)
+            if following is None:
+                break
+            merged.append(following)
+        merged.append(element)
+    merged.extend(rest)
+    merged.extend(at_end)
+    elements[:] = merged
+
+
+def _position(elements: list, element: Any) -> int:
+    """Where this very object is in the list (equal-looking elements do not count)."""
+    return next(index for index, other in enumerate(elements) if other is element)
 
 
 def _suppressed_element(suppression: Any) -> str:

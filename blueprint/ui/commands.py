@@ -4,6 +4,11 @@ Each command calls the :class:`blueprint.model.document.Document` API only: it n
 touches a view, a scene item or a widget. The canvas and the docks redraw because they
 listen to the document. A command keeps what it needs to revert itself (old values,
 removed elements and their positions), as the document returns them.
+
+A command that changes many elements applies whole or not at all: its redo and undo run
+inside :meth:`Document.batch`, so a failure half-way takes back what was done and the
+listeners hear one change per kind. Push commands with :func:`push`, which drops a command
+that failed and raises :class:`EditError` with the reason.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from PySide6.QtGui import QUndoCommand
 
 from blueprint.model.blueprint import Flow, Lane, Step
 from blueprint.model.concept import ServiceConcept
-from blueprint.model.document import Detached, Document
+from blueprint.model.document import Detached, Document, EditError
 from blueprint.model.vocabulary import Value
 
 
@@ -28,17 +33,61 @@ _VALUE_WORDS = {
 """The value's word in "Mark 2 step(s) wasted", translated when the command is named."""
 
 
+def push(stack, command: QUndoCommand) -> None:
+    """Push ``command`` onto ``stack``; when it could not apply, nothing changed, nothing is
+    on the stack, and EditError says why."""
+    stack.push(command)
+    failure = getattr(command, "failure", None)
+    if failure is not None:
+        raise EditError(str(failure)) from failure
+
+
+class WholeCommand(QUndoCommand):
+    """A command that applies whole or not at all, announced as one batch.
+
+    Subclasses write :meth:`apply` and :meth:`revert` with the document's methods. When
+    ``apply`` fails half-way, the document takes back what it did, the command keeps the
+    error in ``failure`` and makes itself obsolete, so the stack drops it (see :func:`push`).
+    """
+
+    failure: Exception | None = None
+
+    def __init__(self, document: Document, parent=None):
+        super().__init__(parent)
+        self._document = document
+
+    def apply(self) -> None:
+        """Make the change (inside a batch)."""
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        """Take the change back (inside a batch)."""
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        self.failure = None
+        try:
+            with self._document.batch():
+                self.apply()
+        except Exception as error:  # whatever broke, the batch has put everything back
+            self.failure = error
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        with self._document.batch():
+            self.revert()
+
+
 def _copy(element):
     """A private deep copy, so the document and the command never share a mutable object."""
     return element.model_copy(deep=True)
 
 
-class AddStepCommand(QUndoCommand):
+class AddStepCommand(WholeCommand):
     """Add one step, optionally with the flow that connects it (both one undo step)."""
 
     def __init__(self, document: Document, step: Step, flow: Flow | None = None, parent=None):
-        super().__init__(parent)
-        self._document = document
+        super().__init__(document, parent)
         self._step = _copy(step)
         self._flow = _copy(flow) if flow is not None else None
         self.setText(QCoreApplication.translate("commands", "Add step “{title}”").format(title=step.title))
@@ -48,18 +97,18 @@ class AddStepCommand(QUndoCommand):
         """The id of the step this command adds."""
         return self._step.id
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._document.add_step(_copy(self._step))
         if self._flow is not None:
             self._document.add_flow(_copy(self._flow))
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         if self._flow is not None:
             self._document.remove_flow(self._flow.id)
         self._document.remove_step(self._step.id)
 
 
-class RemoveElementsCommand(QUndoCommand):
+class RemoveElementsCommand(WholeCommand):
     """Remove steps, flows and lanes as one undo step.
 
     A step takes its flows along; a lane takes its steps (and their flows) along; whatever
@@ -69,14 +118,15 @@ class RemoveElementsCommand(QUndoCommand):
     """
 
     def __init__(self, document: Document, step_ids=(), flow_ids=(), lane_ids=(), parent=None):
-        super().__init__(parent)
-        self._document = document
+        super().__init__(document, parent)
         self._lane_ids = list(dict.fromkeys(lane_ids))
         lane_steps = [s.id for lane in self._lane_ids for s in document.steps_in_lane(lane)]
         self._step_ids = list(dict.fromkeys([*step_ids, *lane_steps]))
-        touched = {f.id for s in self._step_ids for f in document.flows_of(s)}
-        self._flow_ids = list(dict.fromkeys([*flow_ids, *sorted(touched)]))
-        self._removed: list[tuple[str, Any, int]] = []
+        touched = sorted(f.id for f in document.flows_touching(self._step_ids))
+        self._flow_ids = list(dict.fromkeys([*flow_ids, *touched]))
+        self._removed_flows: list[tuple[Flow, int]] = []
+        self._removed_steps: list[tuple[Step, int]] = []
+        self._removed_lanes: list[tuple[Lane, int]] = []
         self._detached: Detached | None = None
         self.setText(self._describe())
 
@@ -87,28 +137,21 @@ class RemoveElementsCommand(QUndoCommand):
             return QCoreApplication.translate("commands", "Delete {n} step(s)").format(n=len(self._step_ids))
         return QCoreApplication.translate("commands", "Delete {n} flow(s)").format(n=len(self._flow_ids))
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         document = self._document
-        self._removed = []
         self._detached = document.detach_references([*self._flow_ids, *self._step_ids, *self._lane_ids])
-        for flow_id in self._flow_ids:
-            self._removed.append(("flow", *document.remove_flow(flow_id)))
-        for step_id in self._step_ids:
-            self._removed.append(("step", *document.remove_step(step_id)))
-        for lane_id in self._lane_ids:
-            self._removed.append(("lane", *document.remove_lane(lane_id)))
+        self._removed_flows = document.remove_flows(self._flow_ids)
+        self._removed_steps = document.remove_steps(self._step_ids)
+        self._removed_lanes = [document.remove_lane(lane_id) for lane_id in self._lane_ids]
 
-    def undo(self) -> None:
-        adders = {
-            "flow": self._document.add_flow,
-            "step": self._document.add_step,
-            "lane": self._document.add_lane,
-        }
-        for kind, element, index in reversed(self._removed):
-            adders[kind](element, index)
-        self._removed = []
+    def revert(self) -> None:
+        document = self._document
+        for lane, index in reversed(self._removed_lanes):
+            document.add_lane(lane, index)
+        document.insert_steps(self._removed_steps)
+        document.insert_flows(self._removed_flows)
         if self._detached is not None:
-            self._document.reattach_references(self._detached)
+            document.reattach_references(self._detached)
             self._detached = None
 
 
@@ -182,46 +225,48 @@ class UpdateBlueprintCommand(_FieldsCommand):
         return self._document.update_blueprint(**changes)
 
 
-class MoveStepsCommand(QUndoCommand):
+class MoveStepsCommand(WholeCommand):
     """Move steps (x, y and maybe lane) as one undo step: a whole drag, or a layout."""
 
     def __init__(self, document: Document, moves: dict[str, dict[str, Any]], text: str | None = None, parent=None):
-        super().__init__(parent)
-        self._document = document
+        super().__init__(document, parent)
         self._moves = {step_id: dict(move) for step_id, move in moves.items()}
         self._old: dict[str, dict[str, Any]] = {}
         self.setText(text or QCoreApplication.translate("commands", "Move {n} step(s)").format(n=len(self._moves)))
 
-    def redo(self) -> None:
-        self._old = {step_id: self._document.update_step(step_id, **move) for step_id, move in self._moves.items()}
+    def apply(self) -> None:
+        update = self._document.update_step
+        self._old = {step_id: update(step_id, **move) for step_id, move in self._moves.items()}
         if not any(self._old.values()):
             self.setObsolete(True)  # nothing moved: the stack drops the command
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         for step_id, old in self._old.items():
-            self._document.update_step(step_id, **old)
+            if old:
+                self._document.update_step(step_id, **old)
 
 
-class MarkValueCommand(QUndoCommand):
+class MarkValueCommand(WholeCommand):
     """Mark one or many steps valuable, necessary, wasted or unmarked: one undo step."""
 
     def __init__(self, document: Document, step_ids, value: Value | str, parent=None):
-        super().__init__(parent)
-        self._document = document
+        super().__init__(document, parent)
         self._step_ids = list(dict.fromkeys(step_ids))
         self._value = Value(value)
         self._old: dict[str, dict[str, Any]] = {}
         self.setText(QCoreApplication.translate("commands", "Mark {n} step(s) {value}").format(
             n=len(self._step_ids), value=QCoreApplication.translate("commands", _VALUE_WORDS[self._value])))
 
-    def redo(self) -> None:
-        self._old = {s: self._document.update_step(s, value=self._value) for s in self._step_ids}
+    def apply(self) -> None:
+        update = self._document.update_step
+        self._old = {s: update(s, value=self._value) for s in self._step_ids}
         if not any(self._old.values()):
             self.setObsolete(True)  # every step had this value already
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         for step_id, old in self._old.items():
-            self._document.update_step(step_id, **old)
+            if old:
+                self._document.update_step(step_id, **old)
 
 
 class AddFlowCommand(QUndoCommand):
@@ -295,7 +340,7 @@ class SetConceptCommand(QUndoCommand):
             self._document.set_concept(self._old)
 
 
-class PasteCommand(QUndoCommand):
+class PasteCommand(WholeCommand):
     """Add pasted (or duplicated) steps and the flows between them as one undo step.
 
     The steps and flows must already carry ids that are new in the document; see
@@ -303,8 +348,7 @@ class PasteCommand(QUndoCommand):
     """
 
     def __init__(self, document: Document, steps: list[Step], flows: list[Flow] = (), text: str | None = None, parent=None):
-        super().__init__(parent)
-        self._document = document
+        super().__init__(document, parent)
         self._steps = [_copy(s) for s in steps]
         self._flows = [_copy(f) for f in flows]
         self.setText(text or QCoreApplication.translate("commands", "Paste {n} step(s)").format(
@@ -315,26 +359,27 @@ class PasteCommand(QUndoCommand):
         """The ids of the steps this command adds (to select them after a paste)."""
         return [step.id for step in self._steps]
 
-    def redo(self) -> None:
-        for step in self._steps:
-            self._document.add_step(_copy(step))
-        for flow in self._flows:
-            self._document.add_flow(_copy(flow))
+    def apply(self) -> None:
+        self._document.insert_steps([(_copy(step), None) for step in self._steps])
+        self._document.insert_flows([(_copy(flow), None) for flow in self._flows])
 
-    def undo(self) -> None:
-        for flow in reversed(self._flows):
-            self._document.remove_flow(flow.id)
-        for step in reversed(self._steps):
-            self._document.remove_step(step.id)
+    def revert(self) -> None:
+        self._document.remove_flows([flow.id for flow in self._flows])
+        self._document.remove_steps([step.id for step in self._steps])
 
 
 class AutoLayoutCommand(MoveStepsCommand):
-    """Lay the steps out in columns by flow order, lanes kept: one undo step."""
+    """Lay the steps out in columns by flow order, lanes kept: one undo step.
 
-    def __init__(self, document: Document, parent=None):
+    ``positions`` (from :func:`blueprint.analysis.layout.auto_layout`) may be worked out
+    beforehand, on another thread; by default the command works them out itself.
+    """
+
+    def __init__(self, document: Document, positions: dict[str, dict[str, float]] | None = None, parent=None):
         from blueprint.analysis.layout import auto_layout
 
-        positions = auto_layout(document.blueprint)
+        if positions is None:
+            positions = auto_layout(document.blueprint)
         current = {step.id: step for step in document.blueprint.steps}
         moves = {
             step_id: position

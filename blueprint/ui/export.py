@@ -15,7 +15,7 @@ import math
 import os
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -136,6 +136,46 @@ def image_size(picture: BlueprintPicture, scale: float) -> QSize:
             "choose a scale above 0 and at most {largest:.2f}, or export SVG or PDF.")
             .format(scale=scale, width=width, height=height, largest=largest))
     return QSize(max(1, width), max(1, height))
+
+
+def largest_png_scale(picture_size: QSizeF) -> float:
+    """The largest pixel scale whose PNG stays within the raster limits."""
+    width, height = max(picture_size.width(), 1.0), max(picture_size.height(), 1.0)
+    return min(MAX_SIDE / width, MAX_SIDE / height, math.sqrt(MAX_PIXELS / (width * height)))
+
+
+def fitting_settings(picture_size: QSizeF, export_format: ExportFormat,
+                     settings: ExportSettings) -> tuple[ExportSettings, str]:
+    """The settings to export with, and what was changed, in words ("" for nothing).
+
+    A PNG whose size would pass the raster limits (:data:`MAX_SIDE`, :data:`MAX_PIXELS`)
+    and a poster that would take more than :data:`MAX_SHEETS` sheets are made at the
+    largest scale that fits instead of failing.
+    """
+    if export_format is ExportFormat.PNG and settings.pixel_scale > largest_png_scale(picture_size):
+        largest = largest_png_scale(picture_size)
+        scale = math.floor(largest * 1000) / 1000 or largest * 0.999
+        width = math.ceil(picture_size.width() * scale)
+        height = math.ceil(picture_size.height() * scale)
+        note = QCoreApplication.translate(
+            "export", "At scale {asked:g} the picture would be larger than a PNG can be; it is "
+            "made at scale {scale:g} instead ({width} × {height} pixels). SVG and PDF have no such "
+            "limit.").format(asked=settings.pixel_scale, scale=scale, width=width, height=height)
+        return replace(settings, scale=scale, dpi=None), note
+    if export_format is ExportFormat.PDF and settings.page is PageChoice.POSTER:
+        sheets = len(poster_plan(picture_size, settings.scale)[0])
+        if sheets > MAX_SHEETS:
+            scale = settings.scale * math.sqrt(MAX_SHEETS / sheets)
+            while len(poster_plan(picture_size, scale)[0]) > MAX_SHEETS:
+                scale *= 0.97
+            scale = math.floor(scale * 1000) / 1000 or scale
+            fitted = len(poster_plan(picture_size, scale)[0])
+            note = QCoreApplication.translate(
+                "export", "At scale {asked:g} the poster would take {sheets} sheets of A4; it is made "
+                "at scale {scale:g} on {fitted} sheets instead (at most {most}).").format(
+                    asked=settings.scale, sheets=sheets, scale=scale, fitted=fitted, most=MAX_SHEETS)
+            return replace(settings, scale=scale), note
+    return settings, ""
 
 
 def render_image(picture: BlueprintPicture, scale: float = 1.0, dpi: float | None = None,
@@ -291,24 +331,27 @@ PICTURE_SHARE = 0.4
 
 
 def export_blueprint(blueprint: Blueprint, path: Path | str, settings: ExportSettings | None = None,
-                     progress: Progress = no_progress) -> None:
+                     progress: Progress = no_progress) -> str:
     """Write the blueprint's picture to ``path``; the suffix (.png, .svg, .pdf) picks the format.
 
     The file is written atomically, after the last ``progress`` call: a Cancelled raised by
     ``progress`` leaves any existing file as it was. ExportError (plain words) when it
-    cannot be done.
+    cannot be done. A PNG or poster too large at the asked scale is made at a scale that
+    fits (:func:`fitting_settings`); the answer then says so ("" otherwise).
     """
     settings = settings or ExportSettings()
     export_format = ExportFormat.of(path)
     progress(0.0)
     picture = blueprint_picture(blueprint, settings.findings)
     progress(PICTURE_SHARE)
+    settings, note = fitting_settings(picture.size(), export_format, settings)
     data = export_bytes(picture, export_format, settings, part(progress, PICTURE_SHARE, 1.0))
     try:
         write_atomically(path, data)
     except OSError as error:
         raise ExportError(QCoreApplication.translate("export", "{path} cannot be written ({reason}).").format(
             path=path, reason=error.strerror or error)) from None
+    return note
 
 
 def blueprint_svg(blueprint: Blueprint, findings: bool | CheckResult = False) -> str:

@@ -136,13 +136,17 @@ class FileActions(QObject):
         """Open the export dialog on the current blueprint."""
         from blueprint.ui.export_dialog import ExportDialog  # QtSvg/QtPrintSupport: load on use
 
-        ExportDialog(self._blueprint(), self._folder(), self.window).exec()
+        dialog = ExportDialog(self._blueprint(), self._folder(), self.window)
+        if dialog.exec() and dialog.written is not None:
+            self.window.statusBar().showMessage(self.tr("Exported to {path}").format(path=dialog.written), 10000)
 
     def show_print(self) -> None:
         """Open the print preview of the current blueprint."""
         from blueprint.ui.export_dialog import print_with_preview  # QtPrintSupport: load on use
 
-        print_with_preview(self._blueprint(), self.window)
+        where = print_with_preview(self._blueprint(), self.window)
+        if where:
+            self.window.statusBar().showMessage(self.tr("Printed to {where}").format(where=where), 10000)
 
     def ask_report(self) -> None:
         """Ask where, then write the report of the current blueprint (with progress)."""

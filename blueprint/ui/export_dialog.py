@@ -37,6 +37,7 @@ from blueprint.ui.export import (
     ExportSettings,
     blueprint_picture,
     export_bytes,
+    fitting_settings,
     image_size,
     render_image,
 )
@@ -54,6 +55,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, blueprint: Blueprint, folder: Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.written: Path | None = None  # where the last export went
         self.setWindowTitle(self.tr("Export the blueprint"))
         self.blueprint = blueprint
         self.folder = folder
@@ -172,14 +174,17 @@ class ExportDialog(QDialog):
         picture, settings = self.picture(), self.settings()
         match self.export_format():
             case ExportFormat.PNG:
-                try:
-                    size = image_size(picture, settings.pixel_scale)
-                except ExportError as error:
-                    return str(error)
+                fitted, note = fitting_settings(picture.size(), ExportFormat.PNG, settings)
+                if note:
+                    return note
+                size = image_size(picture, fitted.pixel_scale)
                 return self.tr("{width} × {height} pixels").format(width=size.width(), height=size.height())
             case ExportFormat.SVG:
                 return self.tr("A drawing that scales to any size; titles stay searchable text.")
         if settings.page is PageChoice.POSTER:
+            _, note = fitting_settings(picture.size(), ExportFormat.PDF, settings)
+            if note:
+                return note
             sheets, mm_per_unit = poster_plan(picture.size(), settings.scale)
             return self.tr("{count} A4 sheets ({rows} rows of {columns}), {width:.1f} × {height:.1f} m "
                            "on the wall").format(
@@ -200,11 +205,14 @@ class ExportDialog(QDialog):
         """Write the export to ``path`` atomically; the reason in plain words if it failed.
 
         A progress dialog shows when it takes longer than half a second; its Cancel raises
-        Cancelled, and ``path`` is then left as it was.
+        Cancelled, and ``path`` is then left as it was. A PNG or poster too large at the
+        chosen scale is made at the largest scale that fits (the summary line says so).
         """
+        picture = self.picture()
+        settings, _ = fitting_settings(picture.size(), self.export_format(), self.settings())
         try:
             with WorkInProgress(self, self.tr("Exporting {name}…").format(name=Path(path).name)) as progress:
-                data = export_bytes(self.picture(), self.export_format(), self.settings(), progress)
+                data = export_bytes(picture, self.export_format(), settings, progress)
                 write_atomically(path, data)
         except ExportError as error:
             return str(error)
@@ -230,6 +238,7 @@ class ExportDialog(QDialog):
         if problem:
             QMessageBox.warning(self, self.tr("Cannot export"), problem)
             return
+        self.written = path
         self.accept()
 
 
@@ -282,10 +291,13 @@ def print_preview_dialog(blueprint: Blueprint, parent: QWidget | None = None) ->
     return dialog
 
 
-def print_with_preview(blueprint: Blueprint, parent: QWidget | None = None) -> None:
-    """Show the print preview; printing starts from its Print button."""
+def print_with_preview(blueprint: Blueprint, parent: QWidget | None = None) -> str | None:
+    """Show the print preview; printing starts from its Print button. Where it went (the
+    printer's name, or the PDF file it printed to), or None when nothing was printed."""
     try:
         dialog = print_preview_dialog(blueprint, parent)
     except Cancelled:
-        return
-    dialog.exec()
+        return None
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.printer.outputFileName() or dialog.printer.printerName() or None

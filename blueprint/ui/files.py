@@ -27,6 +27,7 @@ from blueprint.model import Blueprint, LoadError, load_blueprint, save_blueprint
 from blueprint.model.document import Document
 from blueprint.model.fileformat import BLUEPRINT_SUFFIX
 from blueprint.ui.examples import is_example
+from blueprint.ui.progress import Cancelled, LiveProgress, run_in_thread
 from blueprint.ui.recovery import Recovery
 
 MAX_RECENT = 8
@@ -112,6 +113,8 @@ class FileController(QObject):
         self._missing_checks = 0
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_file_changed_on_disk)
+        self.canvas = None  # the window's BlueprintScene, to wait while it draws a large file
+        self._opening = False
 
     # ------------------------------------------------------------ state
 
@@ -144,14 +147,23 @@ class FileController(QObject):
             if path is None:
                 return False
         path = Path(path)
-        blueprint = self._load(path)
-        if blueprint is None or not self.maybe_save():
-            return False
-        if is_example(path):
-            self._show(blueprint, path=None, copied_from=path)
+        if self._opening:
+            return False  # a file is being opened already (its progress keeps the window alive)
+        self._opening = True
+        try:
+            blueprint = self._load(path)
+            if blueprint is None or not self.maybe_save():
+                return False
+            example = is_example(path)
+            if not self._show(blueprint, path=None if example else path,
+                              copied_from=path if example else None, cancellable=True):
+                self.message.emit(self.tr("Opening was cancelled; nothing changed"))
+                return False
+        finally:
+            self._opening = False
+        if example:
             self.message.emit(self.tr("Opened a copy of the example; Save asks where to keep it"))
         else:
-            self._show(blueprint, path=path, copied_from=None)
             self._remember(path)
             self.message.emit(self.tr("Opened {name}").format(name=path.name))
         return True
@@ -280,21 +292,57 @@ class FileController(QObject):
 
     # ------------------------------------------------------------ helpers
 
-    def _show(self, blueprint: Blueprint, path: Path | None, copied_from: Path | None) -> None:
+    def _show(self, blueprint: Blueprint, path: Path | None, copied_from: Path | None,
+              cancellable: bool = False) -> bool:
+        """Show another blueprint. A large one fills the canvas gradually under a progress
+        dialog; when the person cancels that, the blueprint shown before comes back with its
+        undo history, and the answer is False."""
+        before = (self.path, self.copied_from, self.is_open, self.disk_stamp, self._declined_stamp)
         self.aboutToReplace.emit()
-        self.document.replace(blueprint)
-        self.undo_stack.clear()
-        self.recovery.discard()
+        previous = self.document.replace(blueprint)
         self.path, self.copied_from = path, copied_from
         self._watch(path)
-        self.recovery.original_path = str(path) if path else None
         self.is_open = True
         self.fileChanged.emit()
-        self.documentOpened.emit()
+        self.documentOpened.emit()  # the canvas shows at once and fills in
+        if not self._wait_for_canvas(cancellable):
+            self.aboutToReplace.emit()
+            self.document.replace(previous)
+            self.path, self.copied_from, self.is_open = before[:3]
+            self._watch(self.path)
+            self.disk_stamp, self._declined_stamp = before[3:]
+            self._wait_for_canvas(False)
+            self.fileChanged.emit()
+            (self.documentOpened if self.is_open else self.documentClosed).emit()
+            return False
+        self.undo_stack.clear()
+        self.recovery.discard()
+        self.recovery.original_path = str(path) if path else None
+        return True
+
+    def _wait_for_canvas(self, cancellable: bool) -> bool:
+        """Let the canvas draw a large blueprint, with progress; False when cancelled."""
+        canvas = self.canvas
+        if canvas is None or not canvas.is_filling():
+            return True
+        label = self.tr("Drawing {n} steps…").format(n=len(self.document.blueprint.steps))
+        try:
+            with LiveProgress(self.window, label, cancellable) as progress:
+                while canvas.is_filling():
+                    progress.step(*canvas.fill_progress())
+        except Cancelled:
+            return False
+        return True
 
     def _load(self, path: Path) -> Blueprint | None:
+        """Read and check a file on a worker thread (the window stays alive, with progress
+        and Cancel when it takes long); None when it failed (said why) or was cancelled."""
         try:
-            return load_blueprint(path)
+            with LiveProgress(self.window, self.tr("Opening {name}…").format(name=path.name)) as progress:
+                return run_in_thread(progress, lambda: load_blueprint(path))
+        except Cancelled:
+            self.message.emit(self.tr("Opening was cancelled; nothing changed"))
+            return None
         except LoadError as error:
             QMessageBox.warning(self.window, self.tr("Cannot open the file"), error.describe())
             if not path.exists() and str(path.resolve()) in self.recent.paths():

@@ -64,10 +64,26 @@ def main() -> int:
                 show_example(window, app, f"{case}.{state}.en.blueprint.json",
                              click_finding=state == "as-is", concept=state == "to-be")
                 shoot(window, app, f"{case}-{state}")
+        presentation(window, app)
         window.undo_stack.setClean()
         window.close()
         dutch_window(app, folder)
     return 0
+
+
+def presentation(window, app) -> None:
+    """Presentation mode (F5) at projector size, then with its first finding shown (F)."""
+    show_example(window, app, "lost-iphone.as-is.en.blueprint.json", click_finding=False, concept=False)
+    window.presenter.enter()
+    window.showNormal()  # the offscreen screen is small: stand in for a 1440 x 900 projector
+    window.resize(*SIZE)
+    for _ in range(3):
+        app.processEvents()
+    window.presenter.view.grab().save(str(HERE / "presentation.png"), "PNG")
+    window.presenter.view.show_finding(1)
+    window.presenter.view.grab().save(str(HERE / "presentation-finding.png"), "PNG")
+    print("docs/screenshots/presentation.png, presentation-finding.png")
+    window.presenter.leave()
 
 
 def dutch_window(app, folder: str) -> None:

@@ -4,204 +4,204 @@
 <context>
     <name>BlueprintForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="74"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="75"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="75"/>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="96"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="76"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="97"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="76"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="77"/>
         <source>What this journey is about</source>
         <translation>Waar deze klantreis over gaat</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="77"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="78"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="78"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="79"/>
         <source>A language code such as en or nl</source>
         <translation>Een taalcode zoals nl of en</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="81"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="82"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="81"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="82"/>
         <source>Who goes through the journey</source>
         <translation>Wie de klantreis doorloopt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="82"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="83"/>
         <source>Customer&apos;s goal</source>
         <translation>Doel van de klant</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="83"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="84"/>
         <source>What they want from it</source>
         <translation>Wat de klant ermee wil bereiken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="84"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="85"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="92"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="93"/>
         <source>Case facts</source>
         <translation>Feiten van de casus</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="92"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="93"/>
         <source>Fact</source>
         <translation>Feit</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="92"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="93"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="93"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="94"/>
         <source>Add fact</source>
         <translation>Feit toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="93"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="94"/>
         <source>Facts the concept&apos;s thresholds look at, e.g. item_value_eur = 800</source>
         <translation>Feiten waar de drempels van het concept naar kijken, bv. item_value_eur = 800</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="95"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="96"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="86"/>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="95"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="96"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="86"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
         <source>Other organisations</source>
         <translation>Andere organisaties</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="88"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="88"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="89"/>
         <source>Add organisation</source>
         <translation>Organisatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="89"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="90"/>
         <source>Organisations that share the journey; each step says whose it is, and each organisation may have its own concept</source>
         <translation>Organisaties die de klantreis delen; elke stap zegt van wie hij is, en elke organisatie kan een eigen concept hebben</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="95"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="96"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="96"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="97"/>
         <source>Add need</source>
         <translation>Behoefte toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="97"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="98"/>
         <source>What the customer came for; contacts are counted per need</source>
         <translation>Waarvoor de klant kwam; contacten worden per behoefte geteld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="99"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="100"/>
         <source>Lanes</source>
         <translation>Banen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="99"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="100"/>
         <source>Lane</source>
         <translation>Baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="100"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="101"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="101"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="102"/>
         <source>Height</source>
         <translation>Hoogte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="102"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="103"/>
         <source>Add, remove and reorder lanes in the Journey menu or the canvas&apos;s context menu</source>
         <translation>Banen toevoegen, verwijderen en herschikken doe je in het menu Klantreis of in het contextmenu van het tekenvlak</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="105"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="106"/>
         <source>Suppressed findings</source>
         <translation>Geaccepteerde bevindingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="105"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="106"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="106"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="107"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="107"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="108"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="107"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="108"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="108"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="109"/>
         <source>Rules switched off on one element, with the team&apos;s reason</source>
         <translation>Regels die voor één element uitgeschakeld zijn, met de reden van het team</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="190"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="198"/>
         <source>The need “{need}” is still counted on step “{step}”; choose another need for that step first.</source>
         <translation>De behoefte “{need}” wordt nog geteld bij stap “{step}”; kies eerst een andere behoefte voor die stap.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="196"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="204"/>
         <source>The organisation “{organisation}” is still named on step “{step}”; choose another organisation for that step first.</source>
         <translation>De organisatie “{organisation}” staat nog bij stap “{step}”; kies eerst een andere organisatie voor die stap.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="206"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="214"/>
         <source>New organisation</source>
         <translation>Nieuwe organisatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="216"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="224"/>
         <source>A lane&apos;s height is a number of units, e.g. 180.</source>
         <translation>De hoogte van een baan is een aantal eenheden, bv. 180.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="255"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="263"/>
         <source>New need</source>
         <translation>Nieuwe behoefte</translation>
     </message>
@@ -209,7 +209,7 @@
 <context>
     <name>BlueprintView</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="60"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="68"/>
         <source>Blueprint canvas</source>
         <translation>Tekenvlak van de blueprint</translation>
     </message>
@@ -217,132 +217,147 @@
 <context>
     <name>CanvasEditing</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="49"/>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="68"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="52"/>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Er is niets veranderd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="63"/>
+        <location filename="../../blueprint/ui/canvas/keyboard.py" line="64"/>
         <source>New step</source>
         <translation>Nieuwe stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="117"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="133"/>
         <source>Make {n} flow(s) {kind}</source>
         <translation>{n} verbinding(en) wijzigen in {kind}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="147"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="163"/>
         <source>Paste {n} step(s)</source>
         <translation>{n} stap(pen) plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="153"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="169"/>
         <source>Duplicate {n} step(s)</source>
         <translation>{n} stap(pen) dupliceren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="174"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="191"/>
         <source>Add lane</source>
         <translation>Baan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="174"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="191"/>
         <source>Title of the new lane:</source>
         <translation>Titel van de nieuwe baan:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="188"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="205"/>
         <source>Rename lane</source>
         <translation>Baan hernoemen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="188"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="205"/>
         <source>New title of the lane:</source>
         <translation>Nieuwe titel van de baan:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="195"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="212"/>
         <source>Rename lane to “{title}”</source>
         <translation>Baan hernoemen naar “{title}”</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="209"/>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="216"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="226"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="233"/>
         <source>Remove lane</source>
         <translation>Baan verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="210"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="227"/>
         <source>A blueprint keeps at least one lane, so “{title}” stays.</source>
         <translation>Een blueprint heeft altijd minstens één baan, dus “{title}” blijft.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="217"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="234"/>
         <source>The lane “{title}” holds {n} step(s). Remove the lane together with its steps?</source>
         <translation>De baan “{title}” bevat {n} stap(pen). De baan samen met haar stappen verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="249"/>
+        <source>Tidying the layout…</source>
+        <translation>De indeling wordt opgeruimd…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="251"/>
+        <source>Moving {n} steps…</source>
+        <translation>{n} stappen worden verplaatst…</translation>
     </message>
 </context>
 <context>
     <name>ConceptDock</name>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="328"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="329"/>
         <source>Service concept</source>
         <translation>Serviceconcept</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="334"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="335"/>
         <source>Load concept…</source>
         <translation>Concept laden…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="335"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="336"/>
         <source>Save concept as…</source>
         <translation>Concept opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="336"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="337"/>
         <source>Apply a concept saved on its own to this blueprint</source>
         <translation>Een apart opgeslagen concept op deze blueprint toepassen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="337"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="338"/>
         <source>Keep this concept in its own file, to apply it to other blueprints</source>
         <translation>Dit concept in een eigen bestand bewaren, om het op andere blueprints toe te passen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="385"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="387"/>
         <source>Load a service concept</source>
         <translation>Een serviceconcept laden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="386"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="388"/>
         <source>Service concepts (*.concept.json);;All files (*)</source>
         <translation>Serviceconcepten (*.concept.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="392"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="394"/>
         <source>Cannot load the concept</source>
         <translation>Kan het concept niet laden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="394"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="396"/>
         <source>Load concept</source>
         <translation>Concept laden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="401"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="403"/>
         <source>Save the service concept as</source>
         <translation>Het serviceconcept opslaan als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="402"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="404"/>
         <source>Service concepts (*.concept.json)</source>
         <translation>Serviceconcepten (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="410"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="412"/>
         <source>Cannot save the concept</source>
         <translation>Kan het concept niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="411"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="413"/>
         <source>{path} could not be saved: {reason}.</source>
         <translation>{path} kon niet worden opgeslagen: {reason}.</translation>
     </message>
@@ -350,374 +365,374 @@
 <context>
     <name>ConceptForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="66"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="67"/>
         <source>Each organisation in the journey may have its own concept</source>
         <translation>Elke organisatie in de klantreis kan een eigen concept hebben</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="67"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="68"/>
         <source>Concept of</source>
         <translation>Concept van</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="69"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="70"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="69"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="70"/>
         <source>e.g. Lost property: one complete effort</source>
         <translation>bv. Verloren voorwerpen: één volledige inspanning</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="70"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="71"/>
         <source>The essential questions</source>
         <translation>De essentiële vragen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="72"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="73"/>
         <source>What may the customer expect?</source>
         <translation>Wat mag de klant verwachten?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="73"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="74"/>
         <source>When do we intervene, and when not?</source>
         <translation>Wanneer treden we op, en wanneer niet?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="74"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="75"/>
         <source>What does an intervention include?</source>
         <translation>Wat houdt een interventie in?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="75"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="76"/>
         <source>What result do we promise?</source>
         <translation>Welk resultaat beloven we?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="76"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="77"/>
         <source>What must the customer do?</source>
         <translation>Wat moet de klant daarvoor doen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="77"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="78"/>
         <source>What do we deliberately leave aside?</source>
         <translation>Wat laten we bewust liggen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="78"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="79"/>
         <source>Which experience do we aim for?</source>
         <translation>Welke beleving streven we na?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="81"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="82"/>
         <source>Answer in a sentence or two</source>
         <translation>Antwoord in een zin of twee</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="82"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="83"/>
         <source>We intervene when</source>
         <translation>We treden op als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="84"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="85"/>
         <source>Case fact</source>
         <translation>Feit van de casus</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="85"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="86"/>
         <source>Comparison</source>
         <translation>Vergelijking</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="86"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="87"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="86"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="87"/>
         <source>Add threshold</source>
         <translation>Drempel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="87"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="88"/>
         <source>Conditions over the blueprint&apos;s case facts, e.g. item_value_eur &gt;= 250</source>
         <translation>Voorwaarden op de feiten van de casus, bv. item_value_eur &gt;= 250</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="90"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="91"/>
         <source>Intervene when</source>
         <translation>Optreden wanneer</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="91"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="92"/>
         <source>all of the conditions hold</source>
         <translation>alle voorwaarden gelden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="91"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="92"/>
         <source>any of the conditions holds</source>
         <translation>een van de voorwaarden geldt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="92"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="93"/>
         <source>Commitments</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="93"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="94"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="93"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="94"/>
         <source>hours</source>
         <translation>uur</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="94"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="95"/>
         <source>working days</source>
         <translation>werkdagen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="94"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="95"/>
         <source>days</source>
         <translation>dagen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="95"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="96"/>
         <source>weeks</source>
         <translation>weken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="97"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="98"/>
         <source>In our own words</source>
         <translation>In onze eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="98"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="99"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="99"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="100"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="100"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="101"/>
         <source>Within</source>
         <translation>Binnen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="100"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="101"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="101"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="102"/>
         <source>Tell once</source>
         <translation>Eén keer vertellen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="101"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="102"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="101"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="102"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="102"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="103"/>
         <source>Most customer actions</source>
         <translation>Hoogstens zoveel klanthandelingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="103"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="104"/>
         <source>Channels</source>
         <translation>Kanalen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="104"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="105"/>
         <source>Add commitment</source>
         <translation>Toezegging toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="105"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="106"/>
         <source>Promises the check can test: a result; a deadline from the first contact; a notification; what the customer must do (tell once, at most so many actions); the channels the customer deals with us on</source>
         <translation>Beloften die de toets kan nagaan: een resultaat; een termijn vanaf het eerste contact; een bericht; wat de klant moet doen (één keer vertellen, hoogstens zoveel handelingen); de kanalen waarlangs de klant met ons te maken heeft</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="110"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="111"/>
         <source>Working day</source>
         <translation>Werkdag</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="111"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="112"/>
         <source> hours</source>
         <translation> uur</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="112"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="113"/>
         <source>The working calendar that deadlines in working days are counted on</source>
         <translation>De werkkalender waarop termijnen in werkdagen worden geteld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="113"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="114"/>
         <source>Working week</source>
         <translation>Werkweek</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="114"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="115"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="115"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="116"/>
         <source>Channel rules</source>
         <translation>Kanaalregels</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="117"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="118"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="118"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="119"/>
         <source>Steps of kind</source>
         <translation>Soort stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="119"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="120"/>
         <source>never use</source>
         <translation>nooit via</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="120"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="121"/>
         <source>Add channel rule</source>
         <translation>Kanaalregel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="120"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="121"/>
         <source>e.g. a registration never requires a trip: administration never uses in person</source>
         <translation>bv. een registratie vraagt nooit een verplaatsing: soort stap Administratie, nooit via Ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="124"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="125"/>
         <source>Standards</source>
         <translation>Normen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="125"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="126"/>
         <source>Most contacts per need</source>
         <translation>Max. contacten per behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="126"/>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="129"/>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="135"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="127"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="130"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="136"/>
         <source>No standard</source>
         <translation>Geen norm</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="128"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="129"/>
         <source>Longest wait</source>
         <translation>Langste wachttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="129"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="130"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="131"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="132"/>
         <source>Every refusal names the alternative</source>
         <translation>Elke weigering noemt het alternatief</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="133"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="134"/>
         <source>An intervention once started is finished</source>
         <translation>Een begonnen interventie wordt afgemaakt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="134"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="135"/>
         <source>Most hand-offs per need</source>
         <translation>Hoogstens zoveel overdrachten per behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="137"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="138"/>
         <source>Every fail point has a recovery step</source>
         <translation>Elk faalpunt heeft een herstelstap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="138"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="139"/>
         <source>Staff hourly rate</source>
         <translation>Uurtarief medewerkers</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="139"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="140"/>
         <source> €/hour</source>
         <translation> €/uur</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="139"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="140"/>
         <source>Not set</source>
         <translation>Niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="140"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="141"/>
         <source>Used for the staff cost of waste</source>
         <translation>Gebruikt voor de personeelskosten van verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="141"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="142"/>
         <source>How strict the check is</source>
         <translation>Hoe streng de toets is</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="142"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="143"/>
         <source>Preset</source>
         <translation>Voorinstelling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="142"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="143"/>
         <source>Recommended</source>
         <translation>Aanbevolen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="143"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="144"/>
         <source>Strict</source>
         <translation>Streng</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="193"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="194"/>
         <source>Edit the concept of {organisation}</source>
         <translation>Het concept van {organisation} bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="200"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="201"/>
         <source>Every need</source>
         <translation>Elke behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="222"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="223"/>
         <source>This blueprint&apos;s organisation</source>
         <translation>De organisatie van deze blueprint</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="275"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="276"/>
         <source>A registration never requires a trip</source>
         <translation>Een registratie vraagt nooit een verplaatsing</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="288"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="289"/>
         <source>“Within” is a number of the unit beside it, and “Most customer actions” a whole number.</source>
         <translation>“Binnen” is een getal in de eenheid ernaast, en “Hoogstens zoveel klanthandelingen” een geheel getal.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="307"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="308"/>
         <source>We decide within five working days</source>
         <translation>We beslissen binnen vijf werkdagen</translation>
     </message>
@@ -775,117 +790,162 @@
         <translation>Een stap toevoegen na de gekozen stap, ermee verbonden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="32"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="33"/>
+        <source>Add next step in the lane above</source>
+        <translation>Volgende stap in de baan erboven</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="35"/>
+        <source>Add next step in the lane below</source>
+        <translation>Volgende stap in de baan eronder</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="37"/>
+        <source>Move to the lane above</source>
+        <translation>Naar de baan erboven</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="39"/>
+        <source>Move to the lane below</source>
+        <translation>Naar de baan eronder</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="41"/>
+        <source>Connect in order</source>
+        <translation>Op volgorde verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="43"/>
+        <source>Connect the selected steps one after another, left to right</source>
+        <translation>Verbind de gekozen stappen na elkaar, van links naar rechts</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="45"/>
+        <source>Customer minutes…</source>
+        <translation>Klantminuten…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="47"/>
+        <source>Staff minutes…</source>
+        <translation>Medewerkerminuten…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="49"/>
+        <source>Waiting minutes…</source>
+        <translation>Wachtminuten…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="52"/>
         <source>Edit title</source>
         <translation>Titel bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="33"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="53"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="35"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="55"/>
         <source>Cut</source>
         <translation>Knippen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="36"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="56"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="37"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="57"/>
         <source>Paste</source>
         <translation>Plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="38"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="58"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="39"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="59"/>
         <source>Mark valuable</source>
         <translation>Waardevol</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="40"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="60"/>
         <source>Mark necessary</source>
         <translation>Nodig</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="41"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="61"/>
         <source>Mark wasted</source>
         <translation>Verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="42"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="62"/>
         <source>Mark unmarked</source>
         <translation>Markering wissen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="43"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="63"/>
         <source>Add lane…</source>
         <translation>Baan toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="44"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="64"/>
         <source>Rename lane…</source>
         <translation>Baan hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="45"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="65"/>
         <source>Move lane up</source>
         <translation>Baan omhoog</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="46"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="66"/>
         <source>Move lane down</source>
         <translation>Baan omlaag</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="47"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="67"/>
         <source>Remove lane…</source>
         <translation>Baan verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="48"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="68"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="50"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="70"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="52"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="72"/>
         <source>Actual size</source>
         <translation>Ware grootte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="53"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="73"/>
         <source>Fit to window</source>
         <translation>Alles in beeld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="54"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="74"/>
         <source>Tidy layout</source>
         <translation>Ordenen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="55"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="75"/>
         <source>Put the steps in columns by flow order, lanes kept</source>
         <translation>De stappen in kolommen zetten volgens de volgorde van de verbindingen; de banen blijven</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="80"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="100"/>
         <source>Mark the selected steps {value} ({key})</source>
         <translation>De gekozen stappen markeren: {value} ({key})</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="97"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="119"/>
         <source>Flow kind</source>
         <translation>Soort verbinding</translation>
     </message>
@@ -918,117 +978,117 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="57"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="59"/>
         <source>Export the blueprint</source>
         <translation>De blueprint exporteren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="68"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="70"/>
         <source>PNG picture (slides, e-mail)</source>
         <translation>PNG-afbeelding (dia&apos;s, e-mail)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="69"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="71"/>
         <source>SVG drawing (text stays searchable)</source>
         <translation>SVG-tekening (tekst blijft doorzoekbaar)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="70"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="72"/>
         <source>PDF (print, the workshop wall)</source>
         <translation>PDF (afdrukken, de workshopmuur)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="81"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="83"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="83"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="85"/>
         <source>One A4 page, landscape</source>
         <translation>Eén A4-pagina, liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="84"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="86"/>
         <source>One A3 page, landscape</source>
         <translation>Eén A3-pagina, liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="85"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="87"/>
         <source>Poster: A4 sheets to tape together</source>
         <translation>Poster: A4-vellen om aan elkaar te plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="87"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="89"/>
         <source>Show the check&apos;s findings as badges</source>
         <translation>De bevindingen van de toets op de stappen tonen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="94"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="96"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="99"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="101"/>
         <source>Format:</source>
         <translation>Formaat:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="102"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="104"/>
         <source>or</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="104"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="106"/>
         <source>Size:</source>
         <translation>Grootte:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="105"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="107"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="179"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="181"/>
         <source>{width} × {height} pixels</source>
         <translation>{width} × {height} pixels</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="181"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="183"/>
         <source>A drawing that scales to any size; titles stay searchable text.</source>
         <translation>Een tekening die op elke grootte scherp blijft; titels blijven doorzoekbare tekst.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="184"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="189"/>
         <source>{count} A4 sheets ({rows} rows of {columns}), {width:.1f} × {height:.1f} m on the wall</source>
         <translation>{count} A4-vellen ({rows} rijen van {columns}), {width:.1f} × {height:.1f} m aan de muur</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="189"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="194"/>
         <source>One page, {paper} landscape</source>
         <translation>Eén pagina, {paper} liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="206"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="214"/>
         <source>Exporting {name}…</source>
         <translation>{name} exporteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="212"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="220"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} kan niet worden geschreven ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="219"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="227"/>
         <source>Export the blueprint as</source>
         <translation>De blueprint exporteren als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="220"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="228"/>
         <source>{format} files (*.{suffix})</source>
         <translation>{format}-bestanden (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="231"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="239"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
@@ -1081,32 +1141,42 @@
         <translation>Stappen die in een spreadsheet getypt zijn omzetten in een nieuwe blueprint</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="152"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="141"/>
+        <source>Exported to {path}</source>
+        <translation>Geëxporteerd naar {path}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export_actions.py" line="149"/>
+        <source>Printed to {where}</source>
+        <translation>Afgedrukt naar {where}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export_actions.py" line="156"/>
         <source>Write the report as</source>
         <translation>Het rapport schrijven als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="153"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="157"/>
         <source>HTML pages (*.html)</source>
         <translation>HTML-pagina&apos;s (*.html)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="162"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="166"/>
         <source>Writing the report {name}…</source>
         <translation>Het rapport {name} schrijven…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="167"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="171"/>
         <source>Cannot write the report</source>
         <translation>Kan het rapport niet schrijven</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="168"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="172"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} kan niet worden geschreven ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="172"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="176"/>
         <source>Report written: {path}</source>
         <translation>Rapport geschreven: {path}</translation>
     </message>
@@ -1114,62 +1184,68 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="123"/>
+        <location filename="../../blueprint/ui/files.py" line="126"/>
         <source>{title} (copy of an example)</source>
         <translation>{title} (kopie van een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="124"/>
+        <location filename="../../blueprint/ui/files.py" line="127"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="137"/>
+        <location filename="../../blueprint/ui/files.py" line="140"/>
         <source>New blueprint with the five standard lanes</source>
         <translation>Nieuwe blueprint met de vijf standaardbanen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="152"/>
+        <location filename="../../blueprint/ui/files.py" line="165"/>
         <source>Opened a copy of the example; Save asks where to keep it</source>
         <translation>Een kopie van het voorbeeld is geopend; Opslaan vraagt waar je die wilt bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="156"/>
+        <location filename="../../blueprint/ui/files.py" line="168"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="222"/>
+        <location filename="../../blueprint/ui/files.py" line="234"/>
         <source>Restored the unsaved work; save it to keep it</source>
         <translation>Het niet-opgeslagen werk is hersteld; sla het op om het te bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="242"/>
+        <location filename="../../blueprint/ui/files.py" line="254"/>
         <source>earlier</source>
         <translation>eerder</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="245"/>
+        <location filename="../../blueprint/ui/files.py" line="257"/>
         <source>Restore unsaved work?</source>
         <translation>Niet-opgeslagen werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="246"/>
+        <location filename="../../blueprint/ui/files.py" line="258"/>
         <source>The program stopped unexpectedly while “{title}” had unsaved changes (last kept {time}). Restore that work?</source>
         <translation>Het programma stopte onverwacht terwijl “{title}” niet-opgeslagen wijzigingen had (laatst bewaard {time}). Dat werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="237"/>
+        <location filename="../../blueprint/ui/files.py" line="249"/>
         <source>Cannot restore the work</source>
         <translation>Kan het werk niet herstellen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="190"/>
+        <location filename="../../blueprint/ui/files.py" line="160"/>
+        <location filename="../../blueprint/ui/files.py" line="344"/>
+        <source>Opening was cancelled; nothing changed</source>
+        <translation>Openen is geannuleerd; er is niets veranderd</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/files.py" line="202"/>
         <source>Reloaded {name} from disk</source>
         <translation>{name} opnieuw van schijf geladen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="238"/>
+        <location filename="../../blueprint/ui/files.py" line="250"/>
         <source>Work left behind by an earlier session cannot be opened by this version of the program. It was not deleted; it is kept at:
 {path}
 
@@ -1180,98 +1256,108 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="270"/>
+        <location filename="../../blueprint/ui/files.py" line="282"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="271"/>
+        <location filename="../../blueprint/ui/files.py" line="283"/>
         <source>“{name}” has changes that are not saved yet. Save them first?</source>
         <translation>“{name}” heeft wijzigingen die nog niet opgeslagen zijn. Eerst opslaan?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="299"/>
+        <location filename="../../blueprint/ui/files.py" line="328"/>
+        <source>Drawing {n} steps…</source>
+        <translation>{n} stappen worden getekend…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/files.py" line="341"/>
+        <source>Opening {name}…</source>
+        <translation>{name} wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/files.py" line="347"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="310"/>
+        <location filename="../../blueprint/ui/files.py" line="358"/>
         <source>Cannot save the file</source>
         <translation>Kan het bestand niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="311"/>
+        <location filename="../../blueprint/ui/files.py" line="359"/>
         <source>{path} could not be saved: {reason}. Your work is still open; try another folder.</source>
         <translation>{path} kon niet worden opgeslagen: {reason}. Je werk is nog open; probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="318"/>
+        <location filename="../../blueprint/ui/files.py" line="366"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="344"/>
+        <location filename="../../blueprint/ui/files.py" line="392"/>
         <source>{name} was removed or renamed on disk; Save writes it again</source>
         <translation>{name} is op schijf verwijderd of hernoemd; Opslaan schrijft het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="352"/>
+        <location filename="../../blueprint/ui/files.py" line="400"/>
         <source>{name} was changed on disk by another program; saving will ask what to do</source>
         <translation>{name} is op schijf gewijzigd door een ander programma; bij opslaan wordt gevraagd wat er moet gebeuren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="356"/>
-        <location filename="../../blueprint/ui/files.py" line="371"/>
+        <location filename="../../blueprint/ui/files.py" line="404"/>
+        <location filename="../../blueprint/ui/files.py" line="419"/>
         <source>File changed on disk</source>
         <translation>Bestand op schijf gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="357"/>
+        <location filename="../../blueprint/ui/files.py" line="405"/>
         <source>“{name}” was changed by another program. Reload it? You have no unsaved changes here.</source>
         <translation>“{name}” is gewijzigd door een ander programma. Opnieuw laden? Je hebt hier geen niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="372"/>
+        <location filename="../../blueprint/ui/files.py" line="420"/>
         <source>“{name}” was changed by another program (or another window) since you opened or last saved it. Saving now would replace those changes.</source>
         <translation>“{name}” is gewijzigd door een ander programma (of een ander venster) sinds je het opende of laatst opsloeg. Nu opslaan zou die wijzigingen vervangen.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="377"/>
+        <location filename="../../blueprint/ui/files.py" line="425"/>
         <source>Overwrite</source>
         <translation>Overschrijven</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="378"/>
+        <location filename="../../blueprint/ui/files.py" line="426"/>
         <source>Save As…</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="379"/>
+        <location filename="../../blueprint/ui/files.py" line="427"/>
         <source>Reload and Discard Mine</source>
         <translation>Opnieuw laden, mijn wijzigingen weg</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="401"/>
+        <location filename="../../blueprint/ui/files.py" line="449"/>
         <source>Open a blueprint</source>
         <translation>Een blueprint openen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="402"/>
+        <location filename="../../blueprint/ui/files.py" line="450"/>
         <source>Service blueprints (*.blueprint.json);;All files (*)</source>
         <translation>Service blueprints (*.blueprint.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="409"/>
+        <location filename="../../blueprint/ui/files.py" line="457"/>
         <source>untitled</source>
         <translation>naamloos</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="412"/>
+        <location filename="../../blueprint/ui/files.py" line="460"/>
         <source>Save the blueprint as</source>
         <translation>De blueprint opslaan als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="413"/>
+        <location filename="../../blueprint/ui/files.py" line="461"/>
         <source>Service blueprints (*.blueprint.json)</source>
         <translation>Service blueprints (*.blueprint.json)</translation>
     </message>
@@ -1279,69 +1365,69 @@
 <context>
     <name>FindingsDock</name>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="60"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="64"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="62"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="66"/>
         <source>Checking…</source>
         <translation>Bezig met toetsen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="74"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="78"/>
         <source>Accept here…</source>
         <translation>Hier accepteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="75"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="79"/>
         <source>Switch this rule off on this element, with the team&apos;s reason</source>
         <translation>Deze regel voor dit element uitschakelen, met de reden van het team</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="77"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="81"/>
         <source>Why?</source>
         <translation>Waarom?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="78"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="82"/>
         <source>The rule&apos;s page: what it finds, why it matters, and what to do instead</source>
         <translation>De pagina van de regel: wat ze vindt, waarom dat ertoe doet, en wat je in plaats daarvan kunt doen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="113"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="127"/>
         <source>{rule}
 What to do instead: {hint}</source>
         <translation>{rule}
 Wat je in plaats daarvan kunt doen: {hint}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="132"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="145"/>
         <source>No findings: the journey keeps the concept&apos;s promise.</source>
         <translation>Geen bevindingen: de klantreis houdt de belofte van het concept.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="134"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="147"/>
         <source>{n} error(s)</source>
         <translation>{n} fout(en)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="135"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="148"/>
         <source>{n} warning(s)</source>
         <translation>{n} waarschuwing(en)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="136"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="149"/>
         <source>{n} note(s)</source>
         <translation>{n} opmerking(en)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="151"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="164"/>
         <source>Click a finding to see it on the canvas and what to do instead.</source>
         <translation>Klik op een bevinding om ze op het tekenvlak te zien, met wat je in plaats daarvan kunt doen.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="155"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="168"/>
         <source>{message}
 
 What to do instead: {hint}
@@ -1357,72 +1443,72 @@ Regel: {rule}</translation>
 <context>
     <name>FlowForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="292"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="315"/>
         <source>From → to</source>
         <translation>Van → naar</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="293"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="316"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="294"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="317"/>
         <source>A referral sends the customer on to someone who can help</source>
         <translation>Een doorverwijzing stuurt de klant door naar iemand die kan helpen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="295"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="318"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="295"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="318"/>
         <source>Optional words on the arrow</source>
         <translation>Eventuele woorden bij de pijl</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="296"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="319"/>
         <source>Time until the next step</source>
         <translation>Tijd tot de volgende stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="297"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="320"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="298"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="321"/>
         <source>Time that passes between the two steps, e.g. two weeks</source>
         <translation>Tijd die verstrijkt tussen de twee stappen, bv. twee weken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="299"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="322"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="300"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="323"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="300"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="323"/>
         <source>hours</source>
         <translation>uur</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="301"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="324"/>
         <source>working days</source>
         <translation>werkdagen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="301"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="324"/>
         <source>days</source>
         <translation>dagen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="302"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="325"/>
         <source>weeks</source>
         <translation>weken</translation>
     </message>
@@ -1499,42 +1585,42 @@ Regel: {rule}</translation>
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="27"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="28"/>
         <source>Inspector</source>
         <translation>Eigenschappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="42"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="46"/>
         <source>Several elements are selected. Mark them all at once with V (valuable), N (necessary), W (wasted) or U (not marked), or press Delete to remove them.</source>
         <translation>Meerdere elementen gekozen. Markeer ze samen met V (waardevol, ‘valuable’), N (nodig), W (verspilling, ‘wasted’) of U (niet gemarkeerd, ‘unmarked’), of verwijder ze met Delete.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="118"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="131"/>
         <source>{n} elements selected</source>
         <translation>{n} elementen gekozen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="120"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="133"/>
         <source>Blueprint: {title}</source>
         <translation>Blueprint: {title}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="124"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="137"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="124"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="137"/>
         <source>Flow</source>
         <translation>Verbinding</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="125"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="138"/>
         <source>Lane</source>
         <translation>Baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/inspector.py" line="127"/>
+        <location filename="../../blueprint/ui/docks/inspector.py" line="140"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
@@ -1548,29 +1634,37 @@ Regel: {rule}</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardCapture</name>
+    <message>
+        <location filename="../../blueprint/ui/canvas/keyboard.py" line="97"/>
+        <source>Connect {n} step(s) in order</source>
+        <translation>{n} stap(pen) op volgorde verbinden</translation>
+    </message>
+</context>
+<context>
     <name>LaneForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="341"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="364"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="342"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="365"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="343"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="366"/>
         <source>The kind decides the lines of interaction, visibility and internal interaction</source>
         <translation>De soort bepaalt de interactielijn, de zichtbaarheidslijn en de lijn van interne interactie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="344"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="367"/>
         <source>Height</source>
         <translation>Hoogte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="344"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="367"/>
         <source> units</source>
         <translation> eenheden</translation>
     </message>
@@ -1578,7 +1672,7 @@ Regel: {rule}</translation>
 <context>
     <name>LiveCheck</name>
     <message>
-        <location filename="../../blueprint/ui/live_check.py" line="63"/>
+        <location filename="../../blueprint/ui/live_check.py" line="111"/>
         <source>The check could not run: {error}</source>
         <translation>De toets kon niet worden uitgevoerd: {error}</translation>
     </message>
@@ -1586,27 +1680,27 @@ Regel: {rule}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="36"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="37"/>
         <source>Service Blueprint Designer</source>
         <translation>Service Blueprint Designer</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="106"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="109"/>
         <source>Key metrics</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="145"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="149"/>
         <source>Unsaved work could not be kept for recovery ({reason}); trying again at the next autosave. Save the file to be safe.</source>
         <translation>Niet-opgeslagen werk kon niet bewaard worden voor herstel ({reason}); bij de volgende automatische opslag opnieuw geprobeerd. Sla het bestand op voor de zekerheid.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="230"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="235"/>
         <source>{name}[*] — {program}</source>
         <translation>{name}[*] — {program}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="271"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="276"/>
         <source>Accept a finding</source>
         <translation>Een bevinding accepteren</translation>
     </message>
@@ -1702,101 +1796,116 @@ Regel: {rule}</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/menus.py" line="85"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Presentatiemodus</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/menus.py" line="87"/>
+        <source>The whole journey, readable from the back of the room; F shows the findings, Esc leaves</source>
+        <translation>De hele klantreis, leesbaar tot achter in de zaal; F toont de bevindingen, Esc sluit af</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/menus.py" line="89"/>
         <source>Show Findings on the &amp;Canvas</source>
         <translation>&amp;Bevindingen op het tekenvlak tonen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="89"/>
+        <location filename="../../blueprint/ui/menus.py" line="93"/>
         <source>&amp;Check Now</source>
         <translation>Nu &amp;toetsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="91"/>
+        <location filename="../../blueprint/ui/menus.py" line="95"/>
         <source>Check the journey against the concept now</source>
         <translation>De klantreis nu aan het concept toetsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="92"/>
+        <location filename="../../blueprint/ui/menus.py" line="96"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="94"/>
+        <location filename="../../blueprint/ui/menus.py" line="98"/>
         <source>&amp;Metric Definitions</source>
         <translation>Definities van de &amp;kengetallen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="96"/>
+        <location filename="../../blueprint/ui/menus.py" line="100"/>
         <source>How every metric is measured</source>
         <translation>Hoe elk kengetal gemeten wordt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="97"/>
+        <location filename="../../blueprint/ui/menus.py" line="101"/>
         <source>&amp;Rules</source>
         <translation>&amp;Regels</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="99"/>
+        <location filename="../../blueprint/ui/menus.py" line="103"/>
         <source>Every rule of the check: what it finds, why, and what to do instead</source>
         <translation>Elke regel van de toetsing: wat ze vindt, waarom, en wat je in plaats daarvan kunt doen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="101"/>
+        <location filename="../../blueprint/ui/menus.py" line="105"/>
         <source>&amp;About</source>
         <translation>&amp;Over dit programma</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="111"/>
+        <location filename="../../blueprint/ui/menus.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="114"/>
+        <location filename="../../blueprint/ui/menus.py" line="118"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="125"/>
+        <location filename="../../blueprint/ui/menus.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="129"/>
+        <location filename="../../blueprint/ui/menus.py" line="133"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="135"/>
+        <location filename="../../blueprint/ui/menus.py" line="139"/>
         <source>&amp;Journey</source>
         <translation>&amp;Klantreis</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="138"/>
+        <location filename="../../blueprint/ui/menus.py" line="142"/>
+        <source>&amp;Keyboard Capture</source>
+        <translation>&amp;Vastleggen met toetsenbord</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/menus.py" line="144"/>
         <source>&amp;Lanes</source>
         <translation>&amp;Banen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="142"/>
+        <location filename="../../blueprint/ui/menus.py" line="148"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="149"/>
+        <location filename="../../blueprint/ui/menus.py" line="155"/>
         <source>Main</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="152"/>
+        <location filename="../../blueprint/ui/menus.py" line="158"/>
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="181"/>
+        <location filename="../../blueprint/ui/menus.py" line="187"/>
         <source>Clear the List</source>
         <translation>Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="183"/>
+        <location filename="../../blueprint/ui/menus.py" line="189"/>
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
@@ -1817,6 +1926,42 @@ Regel: {rule}</translation>
         <location filename="../../blueprint/ui/docks/metrics.py" line="189"/>
         <source>Value</source>
         <translation>Waarde</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesEditor</name>
+    <message>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="144"/>
+        <source>Customer minutes</source>
+        <translation>Klantminuten</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="145"/>
+        <source>Staff minutes</source>
+        <translation>Medewerkerminuten</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="146"/>
+        <source>Waiting minutes</source>
+        <translation>Wachtminuten</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="157"/>
+        <source>{what}: type a number, Enter keeps it, Esc cancels</source>
+        <translation>{what}: typ een getal, Enter bewaart het, Esc annuleert</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="185"/>
+        <source>Set {what} of “{title}” to {n}</source>
+        <translation>{what} van “{title}” op {n} gezet</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <location filename="../../blueprint/ui/presentation.py" line="172"/>
+        <source>Presentation of the journey</source>
+        <translation>Presentatie van de klantreis</translation>
     </message>
 </context>
 <context>
@@ -1889,198 +2034,198 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="207"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="222"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="207"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="222"/>
         <source>What happens, in a few words</source>
         <translation>Wat er gebeurt, in een paar woorden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="208"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="223"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="209"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="224"/>
         <source>What happens, in more words</source>
         <translation>Wat er gebeurt, uitgebreider</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="210"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="225"/>
         <source>Lane</source>
         <translation>Baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="211"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="226"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="212"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="227"/>
         <source>Contacts, administration and escalations count as customer contacts</source>
         <translation>Contacten, administratie en escalaties tellen als klantcontacten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="213"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="228"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="213"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="228"/>
         <source>Who does it</source>
         <translation>Wie het doet</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="214"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="229"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="215"/>
-        <location filename="../../blueprint/ui/docks/forms.py" line="241"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="230"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="256"/>
         <source>Not set</source>
         <translation>Niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="216"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="231"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="217"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="232"/>
         <source>Valuable (V), necessary (N), wasted (W) or not marked yet (U)</source>
         <translation>Waardevol (V, ‘valuable’), nodig (N), verspilling (W, ‘wasted’) of nog niet gemarkeerd (U, ‘unmarked’)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="218"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="233"/>
         <source>Waste kinds</source>
         <translation>Soorten verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="219"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="234"/>
         <source>Why this step is waste; tick all that apply</source>
         <translation>Waarom deze stap verspilling is; vink alles aan wat past</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="220"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="235"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="221"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="236"/>
         <source>What the customer came for; contacts are counted per need</source>
         <translation>Waarvoor de klant kwam; contacten worden per behoefte geteld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="222"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="237"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="223"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="238"/>
         <source>Customer time</source>
         <translation>Klanttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="224"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="239"/>
         <source>Staff time</source>
         <translation>Medewerkerstijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="225"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="240"/>
         <source>Waiting time</source>
         <translation>Wachttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="226"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="241"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="227"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="242"/>
         <source>Fail point: this step often goes wrong</source>
         <translation>Faalpunt: deze stap loopt vaak mis</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="228"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="243"/>
         <source>What goes wrong</source>
         <translation>Wat er misloopt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="229"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="244"/>
         <source>The failure, in a few words</source>
         <translation>De fout, in een paar woorden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="230"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="245"/>
         <source>Shown on the card&apos;s tooltip and in the report</source>
         <translation>Te zien in de tooltip van de kaart en in het rapport</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="231"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="246"/>
         <source>Supports</source>
         <translation>Ondersteunt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="232"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="247"/>
         <source>The customer steps this evidence, backstage or support item serves (Bitner&apos;s vertical line); it is then not a step of the customer&apos;s path</source>
         <translation>De klantstappen die dit bewijs of deze backstage- of ondersteunende stap dient (de verticale lijn van Bitner); dan is het geen stap van de weg van de klant</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="234"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="249"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="235"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="250"/>
         <source>Whose step this is; it is judged by that organisation&apos;s concept</source>
         <translation>Van wie deze stap is; hij wordt getoetst aan het concept van die organisatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="236"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="251"/>
         <source>Customer provides</source>
         <translation>Klant geeft door</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="237"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="252"/>
         <source>What the customer tells or hands in, separated by ;</source>
         <translation>Wat de klant vertelt of afgeeft, gescheiden door ;</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="238"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="253"/>
         <source>For &apos;tell us once&apos;: the same thing given at two steps is told twice</source>
         <translation>Voor &apos;één keer vertellen&apos;: hetzelfde bij twee stappen doorgeven is twee keer vertellen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="240"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="255"/>
         <source>Emotion</source>
         <translation>Emotie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="242"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="257"/>
         <source>How the customer feels here, from −2 to +2</source>
         <translation>Hoe de klant zich hier voelt, van −2 tot +2</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="243"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="258"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="244"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="259"/>
         <source>Anything the team wants to remember</source>
         <translation>Alles wat het team wil onthouden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="276"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="291"/>
         <source>This blueprint&apos;s organisation</source>
         <translation>De organisatie van deze blueprint</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="280"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="295"/>
         <source>The journey&apos;s single need</source>
         <translation>De enige behoefte van de klantreis</translation>
     </message>
@@ -2133,17 +2278,17 @@ Faalpunt</translation>
 <context>
     <name>TitleEditor</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/title_editor.py" line="41"/>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="47"/>
         <source>Step title</source>
         <translation>Titel van de stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/title_editor.py" line="42"/>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="48"/>
         <source>Enter keeps the title, Esc cancels, Tab keeps it and adds the next step</source>
         <translation>Enter bewaart de titel, Esc annuleert, Tab bewaart en voegt de volgende stap toe</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/title_editor.py" line="102"/>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="119"/>
         <source>Rename step to “{title}”</source>
         <translation>Stap hernoemen naar “{title}”</translation>
     </message>
@@ -2204,7 +2349,7 @@ Faalpunt</translation>
 <context>
     <name>_TickButton</name>
     <message>
-        <location filename="../../blueprint/ui/docks/tables.py" line="229"/>
+        <location filename="../../blueprint/ui/docks/tables.py" line="236"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -2217,22 +2362,22 @@ Faalpunt</translation>
         <translation>wacht {n} min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="435"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="510"/>
         <source>Value: {value}</source>
         <translation>Waarde: {value}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="438"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="513"/>
         <source>Channel: {channel}</source>
         <translation>Kanaal: {channel}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="440"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="515"/>
         <source>Fail point</source>
         <translation>Faalpunt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="441"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="516"/>
         <source>Drag the round handle on the right edge onto another step to connect them.</source>
         <translation>Sleep het ronde handvat aan de rechterrand naar een andere stap om ze te verbinden.</translation>
     </message>
@@ -2240,102 +2385,102 @@ Faalpunt</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="23"/>
+        <location filename="../../blueprint/ui/commands.py" line="28"/>
         <source>valuable</source>
         <translation>waardevol</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="24"/>
+        <location filename="../../blueprint/ui/commands.py" line="29"/>
         <source>necessary</source>
         <translation>nodig</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="25"/>
+        <location filename="../../blueprint/ui/commands.py" line="30"/>
         <source>wasted</source>
         <translation>verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="26"/>
+        <location filename="../../blueprint/ui/commands.py" line="31"/>
         <source>unmarked</source>
         <translation>ongemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="44"/>
+        <location filename="../../blueprint/ui/commands.py" line="93"/>
         <source>Add step “{title}”</source>
         <translation>Stap “{title}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="85"/>
+        <location filename="../../blueprint/ui/commands.py" line="135"/>
         <source>Remove {n} lane(s)</source>
         <translation>{n} baan/banen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="87"/>
+        <location filename="../../blueprint/ui/commands.py" line="137"/>
         <source>Delete {n} step(s)</source>
         <translation>{n} stap(pen) verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="88"/>
+        <location filename="../../blueprint/ui/commands.py" line="138"/>
         <source>Delete {n} flow(s)</source>
         <translation>{n} verbinding(en) verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="139"/>
+        <location filename="../../blueprint/ui/commands.py" line="182"/>
         <source>Edit step “{title}”</source>
         <translation>Stap “{title}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="152"/>
+        <location filename="../../blueprint/ui/commands.py" line="195"/>
         <source>Edit flow</source>
         <translation>Verbinding bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="165"/>
+        <location filename="../../blueprint/ui/commands.py" line="208"/>
         <source>Edit lane “{title}”</source>
         <translation>Baan “{title}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="178"/>
+        <location filename="../../blueprint/ui/commands.py" line="221"/>
         <source>Edit blueprint details</source>
         <translation>Gegevens van de blueprint bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="193"/>
+        <location filename="../../blueprint/ui/commands.py" line="235"/>
         <source>Move {n} step(s)</source>
         <translation>{n} stap(pen) verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="214"/>
+        <location filename="../../blueprint/ui/commands.py" line="257"/>
         <source>Mark {n} step(s) {value}</source>
         <translation>{n} stap(pen) markeren als {value}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="234"/>
+        <location filename="../../blueprint/ui/commands.py" line="279"/>
         <source>Connect “{source}” to “{target}”</source>
         <translation>“{source}” met “{target}” verbinden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="252"/>
+        <location filename="../../blueprint/ui/commands.py" line="297"/>
         <source>Add lane “{title}”</source>
         <translation>Baan “{title}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="270"/>
+        <location filename="../../blueprint/ui/commands.py" line="315"/>
         <source>Move lane “{title}”</source>
         <translation>Baan “{title}” verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="288"/>
+        <location filename="../../blueprint/ui/commands.py" line="333"/>
         <source>Edit service concept</source>
         <translation>Serviceconcept bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="310"/>
+        <location filename="../../blueprint/ui/commands.py" line="354"/>
         <source>Paste {n} step(s)</source>
         <translation>{n} stap(pen) plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="344"/>
+        <location filename="../../blueprint/ui/commands.py" line="389"/>
         <source>Auto-layout</source>
         <translation>Ordenen</translation>
     </message>
@@ -2353,27 +2498,37 @@ Faalpunt</translation>
         <translation>Op schaal {scale:g} zou de afbeelding {width} × {height} pixels worden; kies een schaal boven 0 en hoogstens {largest:.2f}, of exporteer als SVG of PDF.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="190"/>
+        <location filename="../../blueprint/ui/export.py" line="160"/>
+        <source>At scale {asked:g} the picture would be larger than a PNG can be; it is made at scale {scale:g} instead ({width} × {height} pixels). SVG and PDF have no such limit.</source>
+        <translation>Op schaal {asked:g} zou de afbeelding groter worden dan een PNG kan zijn; hij wordt in plaats daarvan op schaal {scale:g} gemaakt ({width} × {height} pixels). SVG en PDF kennen die grens niet.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export.py" line="173"/>
+        <source>At scale {asked:g} the poster would take {sheets} sheets of A4; it is made at scale {scale:g} on {fitted} sheets instead (at most {most}).</source>
+        <translation>Op schaal {asked:g} zou de poster {sheets} vellen A4 nodig hebben; hij wordt in plaats daarvan op schaal {scale:g} op {fitted} vellen gemaakt (hoogstens {most}).</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export.py" line="230"/>
         <source>The picture could not be encoded as {format}.</source>
         <translation>De afbeelding kon niet als {format} worden gecodeerd.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="204"/>
+        <location filename="../../blueprint/ui/export.py" line="244"/>
         <source>Service blueprint “{title}”, exported by {creator}. Steps: {titles}</source>
         <translation>Service blueprint “{title}”, geëxporteerd door {creator}. Stappen: {titles}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="224"/>
+        <location filename="../../blueprint/ui/export.py" line="264"/>
         <source>The SVG picture could not be started.</source>
         <translation>De SVG-afbeelding kon niet worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="258"/>
+        <location filename="../../blueprint/ui/export.py" line="298"/>
         <source>The poster would take {sheets} sheets of A4; at most {most} are made. Choose a smaller scale, or one A3 page.</source>
         <translation>De poster zou {sheets} A4-vellen vragen; er worden er hoogstens {most} gemaakt. Kies een kleinere schaal, of één A3-pagina.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="310"/>
+        <location filename="../../blueprint/ui/export.py" line="352"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} kan niet worden geschreven ({reason}).</translation>
     </message>
@@ -2408,17 +2563,17 @@ Faalpunt</translation>
         <translation>Kan de stappen niet importeren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="188"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="192"/>
         <source>Imported {count} steps as a new blueprint; save it to keep it</source>
         <translation>{count} stappen geïmporteerd als nieuwe blueprint; sla de blueprint op om die te bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="274"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="283"/>
         <source>Preparing the print…</source>
         <translation>De afdruk voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="279"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="288"/>
         <source>Print the blueprint</source>
         <translation>De blueprint afdrukken</translation>
     </message>
@@ -2481,32 +2636,32 @@ Faalpunt</translation>
 <context>
     <name>form</name>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="177"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="192"/>
         <source>Referred to</source>
         <translation>Doorverwezen naar</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="177"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="192"/>
         <source>Who can help: an office, a person</source>
         <translation>Wie kan helpen: een kantoor, een persoon</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="178"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="193"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="179"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="194"/>
         <source>A number, an address, a link</source>
         <translation>Een nummer, een adres, een link</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="180"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="195"/>
         <source>We hand the case over (they contact the customer)</source>
         <translation>We dragen het dossier over (zij nemen contact op met de klant)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="181"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="196"/>
         <source>We make an appointment for the customer</source>
         <translation>We maken een afspraak voor de klant</translation>
     </message>
@@ -2514,7 +2669,7 @@ Faalpunt</translation>
 <context>
     <name>gestures</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/gestures.py" line="149"/>
+        <location filename="../../blueprint/ui/canvas/gestures.py" line="156"/>
         <source>Support “{title}”</source>
         <translation>“{title}” ondersteunen</translation>
     </message>
@@ -3061,97 +3216,97 @@ Faalpunt</translation>
 <context>
     <name>style</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="149"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="151"/>
         <source>valuable</source>
         <translation>waardevol</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="150"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="152"/>
         <source>necessary</source>
         <translation>nodig</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="151"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="153"/>
         <source>wasted</source>
         <translation>verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="152"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="154"/>
         <source>unmarked</source>
         <translation>niet gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="192"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="194"/>
         <source>sequence</source>
         <translation>volgorde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="193"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="195"/>
         <source>hand-off</source>
         <translation>overdracht</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="194"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="196"/>
         <source>referral</source>
         <translation>doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="195"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="197"/>
         <source>information</source>
         <translation>informatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="196"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="198"/>
         <source>recovery</source>
         <translation>herstel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="242"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="244"/>
         <source>Line of interaction</source>
         <translation>Interactielijn</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="243"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="245"/>
         <source>Line of visibility</source>
         <translation>Zichtbaarheidslijn</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="244"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="246"/>
         <source>Line of internal interaction</source>
         <translation>Lijn van interne interactie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="300"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="308"/>
         <source>in person</source>
         <translation>ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="301"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="309"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="302"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="310"/>
         <source>app / web</source>
         <translation>app / web</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="303"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="311"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="304"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="312"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="305"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="313"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="306"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="314"/>
         <source>other</source>
         <translation>ander</translation>
     </message>

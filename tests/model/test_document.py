@@ -112,3 +112,19 @@ def test_new_id_is_fresh(document):
     new = document.new_id("step")
     assert not document.has(new)
     assert new.startswith("step-")
+
+
+def test_a_snapshot_never_changes_with_later_edits():
+    document = Document(Blueprint(
+        steps=[Step(id="a", title="A", lane="customer"), Step(id="b", title="B", lane="frontstage")],
+        flows=[Flow(id="f", source="a", target="b")]))
+    snapshot = document.snapshot()
+    before = snapshot.model_dump(mode="json")
+    step_a = document.step("a")
+    document.update_step("a", title="A again", x=400.0)
+    document.update_flow("f", label="then")
+    document.update_lane("customer", title="The customer")
+    document.remove_flow("f")
+    document.remove_step("b")
+    assert snapshot.model_dump(mode="json") == before
+    assert step_a.title == "A" and document.step("a").title == "A again"  # swapped, not changed in place

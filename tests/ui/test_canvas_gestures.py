@@ -265,3 +265,23 @@ def test_dragging_from_a_support_item_up_to_its_customer_moment_draws_the_vertic
     assert len(canvas.blueprint_scene.support_items()) == 1
     canvas.undo_stack.undo()
     assert document.step("lookup").supports == []
+
+
+def test_a_plain_click_on_one_of_several_selected_cards_selects_it_alone(canvas):
+    view = canvas
+    ids = ["ask", "search"]
+    view.select_ids(ids, center=False)
+    drag(view, card_point(view, ids[0]), card_point(view, ids[0], dx=160))  # a drag moves them all
+    assert sorted(view.selected_step_ids()) == sorted(ids)
+    click(view, card_point(view, ids[1]))  # a click selects the one clicked
+    assert view.selected_step_ids() == [ids[1]]
+
+
+def test_zoomed_far_out_the_lane_titles_stay_readable_in_the_floating_header(canvas):
+    view = canvas
+    assert not view._header_floats()  # at 100 % the lanes' own titles are read
+    for _ in range(8):
+        view.zoom_out()
+    assert view._header_floats()
+    header = view.grab()  # paints the floating header at screen size
+    assert not header.isNull()

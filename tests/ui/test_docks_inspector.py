@@ -276,3 +276,42 @@ def test_organisations_are_added_in_the_blueprint_page_and_kept_while_in_use(bit
     table.remove_selected()
     assert "still named on step" in problems[0]
     assert [o.id for o in document.blueprint.organisations][0] == "court"
+
+
+def test_the_wheel_scrolls_the_form_over_a_field_that_is_not_focused(setup, qtbot):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    document, stack, dock = setup
+    dock.resize(360, 300)  # a small dock: the step form must scroll
+    dock.show_selection(["ask"])
+    spin = dock.step_form.fields["waiting_minutes"].widget
+    scroll = dock.pages.currentWidget()
+    bar = scroll.verticalScrollBar()
+    assert bar.maximum() > 0
+    before = bar.value()
+    wheel = QWheelEvent(QPointF(5, 5), QPointF(spin.mapToGlobal(QPoint(5, 5))), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(spin, wheel)
+    assert bar.value() > before
+    assert document.step("ask").waiting_minutes == 0 and stack.count() == 0
+
+
+def test_a_long_title_does_not_widen_the_inspector(qtbot, tmp_path, person):
+    from blueprint.ui.mainwindow import MainWindow
+    from blueprint.ui.storage import Storage
+
+    window = MainWindow(Storage.in_folder(tmp_path / "app"))
+    qtbot.addWidget(window)
+    window.resize(1440, 900)
+    window.show()
+    window.files.new()
+    window.document.add_step(Step(id="long", title="A very long step title that goes on " * 6, lane="customer"))
+    QApplication.processEvents()
+    width = window.inspector.width()
+    window.view.select_ids(["long"])
+    for _ in range(3):
+        QApplication.processEvents()
+    assert window.inspector.width() == width  # was 1,712 px: the dock took the whole window
+    assert window.inspector.minimumSizeHint().width() < 300
+    window.undo_stack.setClean()

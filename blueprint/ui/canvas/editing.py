@@ -10,21 +10,28 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from blueprint.model.blueprint import Flow, Lane, Step
+from blueprint.model.blueprint import Lane, Step
+from blueprint.model.document import EditError
 from blueprint.model.vocabulary import FlowKind, Value
 from blueprint.ui import commands
 from blueprint.ui.canvas import clipboard, style
+from blueprint.ui.progress import Cancelled, LiveProgress, run_in_thread
 
 if TYPE_CHECKING:
     from blueprint.ui.canvas.view import BlueprintView
 
 
 class CanvasEditing(QObject):
-    """Edits of the canvas: add, connect, delete, clipboard, mark, lanes, layout."""
+    """Edits of the canvas: add, connect, delete, clipboard, mark, lanes, layout.
+
+    ``problem(text)`` says in plain words why an edit changed nothing.
+    """
+
+    problem = Signal(str)
 
     def __init__(self, view: BlueprintView):
         super().__init__(view)
@@ -36,8 +43,15 @@ class CanvasEditing(QObject):
         """The document being edited."""
         return self.view.document
 
-    def _push(self, command) -> None:
-        self.view.undo_stack.push(command)
+    def push(self, command) -> bool:
+        """Apply a command as one undo step; False (and ``problem``) when it changed nothing
+        because it could not apply whole."""
+        try:
+            commands.push(self.view.undo_stack, command)
+        except EditError as error:
+            self.problem.emit(self.tr("Nothing was changed: {reason}").format(reason=error))
+            return False
+        return True
 
     # ------------------------------------------------------------ steps
 
@@ -47,38 +61,40 @@ class CanvasEditing(QObject):
         room = max(0.0, lane.height - style.CARD_HEIGHT)
         y = room / 2 if y is None or lane.height <= 2 * style.CARD_HEIGHT else min(max(y, 0.0), room)
         step = Step(id=self.document.new_id("step"), title=self.tr("New step"), lane=lane_id,
-                    x=self._free_x(lane_id, round(x / 10) * 10), y=y)
-        self._push(commands.AddStepCommand(self.document, step))
-        self._after_adding(step.id, edit)
+                    x=self.free_x(lane_id, round(x / 10) * 10), y=y)
+        if self.push(commands.AddStepCommand(self.document, step)):
+            self.after_adding(step.id, edit)
         return step.id
 
     def add_step(self) -> str:
-        """Add a step in the current lane, in the first free column in sight."""
-        lane_id = self.view.current_lane_id()
-        visible_left = self.view.mapToScene(self.view.viewport().rect().topLeft()).x()
-        column = max(0, math.ceil((visible_left - style.FIRST_COLUMN_X) / style.COLUMN_PITCH))
-        return self.add_step_at(lane_id, style.FIRST_COLUMN_X + column * style.COLUMN_PITCH)
+        """Add a step (Insert): at the pointer when it is over a lane, else one column after
+        the last step of the current lane (in the first column of an empty lane)."""
+        view = self.view
+        pointer = view.viewport().mapFromGlobal(QCursor.pos())
+        if view.viewport().rect().contains(pointer) and view.underMouse():
+            scene_point = view.mapToScene(pointer)
+            lane_id = view.blueprint_scene.lane_at(scene_point.y())
+            if lane_id is not None:
+                top = view.blueprint_scene.lane_top(lane_id)
+                return self.add_step_at(lane_id, scene_point.x() - style.CARD_WIDTH / 2,
+                                        scene_point.y() - top - style.CARD_HEIGHT / 2)
+        lane_id = view.current_lane_id()
+        last = max((s.x for s in self.document.steps_in_lane(lane_id)), default=None)
+        x = style.FIRST_COLUMN_X if last is None else last + style.COLUMN_PITCH
+        return self.add_step_at(lane_id, x)
 
     def add_next_step(self) -> str | None:
-        """After the selected step: a new step to its right in its lane, wired by a sequence flow."""
-        selected = self.view.selected_step_ids()
-        if not selected:
-            return None
-        source = max((self.document.step(s) for s in selected), key=lambda s: s.x)
-        step = Step(id=self.document.new_id("step"), title=self.tr("New step"), lane=source.lane,
-                    x=self._free_x(source.lane, source.x + style.COLUMN_PITCH), y=source.y)
-        flow = Flow(id=self.document.new_id("flow"), source=source.id, target=step.id, kind=FlowKind.SEQUENCE)
-        self._push(commands.AddStepCommand(self.document, step, flow))
-        self._after_adding(step.id, edit=True)
-        return step.id
+        """After the selected step: a new step to its right in its lane, wired by a sequence
+        flow (Alt+↑ / Alt+↓ put it in the lane above / below: :mod:`keyboard`)."""
+        return self.view.keyboard.add_next_in_lane(0)
 
-    def _after_adding(self, step_id: str, edit: bool) -> None:
+    def after_adding(self, step_id: str, edit: bool) -> None:
         self.view.select_ids([step_id], center=False)
         self.view.ensure_visible(step_id)
         if edit:
             self.view.edit_title(step_id, fresh=True)
 
-    def _free_x(self, lane_id: str, x: float) -> float:
+    def free_x(self, lane_id: str, x: float) -> float:
         """``x``, or the first spot to its right (one column at a time) where no card sits."""
         taken = [s.x for s in self.document.steps_in_lane(lane_id)]
         while any(abs(other - x) < style.CARD_WIDTH for other in taken):
@@ -98,7 +114,7 @@ class CanvasEditing(QObject):
         selected alone is removed as Remove lane does (asking first when it holds steps)."""
         steps, flows = self.view.selected_step_ids(), self.view.selected_flow_ids()
         if steps or flows:
-            self._push(commands.RemoveElementsCommand(self.document, step_ids=steps, flow_ids=flows))
+            self.push(commands.RemoveElementsCommand(self.document, step_ids=steps, flow_ids=flows))
         elif self.view.selected_lane_ids():
             self.remove_lane()
 
@@ -106,7 +122,7 @@ class CanvasEditing(QObject):
         """Mark every selected step with a value: one undo step."""
         steps = self.view.selected_step_ids()
         if steps:
-            self._push(commands.MarkValueCommand(self.document, steps, value))
+            self.push(commands.MarkValueCommand(self.document, steps, value))
 
     def set_flow_kind(self, kind: FlowKind) -> None:
         """Give the selected flows a kind (sequence, hand-off, referral, information)."""
@@ -162,7 +178,8 @@ class CanvasEditing(QObject):
         shift = math.ceil((clipboard.span(steps) + 40) / style.COLUMN_PITCH) * style.COLUMN_PITCH * rounds
         steps = [step.model_copy(update={"x": step.x + shift}) for step in steps]
         command = commands.PasteCommand(self.document, steps, flows, label.format(n=len(steps)))
-        self._push(command)
+        if not self.push(command):
+            return
         self.view.select_ids([step.id for step in steps], center=False)
         self.view.ensure_visible(steps[0].id)
 
@@ -177,7 +194,7 @@ class CanvasEditing(QObject):
         lanes = self.document.blueprint.lanes
         index = [lane.id for lane in lanes].index(self.view.current_lane_id()) + 1
         lane = Lane(id=self.document.new_id("lane"), title=title.strip()[:500])
-        self._push(commands.AddLaneCommand(self.document, lane, index))
+        self.push(commands.AddLaneCommand(self.document, lane, index))
         self.view.set_current_lane(lane.id)
         return lane.id
 
@@ -191,7 +208,7 @@ class CanvasEditing(QObject):
                 return
         title = title.strip()[:500]
         if title and title != lane.title:
-            self._push(commands.UpdateLaneCommand(self.document, lane.id, {"title": title},
+            self.push(commands.UpdateLaneCommand(self.document, lane.id, {"title": title},
                                                   self.tr("Rename lane to “{title}”").format(title=title)))
 
     def move_lane(self, delta: int) -> None:
@@ -200,7 +217,7 @@ class CanvasEditing(QObject):
         ids = [lane.id for lane in self.document.blueprint.lanes]
         index = ids.index(lane_id) + delta
         if 0 <= index < len(ids):
-            self._push(commands.MoveLaneCommand(self.document, lane_id, index))
+            self.push(commands.MoveLaneCommand(self.document, lane_id, index))
 
     def remove_lane(self) -> None:
         """Remove the current lane; one that holds steps only after the user agrees."""
@@ -218,10 +235,22 @@ class CanvasEditing(QObject):
                 .format(title=lane.title, n=count))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._push(commands.RemoveElementsCommand(self.document, lane_ids=[lane.id]))
+        self.push(commands.RemoveElementsCommand(self.document, lane_ids=[lane.id]))
 
     # ------------------------------------------------------------ layout
 
     def auto_layout(self) -> None:
-        """Lay the steps out in columns by flow order, lanes kept: one undo step."""
-        self._push(commands.AutoLayoutCommand(self.document))
+        """Lay the steps out in columns by flow order, lanes kept: one undo step. The layout
+        is worked out on a worker thread (with progress and Cancel when it takes long)."""
+        from blueprint.analysis.layout import auto_layout
+
+        snapshot, snapshot_revision = self.document.snapshot(), self.document.revision
+        try:
+            with LiveProgress(self.view.window(), self.tr("Tidying the layout…")) as progress:
+                positions = run_in_thread(progress, lambda: auto_layout(snapshot))
+                progress.relabel(self.tr("Moving {n} steps…").format(n=len(positions)), cancellable=False)
+                progress.step()
+                if self.document.revision == snapshot_revision:
+                    self.push(commands.AutoLayoutCommand(self.document, positions))
+        except Cancelled:
+            return

@@ -8,14 +8,16 @@ without a view: export renders it with ``scene.render``.
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
+from contextlib import contextmanager
 
-from PySide6.QtCore import QPointF, QRectF, QTimer
+from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
 from blueprint.check.finding import CheckResult
 from blueprint.model.blueprint import Flow, Step
-from blueprint.model.document import Change, ChangeKind, Document
+from blueprint.model.document import Change, ChangeKind, Document, EditError
 from blueprint.model.vocabulary import Severity
 from blueprint.ui.canvas import style
 from blueprint.ui.canvas.flow_item import FlowItem
@@ -24,6 +26,10 @@ from blueprint.ui.canvas.overview import OverviewItem
 from blueprint.ui.canvas.step_item import StepItem
 from blueprint.ui.canvas.support_item import SupportItem
 
+GRADUAL_FROM = 3000
+"""A document with more cards and arrows than this is drawn gradually on screen."""
+FILL_SLICE_S = 0.04
+"""How long each turn of the event loop draws while a large document is filled in."""
 LANE_TAIL = 2 * style.COLUMN_PITCH
 """Empty room at the right end of every lane, to add the next steps by double-click."""
 MIN_LANE_RIGHT = 1600.0
@@ -31,10 +37,24 @@ _GEOMETRY = frozenset({"x", "y", "lane"})
 
 
 class BlueprintScene(QGraphicsScene):
-    """Lanes with titles, the three lines, step cards and flow arrows of one document."""
+    """Lanes with titles, the three lines, step cards and flow arrows of one document.
 
-    def __init__(self, document: Document, parent=None):
+    With ``gradual=True`` (the canvas on screen) a large document is drawn a slice at a time
+    on the turns of the event loop, steps first: the window shows its first cards at once.
+    ``filled(done, total)`` reports each slice; :meth:`is_filling` tells whether some are
+    still to come. Export and thumbnails build everything at once.
+    """
+
+    filled = Signal(int, int)
+
+    def __init__(self, document: Document, parent=None, gradual: bool = False):
         super().__init__(parent)
+        self._gradual = gradual
+        self._to_fill: list = []
+        self._fill_total = 0
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._fill_slice)
         self.document = document
         self._steps: dict[str, StepItem] = {}
         self._flows: dict[str, FlowItem] = {}
@@ -195,15 +215,64 @@ class BlueprintScene(QGraphicsScene):
 
     def _build(self) -> None:
         self._layout_lanes()
-        for step in self.document.blueprint.steps:
-            self._add_step(step)
-        for flow in self.document.blueprint.flows:
-            self._add_flow(flow)
-        self._refresh_supports(None)
+        blueprint = self.document.blueprint
+        self._to_fill = [*blueprint.steps, *blueprint.flows]
+        self._to_fill.reverse()  # taken from the end: steps first, in document order
+        self._fill_total = len(self._to_fill)
+        self._right = max((step.x + style.CARD_WIDTH for step in blueprint.steps), default=0.0)
+        if self._gradual and self._fill_total > GRADUAL_FROM:
+            self._fill_slice()
+            self._fill_timer.start()
+        else:
+            self._fill(len(self._to_fill))
         self._refresh_extent()
-        self._push_findings_all()
+
+    def is_filling(self) -> bool:
+        """Whether some of the document's cards and arrows are still to be drawn."""
+        return bool(self._to_fill)
+
+    def fill_now(self) -> None:
+        """Draw whatever is still to come, at once."""
+        self._fill(len(self._to_fill))
+
+    def fill_progress(self) -> tuple[int, int]:
+        """(drawn, all) of the elements of the filling under way."""
+        return self._fill_total - len(self._to_fill), self._fill_total
+
+    def _fill_slice(self) -> None:
+        """Draw for a moment (:data:`FILL_SLICE_S`), then let the window live."""
+        deadline = time.perf_counter() + FILL_SLICE_S
+        self._add_next(200)
+        while self._to_fill and time.perf_counter() < deadline:
+            self._add_next(200)
+        self._after_filling()
+
+    def _fill(self, count: int) -> None:
+        self._add_next(count)
+        self._after_filling()
+
+    def _add_next(self, count: int) -> None:
+        """Add the next ``count`` elements still to be drawn, as the document has them now."""
+        todo = self._to_fill
+        document = self.document
+        for _ in range(min(count, len(todo))):
+            element = todo.pop()  # an edit may have changed or removed it meanwhile
+            if isinstance(element, Step):
+                if element.id not in self._steps and document.has(element.id):
+                    self._add_step(document.step(element.id))
+            elif element.id not in self._flows and document.has(element.id):
+                self._add_flow(document.flow(element.id))
+
+    def _after_filling(self) -> None:
+        if not self._to_fill:
+            self._fill_timer.stop()
+            self._push_findings_all()
+            self._refresh_supports(None)  # every card is there: the vertical lines join them
+        self.filled.emit(*self.fill_progress())
 
     def _clear(self) -> None:
+        self._to_fill = []
+        self._fill_timer.stop()
         for item in [*self._steps.values(), *self._flows.values(), *self._lanes.values(),
                      *self._supports.values()]:
             self.removeItem(item)
@@ -381,49 +450,95 @@ class BlueprintScene(QGraphicsScene):
         if self.overview_shown():
             self._push_overview()
 
+    def _present(self, ids, find) -> list:
+        """The elements still in the document (a batch announces after all its edits)."""
+        found = []
+        for element_id in ids:
+            try:
+                found.append(find(element_id))
+            except EditError:
+                continue
+        return found
+
     def _step_added(self, change: Change) -> None:
-        step = self.document.step(change.element_id)
-        self._add_step(step)
-        self._push_finding(step.id)
-        self._grow_to(step)
-        self._refresh_supports([step.id])
+        steps = [s for s in self._present(change.ids, self.document.step) if s.id not in self._steps]
+        for step in steps:
+            self._add_step(step)
+            self._push_finding(step.id)
+        if steps:
+            self._grow_to(max(steps, key=lambda step: step.x))
+            self._refresh_supports([step.id for step in steps])
 
     def _step_removed(self, change: Change) -> None:
-        item = self._steps.pop(change.element_id, None)
-        self._flows_of.pop(change.element_id, None)
-        if item is not None:
-            self.removeItem(item)
-        self._refresh_supports([change.element_id])
+        with self._selection_announced_once():
+            for step_id in change.ids:
+                item = self._steps.pop(step_id, None)
+                self._flows_of.pop(step_id, None)
+                if item is not None:
+                    self.removeItem(item)
+            self._refresh_supports(list(change.ids))
         if not self._extent_pending:
             self._extent_pending = True
             QTimer.singleShot(0, self, self._refresh_if_pending)
 
     def _step_changed(self, change: Change) -> None:
-        step = self.document.step(change.element_id)
-        item = self._steps[step.id]
-        if change.fields & _GEOMETRY:
-            item.setPos(self._document_pos(step))
-            self._reroute_flows_of([step.id])
-            self._grow_to(step)
+        moved = []
+        for step in self._present(change.ids, self.document.step):
+            item = self._steps.get(step.id)
+            if item is None:
+                continue
+            if change.fields & _GEOMETRY:
+                item.setPos(self._document_pos(step))
+                moved.append(step)
+            if change.fields - _GEOMETRY:
+                item.show_step(step)
+        if moved:
+            self._reroute_flows_of([step.id for step in moved])
+            self._grow_to(max(moved, key=lambda step: step.x))
         if change.fields & (_GEOMETRY | {"supports"}):
-            self._refresh_supports([step.id])
-        if change.fields - _GEOMETRY:
-            item.show_step(step)
+            self._refresh_supports(list(change.ids))
 
     def _flow_added(self, change: Change) -> None:
-        self._add_flow(self.document.flow(change.element_id))
+        for flow in self._present(change.ids, self.document.flow):
+            if flow.id in self._flows:
+                continue
+            if self._to_fill and (flow.source not in self._steps or flow.target not in self._steps):
+                self._to_fill.insert(0, flow)  # drawn once its ends are
+            else:
+                self._add_flow(flow)
 
     def _flow_removed(self, change: Change) -> None:
-        self._remove_flow(change.element_id)
+        with self._selection_announced_once():
+            for flow_id in change.ids:
+                self._remove_flow(flow_id)
 
     def _flow_changed(self, change: Change) -> None:
-        self._remove_flow(change.element_id)
-        self._add_flow(self.document.flow(change.element_id))
+        with self._selection_announced_once():
+            for flow in self._present(change.ids, self.document.flow):
+                self._remove_flow(flow.id)
+                self._add_flow(flow)
+
+    @contextmanager
+    def _selection_announced_once(self):
+        """Remove items with ``selectionChanged`` held back, then sent once if the selection
+        lost any item: Qt would send it for every removed selected item, and each listener
+        reads the whole remaining selection (quadratic for a large delete)."""
+        before = len(self.selectedItems())
+        blocked = self.blockSignals(True)
+        try:
+            yield
+        finally:
+            self.blockSignals(blocked)
+        if not blocked and before and len(self.selectedItems()) != before:
+            self.selectionChanged.emit()
 
     def _lanes_changed(self, change: Change) -> None:
         if self._layout_lanes():
+            # In a batch the document may already hold steps whose own change comes next.
             for step in self.document.blueprint.steps:
-                self._steps[step.id].setPos(self._document_pos(step))
+                item = self._steps.get(step.id)
+                if item is not None:
+                    item.setPos(self._document_pos(step))
             for flow_id, item in self._flows.items():
                 source, target = self._flow_ends[flow_id]
                 item.set_route(self._steps[source].pos(), self._steps[target].pos())

@@ -9,10 +9,11 @@ scrolled right, the lane titles stay visible in a header painted over the left e
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QPainter, QPen, QPixmap, QPixmapCache
+from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPen, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QGraphicsView, QMenu, QToolTip
 
 from blueprint.model.document import Document
+from blueprint.model.vocabulary import LaneKind
 from blueprint.ui.canvas import style
 from blueprint.ui.canvas.editing import CanvasEditing
 from blueprint.ui.canvas.flow_item import FlowItem
@@ -20,12 +21,17 @@ from blueprint.ui.canvas.gestures import Gesture, start_gesture
 from blueprint.ui.canvas.lane_item import LaneHeaderItem
 from blueprint.ui.canvas.scene import BlueprintScene
 from blueprint.ui.canvas.step_item import StepItem
-from blueprint.ui.canvas.title_editor import TitleEditor
+from blueprint.ui.canvas.keyboard import KeyboardCapture
+from blueprint.ui.canvas.title_editor import MinutesEditor, TitleEditor
+
+_WALKS = {Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right", Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down"}
 
 ZOOM_STEP = 1.2
 MIN_SCALE = 0.0005
 MAX_SCALE = 4.0
 FLOATING_HEADER_WIDTH = 150
+MIN_LANE_TITLE_PX = 12
+"""Below this on screen a lane title moves into the floating header, drawn at screen size."""
 PICTURE_CACHE_KIB = 32 * 1024
 
 
@@ -38,15 +44,17 @@ class BlueprintView(QGraphicsView):
         super().__init__(parent)
         self.document = document
         self.undo_stack = undo_stack
-        self.blueprint_scene = BlueprintScene(document, self)
+        self.blueprint_scene = BlueprintScene(document, self, gradual=True)
         self.setScene(self.blueprint_scene)
         self.editing = CanvasEditing(self)
+        self.keyboard = KeyboardCapture(self)
         self.edit_actions = None  # set by EditActions(view, ...)
         self.space_held = False
         self._gesture: Gesture | None = None
         self._editor: TitleEditor | None = None
         self._current_lane: str | None = None
         self._header_cache: tuple | None = None
+        self._selection_cache: tuple | None = None
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
@@ -65,22 +73,41 @@ class BlueprintView(QGraphicsView):
 
     def selected_ids(self) -> list[str]:
         """Ids of the selected steps (left to right), then flows, then lanes."""
-        return self.selected_step_ids() + self.selected_flow_ids() + self.selected_lane_ids()
+        steps, flows, lanes = self._selection()
+        return steps + flows + lanes
 
     def selected_step_ids(self) -> list[str]:
         """Ids of the selected steps, left to right."""
-        items = [i for i in self.blueprint_scene.selectedItems() if isinstance(i, StepItem)]
-        items.sort(key=lambda i: (i.pos().x(), i.pos().y()))
-        return [item.step_id for item in items]
+        return list(self._selection()[0])
 
     def selected_flow_ids(self) -> list[str]:
         """Ids of the selected flows."""
-        return sorted(i.flow_id for i in self.blueprint_scene.selectedItems() if isinstance(i, FlowItem))
+        return list(self._selection()[1])
 
     def selected_lane_ids(self) -> list[str]:
         """Ids of the selected lanes (their titles were clicked), top to bottom."""
-        items = [i for i in self.blueprint_scene.selectedItems() if isinstance(i, LaneHeaderItem)]
-        return [item.lane_id for item in sorted(items, key=lambda i: i.rect().top())]
+        return list(self._selection()[2])
+
+    def _selection(self) -> tuple[list[str], list[str], list[str]]:
+        """Selected steps, flows and lanes, read from the scene once per selection change
+        and document revision (everything that listens to a change of selection asks)."""
+        key = self.document.revision
+        if self._selection_cache is not None and self._selection_cache[0] == key:
+            return self._selection_cache[1]
+        steps, flows, lanes = [], [], []
+        for item in self.blueprint_scene.selectedItems():
+            if isinstance(item, StepItem):
+                steps.append(item)
+            elif isinstance(item, FlowItem):
+                flows.append(item.flow_id)
+            elif isinstance(item, LaneHeaderItem):
+                lanes.append(item)
+        positions = [(item.pos().x(), item.pos().y(), item.step_id) for item in steps]
+        positions.sort()
+        lanes.sort(key=lambda item: item.rect().top())
+        found = ([step_id for _, _, step_id in positions], sorted(flows), [item.lane_id for item in lanes])
+        self._selection_cache = (key, found)
+        return found
 
     def select_ids(self, ids, center: bool = True) -> None:
         """Select exactly these steps, flows and lanes; centre the view on them if asked."""
@@ -106,9 +133,10 @@ class BlueprintView(QGraphicsView):
             self.ensureVisible(item.sceneBoundingRect(), 60, 60)
 
     def _selection_changed(self) -> None:
+        self._selection_cache = None
         selected = self.selected_step_ids()
         lanes = self.selected_lane_ids()
-        if selected:
+        if selected and self.document.has(selected[0]):  # a batch may be half announced
             self._current_lane = self.document.step(selected[0]).lane
         elif lanes:
             self._current_lane = lanes[0]
@@ -117,9 +145,12 @@ class BlueprintView(QGraphicsView):
         self.selectedIdsChanged.emit(self.selected_ids())
 
     def current_lane_id(self) -> str:
-        """The lane edits apply to: of the selected step, else the last one clicked, else the first."""
-        lanes = [lane.id for lane in self.document.blueprint.lanes]
-        return self._current_lane if self._current_lane in lanes else lanes[0]
+        """The lane edits apply to: of the selected step, else the last one clicked, else the
+        customer's lane (where a journey begins), else the first."""
+        lanes = self.document.blueprint.lanes
+        if self._current_lane in {lane.id for lane in lanes}:
+            return self._current_lane
+        return next((lane.id for lane in lanes if lane.kind == LaneKind.CUSTOMER), lanes[0].id)
 
     def set_current_lane(self, lane_id: str) -> None:
         """Make a lane the current one (for the lane actions)."""
@@ -304,7 +335,12 @@ class BlueprintView(QGraphicsView):
     # ------------------------------------------------------------ keys
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        """Space held: pan with the mouse. Esc: cancel the gesture or clear the selection."""
+        """Space held: pan with the mouse. Esc: cancel the gesture or clear the selection.
+        The arrow keys walk from the selected step to its neighbours (else they scroll)."""
+        walk = _WALKS.get(event.key())
+        if walk and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier) \
+                and self.keyboard.walk(walk):
+            return
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self.space_held = True
             self._restore_cursor()
@@ -346,6 +382,21 @@ class BlueprintView(QGraphicsView):
         self._editor.finished.connect(self._editor_finished)
         return self._editor
 
+    def edit_minutes(self, step_id: str, field: str) -> MinutesEditor | None:
+        """Open the in-place editor of a step's customer, staff or waiting minutes."""
+        self.commit_title()
+        if self.blueprint_scene.step_item(step_id) is None:
+            return None
+        self.ensure_visible(step_id)
+        self._editor = MinutesEditor(self, step_id, field)
+        self._editor.finished.connect(self._editor_finished)
+        return self._editor
+
+    def commit_title(self) -> None:
+        """Keep what the open in-place editor holds, if one is open."""
+        if self._editor is not None:
+            self._editor.commit()
+
     def title_editor(self) -> TitleEditor | None:
         """The open title editor, if any."""
         return self._editor
@@ -378,8 +429,11 @@ class BlueprintView(QGraphicsView):
         return self._header_floats() and point.x() < FLOATING_HEADER_WIDTH
 
     def _header_floats(self) -> bool:
-        """Whether the scene's own lane header column is scrolled (partly) out of sight."""
-        return self.mapFromScene(QPointF(-style.HEADER_WIDTH, 0)).x() < -4
+        """Whether the lane titles are shown in the floating header: when the scene's own
+        header column is scrolled (partly) out of sight, or zoomed out so far that its
+        titles would be too small to read."""
+        too_small = self.transform().m11() * style.lane_font().pixelSize() < MIN_LANE_TITLE_PX
+        return too_small or self.mapFromScene(QPointF(-style.HEADER_WIDTH, 0)).x() < -4
 
     def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt API)
         """Tooltips of cards, made from the document; the overview follows any zoom change."""
@@ -406,6 +460,9 @@ def _floating_header(cells, height: int, ratio: float) -> QPixmap:
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     base = _header_font()
+    sizes = [_header_font_fitting(base, title, QRectF(0, 0, FLOATING_HEADER_WIDTH - 14, h - 4)).pixelSize()
+             for title, _, h, _ in cells]
+    base.setPixelSize(min(sizes, default=base.pixelSize()))  # one size for every lane title
     for title, top, cell_height, selected in cells:
         cell = QRectF(0, top, FLOATING_HEADER_WIDTH, cell_height)
         if selected:
@@ -417,10 +474,28 @@ def _floating_header(cells, height: int, ratio: float) -> QPixmap:
             painter.setBrush(QBrush(style.HEADER_BACKGROUND))
             painter.drawRect(cell)
         painter.setPen(style.INK)
-        painter.setFont(style.font_fitting_words(base, title, FLOATING_HEADER_WIDTH - 14))
-        painter.drawText(cell.adjusted(8, 4, -6, -4), Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, title)
+        text_box = cell.adjusted(8, 2, -6, -2)
+        font = _header_font_fitting(base, title, text_box)
+        painter.save()
+        painter.setClipRect(cell)  # a title never runs into the next lane's cell
+        painter.setFont(font)
+        flags = Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+        if QFontMetricsF(font).boundingRect(text_box, int(flags), title).height() > text_box.height():
+            title = QFontMetricsF(font).elidedText(title, Qt.TextElideMode.ElideRight, text_box.width())
+            flags = Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(text_box, flags, title)
+        painter.restore()
     painter.end()
     return pixmap
+
+
+def _header_font_fitting(base: QFont, title: str, box: QRectF) -> QFont:
+    """The header font, smaller (down to 11 px) until the wrapped title fits its cell."""
+    font = style.font_fitting_words(base, title, box.width())
+    flags = int(Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
+    while font.pixelSize() > 11 and QFontMetricsF(font).boundingRect(box, flags, title).height() > box.height():
+        font.setPixelSize(font.pixelSize() - 1)
+    return font
 
 
 def _header_font():

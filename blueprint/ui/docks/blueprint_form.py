@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel
 
 from blueprint.model import Customer, LaneKind, Need, Organisation, Suppression
 from blueprint.model.concept import FactValue
-from blueprint.model.document import ChangeKind
+from blueprint.model.document import Change, ChangeKind
 from blueprint.ui.commands import UpdateBlueprintCommand, UpdateLaneCommand
 from blueprint.ui.docks.fields import LongTextField, TextField, enum_choices
 from blueprint.ui.docks.forms import ElementForm, change_problem
@@ -65,9 +65,10 @@ def show_fact(value: FactValue) -> str:
 class BlueprintForm(ElementForm):
     """Every field of the blueprint document that is not a lane, step, flow or the concept."""
 
-    refreshes_on = frozenset({ChangeKind.BLUEPRINT_CHANGED, ChangeKind.STEP_ADDED,
-                              ChangeKind.STEP_REMOVED, ChangeKind.STEP_CHANGED, ChangeKind.LANE_ADDED,
+    refreshes_on = frozenset({ChangeKind.BLUEPRINT_CHANGED, ChangeKind.LANE_ADDED,
                               ChangeKind.LANE_REMOVED, ChangeKind.LANE_CHANGED, ChangeKind.LANES_REORDERED})
+    _ELEMENT_KINDS = frozenset({ChangeKind.STEP_ADDED, ChangeKind.STEP_REMOVED, ChangeKind.STEP_CHANGED,
+                                ChangeKind.FLOW_ADDED, ChangeKind.FLOW_REMOVED, ChangeKind.FLOW_CHANGED})
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
@@ -126,6 +127,13 @@ class BlueprintForm(ElementForm):
         return table
 
     # ------------------------------------------------------------ ElementForm hooks
+
+    def concerned_by(self, change: Change) -> bool:
+        """Steps and flows show here only as the elements of suppressions (by title)."""
+        if change.kind in self._ELEMENT_KINDS:
+            suppressed = {suppression.element for suppression in self.document.blueprint.suppressions}
+            return not suppressed.isdisjoint(change.ids)
+        return super().concerned_by(change)
 
     def show_element(self, element_id: str | None) -> None:
         super().show_element("")

@@ -49,6 +49,7 @@ from blueprint.ui.docks.fields import (
 from blueprint.ui.docks.forms import ElementForm
 from blueprint.ui.docks.rule_severities import RuleSeverityTable
 from blueprint.ui.docks.tables import Column, RowTable
+from blueprint.ui.docks.wheel import scroll_with_the_wheel
 
 COMPARISONS = (">=", ">", "<=", "<", "==", "!=")
 
@@ -360,6 +361,7 @@ class ConceptDock(QDockWidget):
             self._form = ConceptForm(self.document, self.signals, self.undo_stack)
             self._form.problem.connect(self.problem)
             self.scroll.setWidget(self._form)
+            scroll_with_the_wheel(self.scroll)
             self._form.show_element("")
         return self._form
 

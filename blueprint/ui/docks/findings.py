@@ -45,6 +45,10 @@ def severity_icon(severity: Severity) -> QIcon:
     return QIcon(pixmap)
 
 
+READABLE = 1.25
+"""The findings' text is this much larger than the program's other text."""
+
+
 def _key(finding: Any) -> tuple:
     return (finding.rule, finding.elements, finding.message)
 
@@ -91,19 +95,29 @@ class FindingsDock(QDockWidget):
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)  # the hint never disappears; the list can grow
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         self.setWidget(body)
+        for widget in (self.summary, self.list, self.detail):  # read from the back of a room
+            font = widget.font()
+            font.setPointSizeF(font.pointSizeF() * READABLE)
+            widget.setFont(font)
+        self.list.setIconSize(self.list.iconSize() * READABLE)
         self.findings: list[Any] = []
         self._show_detail(None)
 
     def show_result(self, result: Any) -> None:
         """Show the findings of one check (a CheckResult), keeping the selected one."""
         current = self.current_finding()
+        shown = [(_key(f), f.severity, f.hint) for f in self.findings]
         self.findings = list(result.findings)
+        self.summary.setText(self._summary(result))
+        if shown == [(_key(f), f.severity, f.hint) for f in self.findings]:
+            return  # the same findings again (most edits): the list stays as it is
         self.list.blockSignals(True)
         self.list.clear()
         restore = None
@@ -118,7 +132,6 @@ class FindingsDock(QDockWidget):
             self.list.setCurrentItem(restore)
         self.list.blockSignals(False)
         self._show_detail(self.list.currentItem())
-        self.summary.setText(self._summary(result))
 
     def current_finding(self) -> Any:
         """The finding selected in the list, or None."""

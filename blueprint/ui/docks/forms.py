@@ -65,6 +65,7 @@ class ElementForm(QWidget):
         self.undo_stack = undo_stack
         self.element_id: str | None = None
         self.fields: dict[str, Field] = {}
+        self._stale = False  # a change concerned the form while it was hidden
         self.layout_ = QFormLayout(self)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         signals.changed.connect(self._on_change)
@@ -121,6 +122,7 @@ class ElementForm(QWidget):
 
     def reload(self) -> None:
         """Load every field from the document without reporting edits."""
+        self._stale = False
         if self.element_id is None:
             return
         try:
@@ -158,10 +160,23 @@ class ElementForm(QWidget):
             return
         self.undo_stack.push(self.command(changes))
 
+    def concerned_by(self, change: Change) -> bool:
+        """Whether a change can alter what the form shows for its element."""
+        return (change.kind is ChangeKind.RESET or change.kind in self.refreshes_on
+                or self.element_id in change.ids)
+
     def _on_change(self, change: Change) -> None:
-        if change.kind is ChangeKind.RESET or change.kind in self.refreshes_on:
+        if self.element_id is None or not self.concerned_by(change):
+            return
+        if self.window().isVisible() and not self.isVisible():
+            self._stale = True  # a hidden dock or page of a window on screen: loaded when shown
+        else:
             self.reload()
-        elif change.element_id and change.element_id == self.element_id:
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """A form hidden while its element changed loads it now."""
+        super().showEvent(event)
+        if self._stale:
             self.reload()
 
 
@@ -285,7 +300,15 @@ class StepForm(ElementForm):
 class FlowForm(ElementForm):
     """A flow: its kind and label; where it comes from and goes to, for reading."""
 
-    refreshes_on = frozenset({ChangeKind.STEP_CHANGED})
+    def concerned_by(self, change: Change) -> bool:
+        """The flow itself, or a step at one of its ends (their titles show)."""
+        if change.kind is ChangeKind.STEP_CHANGED and self.element_id is not None:
+            try:
+                flow = self.document.flow(self.element_id)
+            except EditError:
+                return False
+            return flow.source in change.ids or flow.target in change.ids
+        return super().concerned_by(change)
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
-from blueprint.model.document import Document
+from blueprint.model.document import Change, Document, EditError
 from blueprint.ui.bridge import DocumentSignals
 from blueprint.ui.docks.blueprint_form import BlueprintForm
 from blueprint.ui.docks.forms import ElementForm, FlowForm, LaneForm, StepForm
+from blueprint.ui.docks.wheel import scroll_with_the_wheel
 
 
 class InspectorDock(QDockWidget):
@@ -33,6 +34,9 @@ class InspectorDock(QDockWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
+        # A long title wraps instead of widening the dock: the dock keeps the width chosen.
+        self.heading.setWordWrap(True)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.pages = QStackedWidget()
         form_args = (document, signals, undo_stack)
         self.blueprint_form = BlueprintForm(*form_args)
@@ -56,7 +60,7 @@ class InspectorDock(QDockWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.pages, 1)
         self.setWidget(body)
-        signals.changed.connect(self._refresh_heading)
+        signals.changed.connect(self._on_change)
         self._selection: list[str] = []
         self.show_selection([])
 
@@ -67,6 +71,7 @@ class InspectorDock(QDockWidget):
         scroll.setWidget(form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll_with_the_wheel(scroll)
         self._page_of[scroll] = form
         self._page_for[form] = scroll
         return scroll
@@ -97,20 +102,28 @@ class InspectorDock(QDockWidget):
         self._refresh_heading()
 
     def _form_for(self, ids: list[str]) -> ElementForm | None:
-        existing = [element_id for element_id in ids if self.document.has(element_id)]
+        existing = []
+        for element_id in ids:  # at most two are looked at: more than one is "several"
+            if self.document.has(element_id):
+                existing.append(element_id)
+                if len(existing) > 1:
+                    return None
         if not existing:
             return self.blueprint_form
-        if len(existing) > 1:
-            return None
         element_id = existing[0]
-        blueprint = self.document.blueprint
-        if any(step.id == element_id for step in blueprint.steps):
-            return self.step_form
-        if any(flow.id == element_id for flow in blueprint.flows):
-            return self.flow_form
-        if any(lane.id == element_id for lane in blueprint.lanes):
-            return self.lane_form
+        for form, find in ((self.step_form, self.document.step), (self.flow_form, self.document.flow),
+                           (self.lane_form, self.document.lane)):
+            try:
+                find(element_id)
+            except EditError:
+                continue
+            return form
         return self.blueprint_form
+
+    def _on_change(self, change: Change) -> None:
+        form = self.current_form()
+        if form is None or form.concerned_by(change):
+            self._refresh_heading()
 
     def _refresh_heading(self, *_: object) -> None:
         form = self.current_form()

@@ -89,7 +89,10 @@ class RowTable(QWidget):
 
         ``keys`` (one per row) follow their rows when rows are removed; see :meth:`keys`.
         """
-        self._keys = list(range(len(rows))) if keys is None else list(keys)
+        keys = list(range(len(rows))) if keys is None else list(keys)
+        if self._keys == keys and self.table.rowCount() == len(rows) and self.rows() == rows:
+            return  # what is shown already: reloading a form with a long table costs nothing
+        self._keys = keys
         blocker = QSignalBlocker(self.table)
         try:
             self.table.setRowCount(len(rows))
@@ -143,15 +146,19 @@ class RowTable(QWidget):
                 self.table.setCellWidget(row, column, combo)
             with_blocked(combo, lambda: _fill_combo(combo, spec.choices(), value))
             return
-        item = self.table.item(row, column)
-        if item is None:
-            item = QTableWidgetItem()
-            self.table.setItem(row, column, item)
-        item.setText("" if value is None else str(value))
+        text = "" if value is None else str(value)
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if spec.editable:
             flags |= Qt.ItemFlag.ItemIsEditable
-        item.setFlags(flags)
+        item = self.table.item(row, column)
+        if item is None:  # text and flags before it joins the table: no change to announce
+            item = QTableWidgetItem(text)
+            item.setFlags(flags)
+            self.table.setItem(row, column, item)
+            return
+        item.setText(text)  # Qt ignores an unchanged text, but not unchanged flags
+        if item.flags() != flags:
+            item.setFlags(flags)
 
     def _cell(self, row: int, column: int) -> Any:
         if self.columns[column].several:
