@@ -164,6 +164,7 @@ class PresentationView(QWidget):
         self.layout_: PresentationLayout | None = None
         self.painted: dict[str, PaintedCard] = {}
         self.finding_index: int | None = None
+        self.selected: Any = list  # the steps selected on the canvas (set by the Presenter)
         self._relayout = QTimer(self, singleShot=True, interval=0)
         self._relayout.timeout.connect(self._lay_out)
         document.subscribe(self._on_change)
@@ -291,6 +292,10 @@ class PresentationView(QWidget):
                 _arrow_head(painter, start, end, flow_style.colour)
 
     def _paint_card(self, painter: QPainter, step, rect: QRectF, font: QFont, lines: int) -> None:
+        if step.id in self.selected():
+            painter.setPen(QPen(style.SELECTION, 5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 10, 10)
         value = style.value_style(step.value)
         painter.setPen(QPen(value.strong, 3, value.border))
         painter.setBrush(value.fill)
@@ -433,8 +438,14 @@ class Presenter:
         for widget in shown:
             widget.hide()
         self.view = PresentationView(window.document, window.live_check)
+        self.view.selected = window.view.selected_step_ids
         self.view.leave.connect(self.leave)
         window.live_check.checked.connect(self.view.update)
+        window.view.selectedIdsChanged.connect(self.view.update)
+        # Capture goes on while presenting: the canvas's keys work here, and its in-place
+        # editors show as a caption along the bottom of the presentation.
+        self.view.addActions(window.view.actions())
+        window.view.editor_host = self.view
         window.pages.addWidget(self.view)
         window.pages.setCurrentWidget(self.view)
         window.showFullScreen()
@@ -447,6 +458,9 @@ class Presenter:
         window = self.window
         was_full_screen, state, shown = self._saved
         view, self.view, self._saved = self.view, None, None
+        window.view.commit_title()
+        window.view.editor_host = None
+        window.view.selectedIdsChanged.disconnect(view.update)
         view.detach()
         window.pages.setCurrentWidget(window.view)
         window.pages.removeWidget(view)

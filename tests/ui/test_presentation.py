@@ -89,3 +89,31 @@ def test_the_presentation_follows_the_journey_as_it_grows(window, qtbot):
         qtbot.waitUntil(lambda n=number: f"s{n}" in view.layout_.cards, timeout=2000)
     view.grab()
     assert len(view.painted) == 12 and all(card.title_px >= MIN_TITLE_PX for card in view.painted.values())
+
+
+def test_a_journey_is_captured_by_keys_while_presenting(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from blueprint.model import Value
+
+    window.files.new()
+    window.activateWindow()
+    view = present(window, qtbot, 1440, 900)
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Insert)  # a first step in the customer's lane
+    caption = QApplication.focusWidget()
+    assert caption is not view and caption.parent() is view  # the title is typed along the bottom
+    QTest.keyClicks(caption, "Reports a leaking tap")
+    QTest.keyClick(caption, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(caption, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # next, in the lane below
+    caption = QApplication.focusWidget()
+    QTest.keyClicks(caption, "The call centre logs it")
+    QTest.keyClick(caption, Qt.Key.Key_Return)
+    steps = sorted(window.document.blueprint.steps, key=lambda s: s.x)
+    assert [(s.title, s.lane, s.value) for s in steps] == [
+        ("Reports a leaking tap", "customer", Value.NECESSARY),
+        ("The call centre logs it", "frontstage", Value.UNMARKED)]
+    qtbot.waitUntil(lambda: len(view.layout_.cards) == 2, timeout=2000)
+    view.grab()
+    assert all(card.title_px >= MIN_TITLE_PX for card in view.painted.values())
+    assert QApplication.focusWidget() is view

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QRectF, Qt, Signal
 from PySide6.QtGui import QDoubleValidator
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from blueprint.model.vocabulary import Value
 from blueprint.ui import commands
@@ -52,8 +52,33 @@ class TitleEditor(QLineEdit):
         self.show()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    host: QWidget | None = None
+    """Where the editor shows instead of over the card (presentation mode), if anywhere."""
+    _moving = False
+
+    def move_to_host(self, host: QWidget) -> None:
+        """Show in ``host`` as a large caption along its bottom edge (presentation mode,
+        where the canvas is out of sight)."""
+        self.host = host
+        self._moving = True  # the focus leaves while the editor moves: that is no "done"
+        self.setParent(host)
+        self._moving = False
+        self.follow_card()
+        self.show()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.selectAll()
+
     def follow_card(self) -> None:
-        """Lie over the card's title area at the view's current zoom."""
+        """Lie over the card's title area at the view's current zoom (or, in a host, along
+        its bottom edge in large type)."""
+        if self.host is not None:
+            font = style.title_font()
+            font.setPixelSize(28)
+            self.setFont(font)
+            height = self.fontMetrics().height() + 24
+            width = min(self.host.width() - 80, 1100)
+            self.setGeometry((self.host.width() - width) // 2, self.host.height() - height - 30, width, height)
+            return
         item = self.view.blueprint_scene.step_item(self.step_id)
         if item is None:
             self.cancel()
@@ -104,7 +129,7 @@ class TitleEditor(QLineEdit):
     def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt API)
         """Clicking elsewhere keeps the title, like Enter."""
         super().focusOutEvent(event)
-        if event.reason() != Qt.FocusReason.PopupFocusReason:
+        if event.reason() != Qt.FocusReason.PopupFocusReason and not self._moving:
             self.commit()
 
     def commit(self) -> None:
@@ -132,7 +157,7 @@ class TitleEditor(QLineEdit):
 
     def _close(self, kept: bool) -> None:
         self.hide()
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        (self.host or self.view).setFocus(Qt.FocusReason.OtherFocusReason)
         self.finished.emit(kept)
         self.deleteLater()
 

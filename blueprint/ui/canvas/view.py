@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPen, QPixmap, QPixmapCache
-from PySide6.QtWidgets import QGraphicsView, QMenu, QToolTip
+from PySide6.QtWidgets import QGraphicsView, QMenu, QToolTip, QWidget
 
 from blueprint.model.document import Document
 from blueprint.model.vocabulary import LaneKind
@@ -52,6 +52,7 @@ class BlueprintView(QGraphicsView):
         self.space_held = False
         self._gesture: Gesture | None = None
         self._editor: TitleEditor | None = None
+        self.editor_host: QWidget | None = None  # presentation mode: the editors show there
         self._current_lane: str | None = None
         self._header_cache: tuple | None = None
         self._selection_cache: tuple | None = None
@@ -379,8 +380,13 @@ class BlueprintView(QGraphicsView):
             return None
         self.ensure_visible(step_id)
         self._editor = TitleEditor(self, step_id, fresh)
-        self._editor.finished.connect(self._editor_finished)
-        return self._editor
+        return self._hosted(self._editor)
+
+    def _hosted(self, editor: TitleEditor) -> TitleEditor:
+        editor.finished.connect(self._editor_finished)
+        if self.editor_host is not None:
+            editor.move_to_host(self.editor_host)
+        return editor
 
     def edit_minutes(self, step_id: str, field: str) -> MinutesEditor | None:
         """Open the in-place editor of a step's customer, staff or waiting minutes."""
@@ -389,8 +395,7 @@ class BlueprintView(QGraphicsView):
             return None
         self.ensure_visible(step_id)
         self._editor = MinutesEditor(self, step_id, field)
-        self._editor.finished.connect(self._editor_finished)
-        return self._editor
+        return self._hosted(self._editor)
 
     def commit_title(self) -> None:
         """Keep what the open in-place editor holds, if one is open."""
