@@ -209,7 +209,7 @@
 <context>
     <name>BlueprintView</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="68"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="69"/>
         <source>Blueprint canvas</source>
         <translation>Tekenvlak van de blueprint</translation>
     </message>
@@ -1931,27 +1931,27 @@ Regel: {rule}</translation>
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/title_editor.py" line="144"/>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="169"/>
         <source>Customer minutes</source>
         <translation>Klantminuten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/title_editor.py" line="145"/>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="170"/>
         <source>Staff minutes</source>
         <translation>Medewerkerminuten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/title_editor.py" line="146"/>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="171"/>
         <source>Waiting minutes</source>
         <translation>Wachtminuten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/title_editor.py" line="157"/>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="182"/>
         <source>{what}: type a number, Enter keeps it, Esc cancels</source>
         <translation>{what}: typ een getal, Enter bewaart het, Esc annuleert</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/title_editor.py" line="185"/>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="210"/>
         <source>Set {what} of “{title}” to {n}</source>
         <translation>{what} van “{title}” op {n} gezet</translation>
     </message>
@@ -1959,7 +1959,7 @@ Regel: {rule}</translation>
 <context>
     <name>PresentationView</name>
     <message>
-        <location filename="../../blueprint/ui/presentation.py" line="172"/>
+        <location filename="../../blueprint/ui/presentation.py" line="173"/>
         <source>Presentation of the journey</source>
         <translation>Presentatie van de klantreis</translation>
     </message>
@@ -2288,7 +2288,7 @@ Faalpunt</translation>
         <translation>Enter bewaart de titel, Esc annuleert, Tab bewaart en voegt de volgende stap toe</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/title_editor.py" line="119"/>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="144"/>
         <source>Rename step to “{title}”</source>
         <translation>Stap hernoemen naar “{title}”</translation>
     </message>
@@ -2362,22 +2362,22 @@ Faalpunt</translation>
         <translation>wacht {n} min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="510"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="515"/>
         <source>Value: {value}</source>
         <translation>Waarde: {value}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="513"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="518"/>
         <source>Channel: {channel}</source>
         <translation>Kanaal: {channel}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="515"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="520"/>
         <source>Fail point</source>
         <translation>Faalpunt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="516"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="521"/>
         <source>Drag the round handle on the right edge onto another step to connect them.</source>
         <translation>Sleep het ronde handvat aan de rechterrand naar een andere stap om ze te verbinden.</translation>
     </message>
