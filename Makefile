@@ -8,7 +8,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench fuzz clean translations schema icons
+.PHONY: install run test bench fuzz corpus clean translations schema icons
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed; none was found." >&2; exit 1; }
@@ -32,6 +32,10 @@ fuzz: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m benchmarks
+
+# The check against the corpus and the examples: expected findings, misses, false alarms
+corpus: $(STAMP)
+	$(PY) -m blueprint.cli.corpus corpus
 
 # Publish the JSON Schema of both file formats in docs/schema (generated from the models;
 # a test fails when these copies are stale).

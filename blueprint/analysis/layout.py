@@ -69,7 +69,10 @@ def _depth_first(successors: dict[str, list[str]]) -> tuple[set[tuple[str, str]]
 
 
 def step_columns(blueprint: Blueprint) -> dict[str, int]:
-    """Step id -> column index: the longest path from a start, loops broken first."""
+    """Step id -> column index: the longest path from a start, loops broken first; a
+    supporting item (``Journey.supported``) takes the column of the step it supports."""
+    from blueprint.analysis.journey import Journey
+
     successors = journey_successors(blueprint)
     loops, finished = _depth_first(successors)
     columns = dict.fromkeys(successors, 0)
@@ -77,6 +80,14 @@ def step_columns(blueprint: Blueprint) -> dict[str, int]:
         for target in successors[node]:
             if (node, target) not in loops and columns[target] <= columns[node]:
                 columns[target] = columns[node] + 1
+    supported = Journey(blueprint).supported
+    for item, steps in supported.items():  # Bitner's column: an item stands under what it serves
+        target = steps[0]
+        for _ in range(len(supported)):
+            if target not in supported:
+                break
+            target = supported[target][0]
+        columns[item] = columns[target]
     return columns
 
 

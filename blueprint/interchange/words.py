@@ -50,6 +50,22 @@ COLUMNS: tuple[Column, ...] = (
            ("wachtminuten", "wachttijd")),
     Column("outcome", ("outcome", "result"), ("uitkomst", "resultaat")),
     Column("fail_point", ("fail point",), ("faalpunt", "knelpunt")),
+    Column("fail_point_text", ("fail point text", "what goes wrong", "failure"),
+           ("faalpunt tekst", "wat loopt mis", "wat gaat mis")),
+    Column("organisation", ("organisation", "organization", "whose step"), ("organisatie",),
+           both=("org",)),
+    Column("supports", ("supports", "serves", "supports step"), ("ondersteunt", "dient")),
+    Column("delay", ("time until the next step", "time to the next step", "time until next step",
+                     "then wait", "delay"), ("tijd tot de volgende stap", "tijd tot volgende stap",
+                                             "daarna wachten", "vertraging")),
+    Column("customer_provides", ("customer provides", "customer gives", "information given"),
+           ("klant geeft", "klant geeft door", "gegeven informatie")),
+    Column("referral.to", ("referred to", "refer to", "referral to"), ("doorverwezen naar", "verwezen naar")),
+    Column("referral.contact_details", ("contact details", "referral contact details"),
+           ("contactgegevens",)),
+    Column("referral.hand_over", ("hand over", "handed over", "warm hand over"),
+           ("overgedragen", "warme overdracht")),
+    Column("referral.appointment", ("appointment", "appointment made"), ("afspraak", "afspraak gemaakt")),
     Column("emotion", ("emotion", "feeling"), ("emotie", "gevoel")),
     Column("notes", ("notes", "note", "comments", "remarks"), ("notities", "notitie", "opmerkingen")),
     Column("order", ("order", "sequence", "position"), ("volgorde", "volgnummer", "nummer"),
@@ -137,6 +153,8 @@ KIND_WORDS: dict[StepKind, tuple[str, ...]] = {
     StepKind.ADMINISTRATION: ("administration", "admin", "registration", "administratie", "registratie"),
     StepKind.ESCALATION: ("escalation", "complaint", "escalatie", "klacht"),
     StepKind.INTERVENTION: ("intervention", "interventie", "ingreep", "optreden"),
+    StepKind.NOTIFICATION: ("notification", "notice", "we let you know", "melding", "bericht",
+                            "kennisgeving"),
 }
 
 OUTCOME_WORDS: dict[Outcome, tuple[str, ...]] = {
@@ -159,6 +177,8 @@ WASTE_WORDS: dict[WasteKind, tuple[str, ...]] = {
     WasteKind.ERROR: ("error", "mistake", "fout", "vergissing"),
     WasteKind.UNCLEAR_INFORMATION: ("unclear information", "unclear", "onduidelijke informatie",
                                     "onduidelijk"),
+    WasteKind.WRONG_DOOR: ("wrong door", "wrong desk", "wrong number", "verkeerde deur",
+                           "verkeerd loket", "verkeerd nummer"),
 }
 
 YES_WORDS = ("yes", "y", "true", "x", "1", "ja", "j", "waar")

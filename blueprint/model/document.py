@@ -72,12 +72,15 @@ Listener = Callable[[Change], None]
 class Detached:
     """What :meth:`Document.detach_references` changed, to be put back on undo.
 
-    ``blueprint_fields`` holds the old values of document fields (the suppressions list);
-    ``step_fields`` the old fields of steps that pointed at a removed element.
+    ``blueprint_fields`` holds the old values of document fields (the suppressions list,
+    the organisations); ``step_fields`` the old fields of steps that pointed at a removed
+    element (a support item's ``supports``); ``concept`` the old concept when a commitment
+    named a removed step.
     """
 
     blueprint_fields: dict[str, Any] = field(default_factory=dict)
     step_fields: dict[str, dict[str, Any]] = field(default_factory=dict)
+    concept: ServiceConcept | None = None
 
 
 class EditError(ValueError):
@@ -233,12 +236,17 @@ class Document:
         raise AssertionError("unreachable")
 
     def _other_ids(self) -> set[str]:
-        """Ids of lanes and needs (worked out once per revision: has() is asked a lot)."""
+        """Ids of lanes, needs and organisations (worked out once per revision: has() is asked a lot)."""
         if self._other_ids_cache[0] != self.revision:
             blueprint = self._blueprint
-            ids = {lane.id for lane in blueprint.lanes} | {need.id for need in blueprint.needs}
+            ids = ({lane.id for lane in blueprint.lanes} | {need.id for need in blueprint.needs}
+                   | {organisation.id for organisation in blueprint.organisations})
             self._other_ids_cache = (self.revision, ids)
         return self._other_ids_cache[1]
+
+    def supporters_of(self, step_id: str) -> list[Step]:
+        """The steps whose ``supports`` name this step, in document order."""
+        return [s for s in self._blueprint.steps if step_id in s.supports]
 
     # ------------------------------------------------------------ steps
 
@@ -254,7 +262,8 @@ class Document:
         self._emit(ChangeKind.STEP_ADDED, step.id)
 
     def remove_step(self, step_id: str) -> tuple[Step, int]:
-        """Remove a step that no flow touches; returns it and its index, for undo."""
+        """Remove a step that no flow touches and no step supports; returns it and its
+        index, for undo."""
         step = self.step(step_id)
         if self.flows_of(step_id):
             raise EditError(f"step '{step_id}' still has flows; remove them first")
@@ -273,6 +282,13 @@ class Document:
             raise EditError("a step's id cannot change")
         if "lane" in changes:
             self.lane(changes["lane"])
+        for supported in changes.get("supports", ()):
+            if supported == step_id:
+                raise EditError("a step cannot support itself")
+            self.step(supported)
+        organisation = changes.get("organisation")
+        if organisation is not None and organisation not in self._organisation_ids():
+            raise EditError(f"no organisation with id '{organisation}'")
         changed = step.model_copy()
         old = self._assign(changed, changes)
         if old:
@@ -466,14 +482,20 @@ class Document:
             raise EditError(f"use the dedicated methods to change {', '.join(sorted(forbidden))}")
         if "needs" in changes:
             used = {s.need for s in self._blueprint.steps if s.need}
+            used |= {c.need for _, concept in self._concepts() for c in concept.commitments if c.need}
             kept = {n.id if hasattr(n, "id") else n["id"] for n in changes["needs"]}
             if used - kept:
-                raise EditError(f"need '{sorted(used - kept)[0]}' is still used by a step")
+                raise EditError(f"need '{sorted(used - kept)[0]}' is still used by a step or a commitment")
             gone = {need.id for need in self._blueprint.needs} - kept
             suppressions = changes.get("suppressions", self._blueprint.suppressions)
             if any(_suppressed_element(s) in gone for s in suppressions):
                 changes = {**changes, "suppressions": [
                     s for s in suppressions if _suppressed_element(s) not in gone]}
+        if "organisations" in changes:
+            used = {s.organisation for s in self._blueprint.steps if s.organisation}
+            kept = {o.id if hasattr(o, "id") else o["id"] for o in changes["organisations"]}
+            if used - kept:
+                raise EditError(f"organisation '{sorted(used - kept)[0]}' is still used by a step")
         if "suppressions" in changes:
             self._refuse_dangling_suppressions(changes["suppressions"], changes.get("needs"))
         old = self._assign(self._blueprint, changes)
@@ -487,8 +509,19 @@ class Document:
     def references_to(self, element_ids: Collection[str]) -> list[str]:
         """Where something points at one of these elements, in plain words (empty: nothing)."""
         ids = set(element_ids)
-        return [f"suppression of '{s.rule}' on '{s.element}'"
-                for s in self._blueprint.suppressions if s.element in ids]
+        references = [f"suppression of '{s.rule}' on '{s.element}'"
+                      for s in self._blueprint.suppressions if s.element in ids]
+        references += [f"step '{s.id}' supports it" for s in self._blueprint.steps
+                       if ids & set(s.supports) and s.id not in ids]
+        references += [f"a commitment of {whose} starts or ends at it"
+                       for whose, concept in self._concepts()
+                       if any(ids & {c.from_step, c.until_step} for c in concept.commitments)]
+        return references
+
+    def _concepts(self) -> list[tuple[str, ServiceConcept]]:
+        """(whose, concept) for the blueprint's concept and each organisation's own."""
+        return [("the concept", self._blueprint.concept)] + [
+            (f"'{o.id}'", o.concept) for o in self._blueprint.organisations if o.concept is not None]
 
     def detach_references(self, element_ids: Collection[str]) -> Detached:
         """Take away whatever points at these elements (before they are removed).
@@ -502,7 +535,30 @@ class Document:
         kept = [s for s in suppressions if s.element not in ids]
         if len(kept) != len(suppressions):
             detached.blueprint_fields.update(self.update_blueprint(suppressions=kept))
+        for step in self._blueprint.steps:  # a support item no longer supports what goes
+            if ids & set(step.supports):
+                detached.step_fields[step.id] = self.update_step(
+                    step.id, supports=[s for s in step.supports if s not in ids])
+        self._detach_commitments(ids, detached)
         return detached
+
+    def _detach_commitments(self, ids: set[str], detached: Detached) -> None:
+        """A commitment whose time runs from or to a removed step runs from the first
+        contact, or to the result, again."""
+        def cleared(concept: ServiceConcept) -> ServiceConcept | None:
+            if not any(ids & {c.from_step, c.until_step} for c in concept.commitments):
+                return None
+            return concept.model_copy(update={"commitments": [c.model_copy(update={
+                "from_step": None if c.from_step in ids else c.from_step,
+                "until_step": None if c.until_step in ids else c.until_step}) for c in concept.commitments]})
+        concept = cleared(self._blueprint.concept)
+        if concept is not None:
+            detached.concept = self.set_concept(concept)
+        organisations = [o.model_copy(update={"concept": cleared(o.concept)})
+                         if o.concept is not None and cleared(o.concept) is not None else o
+                         for o in self._blueprint.organisations]
+        if organisations != self._blueprint.organisations:
+            detached.blueprint_fields.update(self.update_blueprint(organisations=organisations))
 
     def reattach_references(self, detached: Detached) -> None:
         """Put back what :meth:`detach_references` took away (its elements exist again)."""
@@ -510,6 +566,8 @@ class Document:
             self.update_step(step_id, **old)
         if detached.blueprint_fields:
             self.update_blueprint(**detached.blueprint_fields)
+        if detached.concept is not None:
+            self.set_concept(detached.concept)
 
     def _refuse_if_referenced(self, element_id: str) -> None:
         references = self.references_to([element_id])
@@ -524,7 +582,7 @@ class Document:
                             "detach the references first")
 
     def _refuse_dangling_suppressions(self, suppressions: list[Any], needs: list[Any] | None) -> None:
-        existing = self._steps.keys() | self._flows.keys() | {lane.id for lane in self._blueprint.lanes}
+        existing = self._blueprint.all_ids() - {need.id for need in self._blueprint.needs}
         need_ids = ({n.id if hasattr(n, "id") else n["id"] for n in needs} if needs is not None
                     else {need.id for need in self._blueprint.needs})
         for suppression in suppressions:
@@ -539,6 +597,9 @@ class Document:
         self._undoable(lambda: self.set_concept(old))
         self._emit(ChangeKind.CONCEPT_CHANGED)
         return old
+
+    def _organisation_ids(self) -> set[str]:
+        return {organisation.id for organisation in self._blueprint.organisations}
 
     def replace(self, blueprint: Blueprint) -> Blueprint:
         """Swap in a whole new blueprint (open, new, revert); returns the old one."""

@@ -112,7 +112,8 @@ class RemoveElementsCommand(WholeCommand):
     """Remove steps, flows and lanes as one undo step.
 
     A step takes its flows along; a lane takes its steps (and their flows) along; whatever
-    points at a removed element (a suppression) goes too and comes back on undo. The
+    points at a removed element (a suppression, a support item's line to it, a commitment's
+    start or end) goes too and comes back on undo. The
     caller asks the user before removing a lane that still holds steps.
     """
 

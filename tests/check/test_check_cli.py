@@ -136,6 +136,21 @@ def test_unreadable_files_exit_two_with_the_loaders_message(capsys, tmp_path) ->
     assert status == 2 and "there is no such file" in err
 
 
+def test_the_summary_speaks_the_findings_language_with_singular_and_plural() -> None:
+    from blueprint.check.finding import CheckResult, Finding
+    from blueprint.cli.check import Checked, summary
+    from blueprint.model import Severity
+
+    def checked(language: str, errors: int) -> Checked:
+        finding = Finding("dead-end", Severity.ERROR, (), "x", "y")
+        return Checked("a.blueprint.json", CheckResult(findings=[finding] * errors), {}, language)
+
+    assert summary([checked("en", 1)], None) == "1 file checked: 1 error, 0 warnings, 0 info"
+    assert summary([checked("en", 2), checked("en", 0)], 0) == "2 files checked: 2 errors, 0 warnings, 0 info"
+    assert summary([checked("nl", 1)], None) == "1 bestand getoetst: 1 fout, 0 waarschuwingen, 0 info"
+    assert summary([checked("nl", 0)], None) == "1 bestand getoetst: geen bevindingen"
+
+
 def test_csv_output_never_hands_a_spreadsheet_a_formula(capsys, tmp_path) -> None:
     from blueprint.model import Blueprint, Step, save_blueprint
 

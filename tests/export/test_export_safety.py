@@ -64,12 +64,14 @@ def test_a_successful_export_replaces_the_old_file_whole(qapp, tmp_path):
     assert [path.name for path in tmp_path.iterdir()] == ["wall.svg"]
 
 
-def test_a_far_too_large_png_is_refused_in_plain_words_before_anything_is_written(qapp, tmp_path):
+def test_a_far_too_large_png_is_made_at_the_largest_scale_that_fits_and_says_so(qapp, tmp_path):
+    # the export fits the scale (tests/export/test_export_fits.py)
     target = tmp_path / "huge.png"
-    with pytest.raises(ExportError) as caught:
-        export_blueprint(hostile_blueprint(), target, ExportSettings(scale=500))
-    assert "pixels" in str(caught.value) and "at most" in str(caught.value)
-    assert not target.exists()
+    note = export_blueprint(hostile_blueprint(), target, ExportSettings(scale=500))
+    assert "scale 500" in note and "pixels" in note
+    header = target.read_bytes()[:24]  # the PNG's IHDR: too large for QImage to load at once
+    width, height = int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")
+    assert header[:8] == b"\x89PNG\r\n\x1a\n" and 0 < width * height <= export.MAX_PIXELS
 
 
 def test_an_unknown_suffix_names_the_formats():
@@ -86,8 +88,8 @@ def test_cli_exit_codes(qapp, tmp_path, capsys):
     assert main(["export", str(good), "-o", str(tmp_path / "out.gif")]) == 2
     assert main(["export", str(tmp_path / "missing.blueprint.json"), "-o", str(tmp_path / "o.png")]) == 2
     assert main(["export", str(bad), "-o", str(tmp_path / "o.png")]) == 1
-    assert main(["export", str(good), "-o", str(tmp_path / "o.png"), "--scale", "400"]) == 2
     assert main(["export", str(good), "-o", str(tmp_path / "o.png"), "--scale", "-1"]) == 2
     assert not (tmp_path / "o.png").exists()
+    assert main(["export", str(good), "-o", str(tmp_path / "o.png"), "--scale", "400"]) == 0  # fitted
     printed = capsys.readouterr()
     assert "Traceback" not in printed.err + printed.out

@@ -228,3 +228,14 @@ def test_a_card_title_stays_inside_the_card(qtbot, title):
     assert box.width() <= _INNER_WIDTH
     assert box.height() <= style.TITLE_LINES * metrics.lineSpacing() + 1
     assert shown.replace("\u00ad", "").rstrip("…") in title
+
+
+def test_time_drawn_on_a_flow_reads_on_its_arrow(qtbot):
+    from blueprint.model import Duration, TimeUnit
+    from blueprint.ui.canvas.flow_item import delay_text
+    flow = Flow(id="f", source="a", target="b", label="letter sent")
+    assert delay_text(flow) == ""
+    flow.delay = Duration(amount=2, unit=TimeUnit.WEEKS)
+    assert delay_text(flow) == "+ 2 weeks"
+    flow.delay = Duration(amount=1, unit=TimeUnit.WORKING_DAYS)
+    assert delay_text(flow) == "+ 1 working day"

@@ -112,7 +112,7 @@ def test_a_recovery_copy_from_a_newer_version_is_moved_aside_never_deleted(tmp_p
     harness = Harness(tmp_path, qtbot)
     folder = harness.storage.recovery_dir
     folder.mkdir(parents=True)
-    newer = dumps_blueprint(Blueprint(title="From the future")).replace('"version": 1', '"version": 99')
+    newer = dumps_blueprint(Blueprint(title="From the future")).replace('"version": 2', '"version": 99')
     (folder / "abc123.recovery.blueprint.json").write_text(newer, encoding="utf-8")
     assert not harness.files.offer_left_behind_work()
     kept = folder / UNREADABLE_FOLDER / "abc123.recovery.blueprint.json"

@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPainterPathStroker, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyle
 
 from blueprint.model.blueprint import Flow
+from blueprint.model.timing import TimeUnit
 from blueprint.model.vocabulary import FlowKind
 from blueprint.ui.canvas import style
 
@@ -33,6 +34,26 @@ _LABEL_BACKGROUND = QColor(255, 255, 255, 235)
 _LABEL_BORDER = QPen(QColor("#9a9a9a"), 1)
 
 Point = tuple[float, float]
+
+
+DELAY_WORDS = {
+    TimeUnit.MINUTES: (QT_TRANSLATE_NOOP("FlowItem", "{amount} min"), QT_TRANSLATE_NOOP("FlowItem", "{amount} min")),
+    TimeUnit.HOURS: (QT_TRANSLATE_NOOP("FlowItem", "{amount} hour"), QT_TRANSLATE_NOOP("FlowItem", "{amount} hours")),
+    TimeUnit.WORKING_DAYS: (QT_TRANSLATE_NOOP("FlowItem", "{amount} working day"),
+                            QT_TRANSLATE_NOOP("FlowItem", "{amount} working days")),
+    TimeUnit.DAYS: (QT_TRANSLATE_NOOP("FlowItem", "{amount} day"), QT_TRANSLATE_NOOP("FlowItem", "{amount} days")),
+    TimeUnit.WEEKS: (QT_TRANSLATE_NOOP("FlowItem", "{amount} week"), QT_TRANSLATE_NOOP("FlowItem", "{amount} weeks")),
+}
+"""How the time drawn on a flow reads on its arrow: (singular, plural) per unit."""
+
+
+def delay_text(flow: Flow) -> str:
+    """The time that passes on a flow, e.g. ``+ 2 weeks``; empty without one."""
+    if flow.delay is None:
+        return ""
+    singular, plural = DELAY_WORDS[flow.delay.unit]
+    words = singular if flow.delay.amount == 1 else plural
+    return "+ " + QCoreApplication.translate("FlowItem", words).format(amount=f"{flow.delay.amount:g}")
 
 
 def route_points(sx: float, sy: float, tx: float, ty: float) -> list[Point]:
@@ -131,15 +152,17 @@ class FlowItem(QGraphicsPathItem):
         self._cached = False
 
     def show_flow(self, flow: Flow) -> None:
-        """Take the flow's kind (line style and head) and label."""
+        """Take the flow's kind (line style and head) and label; time drawn on the flow
+        ("2 weeks") is shown after the label."""
         self._look = _look(flow.kind)
-        if flow.label:
+        text = " · ".join(part for part in (flow.label, delay_text(flow)) if part)
+        if text:
             metrics = QFontMetricsF(style.flow_font())
-            self._label = QStaticText(flow.label)
-            self._label_size = (metrics.horizontalAdvance(flow.label) + 4, metrics.height() + 2)
+            self._label = QStaticText(text)
+            self._label_size = (metrics.horizontalAdvance(text) + 4, metrics.height() + 2)
         else:
             self._label = None
-        self.setZValue(3 if flow.label else 1)  # a label stays readable over the cards
+        self.setZValue(3 if text else 1)  # a label stays readable over the cards
         self.update()
 
     def set_route(self, source: QPointF, target: QPointF) -> None:
