@@ -1,6 +1,7 @@
 """The ``blueprint`` command: opens the desktop program, or runs a subcommand.
 
-``blueprint [FILE]`` opens the program (on FILE if given). ``blueprint SUBCOMMAND ...``
+``blueprint [--verbose] [FILE]`` opens the program (on FILE if given; ``--verbose`` also
+logs to the terminal). ``blueprint SUBCOMMAND ...``
 runs one of the commands in :data:`SUBCOMMANDS`; each lives in its own module in this
 package with ``add_arguments(parser)`` and ``run(args) -> int``. Modules are imported only
 when their command runs, so starting the desktop program stays fast.
@@ -52,9 +53,11 @@ def main(argv: list[str] | None = None) -> int:
         except SystemExit as stop:  # argparse exits 2 on a bad command line, 0 on --help
             return int(stop.code or 0)
         return importlib.import_module(parsed.module_name).run(parsed)
+    verbose = "--verbose" in args
+    args = [arg for arg in args if arg != "--verbose"]
     if len(args) > 1 or (args and args[0].startswith("-")):
         print(f"blueprint: unknown command '{args[0]}'; try 'blueprint --help'", file=sys.stderr)
         return EXIT_UNREADABLE
     from blueprint.ui.app import run_desktop
 
-    return run_desktop(args[0] if args else None)
+    return run_desktop(args[0] if args else None, verbose=verbose)

@@ -9,7 +9,6 @@ file cannot be read.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import re
 import sys
@@ -17,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from blueprint.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
+from blueprint.interchange.csv_safe import SafeCsvWriter
 from blueprint.model import Blueprint, LoadError, ServiceConcept, Severity, load_blueprint, load_concept
 
 if TYPE_CHECKING:
@@ -174,10 +174,12 @@ def write_json(checked: list[Checked], max_warnings: int | None) -> None:
 def write_csv(checked: list[Checked], max_warnings: int | None) -> None:
     """The findings table, a blank row, then the metrics table (file, metric, value).
 
+    No cell runs as a formula in a spreadsheet (:mod:`blueprint.interchange.csv_safe`).
+
     Elements are separated by spaces (ids never contain one). The emotion curve takes one
     row per point: step id, title, emotion.
     """
-    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer = SafeCsvWriter(sys.stdout, lineterminator="\n")
     writer.writerow(["file", "rule", "severity", "elements", "message", "hint"])
     for item in checked:
         for finding in item.result.findings:

@@ -21,7 +21,11 @@ class Problem:
 
 def reference_problems(blueprint: Blueprint) -> list[Problem]:
     """Every broken cross-reference: duplicate ids, unknown lanes, needs, flow ends, the
-    steps an item supports, organisations, and the needs commitments name."""
+    steps an item supports, organisations, and the needs commitments name.
+
+    Suppressions naming a missing element are not problems but dead weight: see
+    :func:`dangling_suppressions`.
+    """
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     groups = (("lanes", blueprint.lanes), ("needs", blueprint.needs),
@@ -63,12 +67,6 @@ def reference_problems(blueprint: Blueprint) -> list[Problem]:
         if organisation.concept is not None:
             problems += _commitment_problems(f"organisations[{index}].concept",
                                              organisation.concept, need_ids)
-    all_ids = (lane_ids | need_ids | step_ids | organisation_ids
-               | {flow.id for flow in blueprint.flows})
-    for index, suppression in enumerate(blueprint.suppressions):
-        if suppression.element not in all_ids:
-            problems.append(Problem(f"suppressions[{index}].element",
-                                    f"no element with id '{suppression.element}'"))
     return problems
 
 
@@ -91,3 +89,15 @@ def _commitment_problems(path: str, concept: ServiceConcept, need_ids: set[str])
     return [Problem(f"{path}.commitments[{index}].need", f"no need with id '{commitment.need}'")
             for index, commitment in enumerate(concept.commitments)
             if commitment.need is not None and commitment.need not in need_ids]
+
+
+def dangling_suppressions(blueprint: Blueprint) -> list[int]:
+    """Positions of the suppressions that name an element the blueprint does not have.
+
+    Such a suppression hides nothing. The program never makes one (deleting an element
+    takes its suppressions along), but files saved by version 0.1 may hold some; the
+    loader drops them instead of refusing the whole file.
+    """
+    all_ids = blueprint.all_ids()
+    return [index for index, suppression in enumerate(blueprint.suppressions)
+            if suppression.element not in all_ids]

@@ -16,8 +16,12 @@ import time
 STARTED = time.perf_counter()
 
 
-def run_desktop(path: str | None = None) -> int:
-    """Open the main window (on ``path`` if given) and run the event loop."""
+def run_desktop(path: str | None = None, verbose: bool = False) -> int:
+    """Open the main window (on ``path`` if given) and run the event loop.
+
+    Uncaught exceptions keep the work, go to the log file (and the terminal when
+    ``verbose``) and are told in a dialog; see :mod:`blueprint.ui.crash`.
+    """
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -33,7 +37,10 @@ def run_desktop(path: str | None = None) -> int:
 
     from blueprint.ui.mainwindow import MainWindow
 
+    from blueprint.ui.crash import CrashHandler, configure_logging
+
     window = MainWindow()
+    CrashHandler(window, configure_logging(window.storage.log_dir, verbose)).install()
     if path:
         window.files.open(path)
     window.show()

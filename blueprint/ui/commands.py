@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from blueprint.model.blueprint import Flow, Lane, Step
 from blueprint.model.concept import ServiceConcept
-from blueprint.model.document import Document
+from blueprint.model.document import Detached, Document
 from blueprint.model.vocabulary import Value
 
 
@@ -62,7 +62,8 @@ class AddStepCommand(QUndoCommand):
 class RemoveElementsCommand(QUndoCommand):
     """Remove steps, flows and lanes as one undo step.
 
-    A step takes its flows along; a lane takes its steps (and their flows) along. The
+    A step takes its flows along; a lane takes its steps (and their flows) along; whatever
+    points at a removed element (a suppression) goes too and comes back on undo. The
     caller asks the user before removing a lane that still holds steps.
     """
 
@@ -75,6 +76,7 @@ class RemoveElementsCommand(QUndoCommand):
         touched = {f.id for s in self._step_ids for f in document.flows_of(s)}
         self._flow_ids = list(dict.fromkeys([*flow_ids, *sorted(touched)]))
         self._removed: list[tuple[str, Any, int]] = []
+        self._detached: Detached | None = None
         self.setText(self._describe())
 
     def _describe(self) -> str:
@@ -87,6 +89,7 @@ class RemoveElementsCommand(QUndoCommand):
     def redo(self) -> None:
         document = self._document
         self._removed = []
+        self._detached = document.detach_references([*self._flow_ids, *self._step_ids, *self._lane_ids])
         for flow_id in self._flow_ids:
             self._removed.append(("flow", *document.remove_flow(flow_id)))
         removed = set(self._step_ids)
@@ -108,6 +111,9 @@ class RemoveElementsCommand(QUndoCommand):
         for kind, element, index in reversed(self._removed):
             adders[kind](element, index)
         self._removed = []
+        if self._detached is not None:
+            self._document.reattach_references(self._detached)
+            self._detached = None
 
 
 class _FieldsCommand(QUndoCommand):

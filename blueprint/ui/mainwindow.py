@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.inspector.problem.connect(self.tell)
         self.concept.problem.connect(self.tell)
         self.files.message.connect(self.tell)
+        self.recovery.failed.connect(self._on_recovery_failed)
         self.files.fileChanged.connect(self._update_title)
         self.files.aboutToReplace.connect(self._forget_selection)
         self.files.aboutToSave.connect(self.commit_pending_edits)
@@ -136,6 +137,11 @@ class MainWindow(QMainWindow):
     def tell(self, text: str) -> None:
         """Say something in the status bar for a few seconds."""
         self.statusBar().showMessage(text, 8000)
+
+    def _on_recovery_failed(self, reason: str) -> None:
+        self.statusBar().showMessage(self.tr(
+            "Unsaved work could not be kept for recovery ({reason}); trying again at the next "
+            "autosave. Save the file to be safe.").format(reason=reason), 30000)
 
     def commit_pending_edits(self) -> None:
         """A text still being typed (a card's title, a dock field) becomes its undo step now."""

@@ -4,173 +4,173 @@
 <context>
     <name>BlueprintForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="61"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="74"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="62"/>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="77"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="75"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="90"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="63"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="76"/>
         <source>What this journey is about</source>
         <translation>Waar deze klantreis over gaat</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="64"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="77"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="65"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="78"/>
         <source>A language code such as en or nl</source>
         <translation>Een taalcode zoals nl of en</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="68"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="81"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="68"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="81"/>
         <source>Who goes through the journey</source>
         <translation>Wie de klantreis doorloopt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="69"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="82"/>
         <source>Customer&apos;s goal</source>
         <translation>Doel van de klant</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="70"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="83"/>
         <source>What they want from it</source>
         <translation>Wat de klant ermee wil bereiken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="71"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="84"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="73"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="86"/>
         <source>Case facts</source>
         <translation>Feiten van de casus</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="73"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="86"/>
         <source>Fact</source>
         <translation>Feit</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="73"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="86"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="74"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
         <source>Add fact</source>
         <translation>Feit toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="74"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
         <source>Facts the concept&apos;s thresholds look at, e.g. item_value_eur = 800</source>
         <translation>Feiten waar de drempels van het concept naar kijken, bv. item_value_eur = 800</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="76"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="89"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="76"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="89"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="76"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="89"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="77"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="90"/>
         <source>Add need</source>
         <translation>Behoefte toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="78"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="91"/>
         <source>What the customer came for; contacts are counted per need</source>
         <translation>Waarvoor de klant kwam; contacten worden per behoefte geteld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="80"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="93"/>
         <source>Lanes</source>
         <translation>Banen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="80"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="93"/>
         <source>Lane</source>
         <translation>Baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="81"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="94"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="82"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="95"/>
         <source>Height</source>
         <translation>Hoogte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="83"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="96"/>
         <source>Add, remove and reorder lanes in the Journey menu or the canvas&apos;s context menu</source>
         <translation>Banen toevoegen, verwijderen en herschikken doe je in het menu Klantreis of in het contextmenu van het tekenvlak</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="86"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="99"/>
         <source>Suppressed findings</source>
         <translation>Geaccepteerde bevindingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="86"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="99"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="100"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="88"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="101"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="88"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="101"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="89"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="102"/>
         <source>Rules switched off on one element, with the team&apos;s reason</source>
         <translation>Regels die voor één element uitgeschakeld zijn, met de reden van het team</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="158"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="171"/>
         <source>The need “{need}” is still counted on step “{step}”; choose another need for that step first.</source>
         <translation>De behoefte “{need}” wordt nog geteld bij stap “{step}”; kies eerst een andere behoefte voor die stap.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="170"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="183"/>
         <source>A lane&apos;s height is a number of units, e.g. 180.</source>
         <translation>De hoogte van een baan is een aantal eenheden, bv. 180.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="204"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="222"/>
         <source>New need</source>
         <translation>Nieuwe behoefte</translation>
     </message>
@@ -251,67 +251,67 @@
 <context>
     <name>ConceptDock</name>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="215"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="224"/>
         <source>Service concept</source>
         <translation>Serviceconcept</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="221"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="230"/>
         <source>Load concept…</source>
         <translation>Concept laden…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="222"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="231"/>
         <source>Save concept as…</source>
         <translation>Concept opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="223"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="232"/>
         <source>Apply a concept saved on its own to this blueprint</source>
         <translation>Een apart opgeslagen concept op deze blueprint toepassen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="224"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="233"/>
         <source>Keep this concept in its own file, to apply it to other blueprints</source>
         <translation>Dit concept in een eigen bestand bewaren, om het op andere blueprints toe te passen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="272"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="281"/>
         <source>Load a service concept</source>
         <translation>Een serviceconcept laden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="273"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="282"/>
         <source>Service concepts (*.concept.json);;All files (*)</source>
         <translation>Serviceconcepten (*.concept.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="279"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="288"/>
         <source>Cannot load the concept</source>
         <translation>Kan het concept niet laden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="281"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="290"/>
         <source>Load concept</source>
         <translation>Concept laden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="288"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="297"/>
         <source>Save the service concept as</source>
         <translation>Het serviceconcept opslaan als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="289"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="298"/>
         <source>Service concepts (*.concept.json)</source>
         <translation>Serviceconcepten (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="297"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="306"/>
         <source>Cannot save the concept</source>
         <translation>Kan het concept niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="298"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="307"/>
         <source>{path} could not be saved: {reason}.</source>
         <translation>{path} kon niet worden opgeslagen: {reason}.</translation>
     </message>
@@ -510,9 +510,38 @@
         <translation>Streng</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="195"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="204"/>
         <source>A registration never requires a trip</source>
         <translation>Een registratie vraagt nooit een verplaatsing</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../blueprint/ui/crash.py" line="82"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/crash.py" line="89"/>
+        <source>The program ran into an error it did not expect ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/crash.py" line="92"/>
+        <source>Your unsaved work was kept: if the program has to close, it is offered back at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/crash.py" line="95"/>
+        <source>The details are in the log file:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/crash.py" line="96"/>
+        <source>You can go on working; saving now is a good idea.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -832,107 +861,161 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="98"/>
+        <location filename="../../blueprint/ui/files.py" line="122"/>
         <source>{title} (copy of an example)</source>
         <translation>{title} (kopie van een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="99"/>
+        <location filename="../../blueprint/ui/files.py" line="123"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="112"/>
+        <location filename="../../blueprint/ui/files.py" line="136"/>
         <source>New blueprint with the five standard lanes</source>
         <translation>Nieuwe blueprint met de vijf standaardbanen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="127"/>
+        <location filename="../../blueprint/ui/files.py" line="151"/>
         <source>Opened a copy of the example; Save asks where to keep it</source>
         <translation>Een kopie van het voorbeeld is geopend; Opslaan vraagt waar je die wilt bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="131"/>
+        <location filename="../../blueprint/ui/files.py" line="155"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="170"/>
+        <location filename="../../blueprint/ui/files.py" line="221"/>
         <source>Restored the unsaved work; save it to keep it</source>
         <translation>Het niet-opgeslagen werk is hersteld; sla het op om het te bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="178"/>
+        <location filename="../../blueprint/ui/files.py" line="241"/>
         <source>earlier</source>
         <translation>eerder</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="180"/>
+        <location filename="../../blueprint/ui/files.py" line="244"/>
         <source>Restore unsaved work?</source>
         <translation>Niet-opgeslagen werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="181"/>
+        <location filename="../../blueprint/ui/files.py" line="245"/>
         <source>The program stopped unexpectedly while “{title}” had unsaved changes (last kept {time}). Restore that work?</source>
         <translation>Het programma stopte onverwacht terwijl “{title}” niet-opgeslagen wijzigingen had (laatst bewaard {time}). Dat werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="191"/>
+        <location filename="../../blueprint/ui/files.py" line="236"/>
         <source>Cannot restore the work</source>
         <translation>Kan het werk niet herstellen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="211"/>
+        <location filename="../../blueprint/ui/files.py" line="189"/>
+        <source>Reloaded {name} from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/files.py" line="237"/>
+        <source>Work left behind by an earlier session cannot be opened by this version of the program. It was not deleted; it is kept at:
+{path}
+
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/files.py" line="269"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="212"/>
+        <location filename="../../blueprint/ui/files.py" line="270"/>
         <source>“{name}” has changes that are not saved yet. Save them first?</source>
         <translation>“{name}” heeft wijzigingen die nog niet opgeslagen zijn. Eerst opslaan?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="239"/>
+        <location filename="../../blueprint/ui/files.py" line="298"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="250"/>
+        <location filename="../../blueprint/ui/files.py" line="309"/>
         <source>Cannot save the file</source>
         <translation>Kan het bestand niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="251"/>
+        <location filename="../../blueprint/ui/files.py" line="310"/>
         <source>{path} could not be saved: {reason}. Your work is still open; try another folder.</source>
         <translation>{path} kon niet worden opgeslagen: {reason}. Je werk is nog open; probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="257"/>
+        <location filename="../../blueprint/ui/files.py" line="317"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="273"/>
+        <location filename="../../blueprint/ui/files.py" line="343"/>
+        <source>{name} was removed or renamed on disk; Save writes it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/files.py" line="351"/>
+        <source>{name} was changed on disk by another program; saving will ask what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/files.py" line="355"/>
+        <location filename="../../blueprint/ui/files.py" line="370"/>
+        <source>File changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/files.py" line="356"/>
+        <source>“{name}” was changed by another program. Reload it? You have no unsaved changes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/files.py" line="371"/>
+        <source>“{name}” was changed by another program (or another window) since you opened or last saved it. Saving now would replace those changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/files.py" line="376"/>
+        <source>Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/files.py" line="377"/>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/files.py" line="378"/>
+        <source>Reload and Discard Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/files.py" line="400"/>
         <source>Open a blueprint</source>
         <translation>Een blueprint openen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="274"/>
+        <location filename="../../blueprint/ui/files.py" line="401"/>
         <source>Service blueprints (*.blueprint.json);;All files (*)</source>
         <translation>Service blueprints (*.blueprint.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="281"/>
+        <location filename="../../blueprint/ui/files.py" line="408"/>
         <source>untitled</source>
         <translation>naamloos</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="284"/>
+        <location filename="../../blueprint/ui/files.py" line="411"/>
         <source>Save the blueprint as</source>
         <translation>De blueprint opslaan als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="285"/>
+        <location filename="../../blueprint/ui/files.py" line="412"/>
         <source>Service blueprints (*.blueprint.json)</source>
         <translation>Service blueprints (*.blueprint.json)</translation>
     </message>
@@ -1146,12 +1229,17 @@ Regel: {rule}</translation>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="222"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="143"/>
+        <source>Unsaved work could not be kept for recovery ({reason}); trying again at the next autosave. Save the file to be safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/mainwindow.py" line="228"/>
         <source>{name}[*] — {program}</source>
         <translation>{name}[*] — {program}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="263"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="269"/>
         <source>Accept a finding</source>
         <translation>Een bevinding accepteren</translation>
     </message>
@@ -1718,77 +1806,77 @@ In plaats daarvan: {hint}</translation>
         <translation>Stap “{title}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="82"/>
+        <location filename="../../blueprint/ui/commands.py" line="84"/>
         <source>Remove {n} lane(s)</source>
         <translation>{n} baan/banen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="84"/>
+        <location filename="../../blueprint/ui/commands.py" line="86"/>
         <source>Delete {n} step(s)</source>
         <translation>{n} stap(pen) verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="85"/>
+        <location filename="../../blueprint/ui/commands.py" line="87"/>
         <source>Delete {n} flow(s)</source>
         <translation>{n} verbinding(en) verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="137"/>
+        <location filename="../../blueprint/ui/commands.py" line="143"/>
         <source>Edit step “{title}”</source>
         <translation>Stap “{title}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="150"/>
+        <location filename="../../blueprint/ui/commands.py" line="156"/>
         <source>Edit flow</source>
         <translation>Verbinding bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="163"/>
+        <location filename="../../blueprint/ui/commands.py" line="169"/>
         <source>Edit lane “{title}”</source>
         <translation>Baan “{title}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="176"/>
+        <location filename="../../blueprint/ui/commands.py" line="182"/>
         <source>Edit blueprint details</source>
         <translation>Gegevens van de blueprint bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="191"/>
+        <location filename="../../blueprint/ui/commands.py" line="197"/>
         <source>Move {n} step(s)</source>
         <translation>{n} stap(pen) verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="212"/>
+        <location filename="../../blueprint/ui/commands.py" line="218"/>
         <source>Mark {n} step(s) {value}</source>
         <translation>{n} stap(pen) markeren als {value}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="232"/>
+        <location filename="../../blueprint/ui/commands.py" line="238"/>
         <source>Connect “{source}” to “{target}”</source>
         <translation>“{source}” met “{target}” verbinden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="250"/>
+        <location filename="../../blueprint/ui/commands.py" line="256"/>
         <source>Add lane “{title}”</source>
         <translation>Baan “{title}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="268"/>
+        <location filename="../../blueprint/ui/commands.py" line="274"/>
         <source>Move lane “{title}”</source>
         <translation>Baan “{title}” verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="286"/>
+        <location filename="../../blueprint/ui/commands.py" line="292"/>
         <source>Edit service concept</source>
         <translation>Serviceconcept bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="308"/>
+        <location filename="../../blueprint/ui/commands.py" line="314"/>
         <source>Paste {n} step(s)</source>
         <translation>{n} stap(pen) plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="342"/>
+        <location filename="../../blueprint/ui/commands.py" line="348"/>
         <source>Auto-layout</source>
         <translation>Ordenen</translation>
     </message>
@@ -1909,16 +1997,21 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>facts</name>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="33"/>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="48"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="39"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="61"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="35"/>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="48"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="41"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="61"/>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="52"/>
+        <source>“{text}” is not a number a blueprint can keep; type a number such as 800, or a word.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

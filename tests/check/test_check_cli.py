@@ -109,3 +109,25 @@ def test_unreadable_files_exit_two_with_the_loaders_message(capsys, tmp_path) ->
     assert out.splitlines()[-1] == "1 file checked: no findings"
     status, _, err = run(capsys, CLEAN, "--concept", str(tmp_path / "missing.concept.json"))
     assert status == 2 and "there is no such file" in err
+
+
+def test_csv_output_never_hands_a_spreadsheet_a_formula(capsys, tmp_path) -> None:
+    from blueprint.model import Blueprint, Step, save_blueprint
+
+    hostile = ["=HYPERLINK(\"http://x\",\"y\")", "@SUM(A1:A9)", "+1+2", "-2+3", "\t=1", "\r=1"]
+    path = tmp_path / "hostile.blueprint.json"
+    save_blueprint(Blueprint(steps=[Step(id=f"s{n}", title=title, lane="customer", x=240 * n)
+                                    for n, title in enumerate(hostile)]), path)
+    _, out, _ = run(capsys, str(path), "--format", "csv")
+    cells = [cell for row in csv.reader(io.StringIO(out)) for cell in row]
+    quoted = {title for title in hostile for cell in cells if f"'{title}'" in cell or f"\u2018{title}\u2019" in cell}
+    assert {cell for cell in cells if cell.startswith(("=", "+", "@", "\t", "\r"))} == set()
+    assert not [cell for cell in cells if cell.startswith("-") and not cell.lstrip("-").replace(".", "").isdigit()]
+    assert quoted, "the hostile titles are in the messages"
+
+
+def test_numbers_stay_numbers_in_csv() -> None:
+    from blueprint.interchange.csv_safe import safe_cell
+
+    assert [safe_cell(v) for v in (-2, "-1.5", "+3", 0.25, "=1", "-x", "@a", "plain")] == \
+        ["-2", "-1.5", "+3", "0.25", "'=1", "'-x", "'@a", "plain"]

@@ -7,6 +7,8 @@ rules switched off on one element, each with the team's reason.
 
 from __future__ import annotations
 
+import math
+
 from typing import Any
 
 from pydantic import BaseModel
@@ -26,20 +28,31 @@ from blueprint.ui.docks.tables import Column, RowTable
 CUSTOMER_FIELDS = ("persona", "goal")
 
 
+class FactError(ValueError):
+    """A fact typed as a number no file can hold (infinite or not a number); says why."""
+
+
 def parse_fact(text: str) -> FactValue:
     """A fact typed as text: yes/no words (also the translated ones) become booleans,
-    numbers become numbers."""
+    numbers become numbers; FactError for ``inf``, ``nan`` or a number too large to keep."""
     word = text.strip()
     if word.lower() in ("true", "yes", QCoreApplication.translate("facts", "yes").lower()):
         return True
     if word.lower() in ("false", "no", QCoreApplication.translate("facts", "no").lower()):
         return False
-    for kind in (int, float):
-        try:
-            return kind(word)
-        except ValueError:
-            pass
-    return text
+    try:
+        return int(word)
+    except ValueError:
+        pass
+    try:
+        number = float(word)
+    except ValueError:
+        return text
+    if not math.isfinite(number):
+        raise FactError(QCoreApplication.translate(
+            "facts", "“{text}” is not a number a blueprint can keep; type a number such as 800, "
+            "or a word.").format(text=word))
+    return number
 
 
 def show_fact(value: FactValue) -> str:
@@ -182,9 +195,14 @@ class BlueprintForm(ElementForm):
 
     def _commit_facts(self) -> None:
         facts: dict[str, FactValue] = {}
-        for key, value in self.facts.rows():
-            if key.strip():
-                facts[key.strip()] = parse_fact(value)
+        try:
+            for key, value in self.facts.rows():
+                if key.strip():
+                    facts[key.strip()] = parse_fact(value)
+        except FactError as error:
+            self.problem.emit(str(error))
+            self.reload()
+            return
         self._push({"facts": facts})
 
     def _add_fact(self) -> None:

@@ -33,7 +33,7 @@ from blueprint.model.document import ChangeKind, Document
 from blueprint.model.fileformat import CONCEPT_SUFFIX, problems_from_validation
 from blueprint.ui.bridge import DocumentSignals
 from blueprint.ui.commands import SetConceptCommand
-from blueprint.ui.docks.blueprint_form import parse_fact, show_fact
+from blueprint.ui.docks.blueprint_form import FactError, parse_fact, show_fact
 from blueprint.ui.docks.fields import (
     ChoiceField,
     FlagField,
@@ -176,8 +176,17 @@ class ConceptForm(ElementForm):
             self.undo_stack.push(self.command(changes))
 
     def _commit_thresholds(self) -> None:
-        conditions = [Condition(fact=fact.strip(), op=op or ">=", value=parse_fact(value))
-                      for fact, op, value in self.thresholds.rows() if fact.strip()]
+        try:
+            conditions = [Condition(fact=fact.strip(), op=op or ">=", value=parse_fact(value))
+                          for fact, op, value in self.thresholds.rows() if fact.strip()]
+        except FactError as error:
+            self.problem.emit(str(error))
+            self.reload()
+            return
+        except ValidationError as error:
+            self.problem.emit("; ".join(str(p) for p in problems_from_validation(error)))
+            self.reload()
+            return
         self._push({"intervene_when": conditions})
 
     def _add_threshold(self) -> None:
