@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 from itertools import compress, repeat
 from typing import Any, NamedTuple
 
+from blueprint.analysis.costs import CaseCost, case_cost
 from blueprint.analysis.journey import IMPLICIT_NEED, Journey, Link, StepColumns, journey_order
 from blueprint.model import Blueprint, Lane, Need, ServiceConcept
 from blueprint.model.vocabulary import CONTACT_KINDS, Channel, FlowKind, LaneKind, Outcome, StepKind, Value, WasteKind
@@ -69,11 +70,15 @@ class Metrics:
     hand_offs: int
     channel_switches: int
     emotion_curve: tuple[EmotionPoint, ...]
+    cost: CaseCost
 
     def as_json(self) -> dict[str, object]:
         """The metrics as plain JSON types (the emotion curve as a list of objects)."""
         data = asdict(self)
         data["emotion_curve"] = [point._asdict() for point in self.emotion_curve]
+        cost = self.cost
+        data["cost"] = {**data["cost"], "customer_hours_per_year": cost.customer_hours_per_year,
+                        "cost_to_serve_per_year_eur": cost.cost_to_serve_per_year_eur}
         return data
 
 
@@ -107,6 +112,7 @@ def compute_metrics(blueprint: Blueprint, concept: ServiceConcept | None = None,
         hand_offs=_hand_offs(blueprint.lanes, columns.lane, links),
         channel_switches=_channel_switches(columns, order),
         emotion_curve=_emotion_curve(columns, order),
+        cost=case_cost(blueprint, concept, columns=columns),
     )
 
 
