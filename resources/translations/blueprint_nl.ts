@@ -520,28 +520,29 @@
     <message>
         <location filename="../../blueprint/ui/crash.py" line="82"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/crash.py" line="89"/>
         <source>The program ran into an error it did not expect ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het programma stuitte op een onverwachte fout ({error}).</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/crash.py" line="92"/>
         <source>Your unsaved work was kept: if the program has to close, it is offered back at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je niet-opgeslagen werk is bewaard: als het programma moet sluiten, wordt het bij de volgende start teruggeboden.</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/crash.py" line="95"/>
         <source>The details are in the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>De details staan in het logbestand:
+{path}</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/crash.py" line="96"/>
         <source>You can go on working; saving now is a good idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je kunt verder werken; nu opslaan is verstandig.</translation>
     </message>
 </context>
 <context>
@@ -913,7 +914,7 @@
     <message>
         <location filename="../../blueprint/ui/files.py" line="189"/>
         <source>Reloaded {name} from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} opnieuw van schijf geladen</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/files.py" line="237"/>
@@ -921,7 +922,10 @@
 {path}
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk van een eerdere sessie kan deze versie van het programma niet openen. Het is niet verwijderd; het staat bewaard op:
+{path}
+
+{reason}</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/files.py" line="269"/>
@@ -956,43 +960,43 @@
     <message>
         <location filename="../../blueprint/ui/files.py" line="343"/>
         <source>{name} was removed or renamed on disk; Save writes it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is op schijf verwijderd of hernoemd; Opslaan schrijft het opnieuw</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/files.py" line="351"/>
         <source>{name} was changed on disk by another program; saving will ask what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is op schijf gewijzigd door een ander programma; bij opslaan wordt gevraagd wat er moet gebeuren</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/files.py" line="355"/>
         <location filename="../../blueprint/ui/files.py" line="370"/>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand op schijf gewijzigd</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/files.py" line="356"/>
         <source>“{name}” was changed by another program. Reload it? You have no unsaved changes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is gewijzigd door een ander programma. Opnieuw laden? Je hebt hier geen niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/files.py" line="371"/>
         <source>“{name}” was changed by another program (or another window) since you opened or last saved it. Saving now would replace those changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is gewijzigd door een ander programma (of een ander venster) sinds je het opende of laatst opsloeg. Nu opslaan zou die wijzigingen vervangen.</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/files.py" line="376"/>
         <source>Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Overschrijven</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/files.py" line="377"/>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als…</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/files.py" line="378"/>
         <source>Reload and Discard Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw laden, mijn wijzigingen weg</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/files.py" line="400"/>
@@ -1231,7 +1235,7 @@ Regel: {rule}</translation>
     <message>
         <location filename="../../blueprint/ui/mainwindow.py" line="143"/>
         <source>Unsaved work could not be kept for recovery ({reason}); trying again at the next autosave. Save the file to be safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen werk kon niet bewaard worden voor herstel ({reason}); bij de volgende automatische opslag opnieuw geprobeerd. Sla het bestand op voor de zekerheid.</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/mainwindow.py" line="228"/>
@@ -2011,7 +2015,7 @@ In plaats daarvan: {hint}</translation>
     <message>
         <location filename="../../blueprint/ui/docks/blueprint_form.py" line="52"/>
         <source>“{text}” is not a number a blueprint can keep; type a number such as 800, or a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is geen getal dat een blueprint kan bewaren; typ een getal zoals 800, of een woord.</translation>
     </message>
 </context>
 <context>
