@@ -156,6 +156,25 @@ class Comparison:
         """The findings resolved, still open or new."""
         return [change for change in self.findings if change.status is status]
 
+    def as_json(self) -> dict[str, object]:
+        """The comparison as plain JSON types (``blueprint compare --format json``)."""
+        def title(blueprint: Blueprint, step_id: str | None) -> str | None:
+            return None if step_id is None else blueprint.element_title(step_id)
+
+        return {
+            "as_is": {"title": self.as_is.title, "metrics": self.as_is_metrics.as_json()},
+            "to_be": {"title": self.to_be.title, "metrics": self.to_be_metrics.as_json()},
+            "metrics": [{"metric": m.key, "as_is": m.as_is, "to_be": m.to_be,
+                         "difference": m.difference, "improved": m.improved} for m in self.metrics],
+            "savings": [{"saving": s.key, "per_case": s.per_case, "per_year": s.per_year}
+                        for s in self.savings],
+            "steps": [{"change": str(p.change), "as_is": p.as_is, "as_is_title": title(self.as_is, p.as_is),
+                       "to_be": p.to_be, "to_be_title": title(self.to_be, p.to_be),
+                       "matched_by": None if p.matched_by is None else str(p.matched_by),
+                       "fields": list(p.fields)} for p in self.steps],
+            "findings": [{"status": str(c.status), **c.finding.as_json()} for c in self.findings],
+        }
+
 
 def compare(as_is: Blueprint, to_be: Blueprint, concept: ServiceConcept | None = None, *,
             language: str | None = None) -> Comparison:
