@@ -249,6 +249,167 @@
     </message>
 </context>
 <context>
+    <name>CompareActions</name>
+    <message>
+        <location filename="../../blueprint/ui/compare/actions.py" line="44"/>
+        <source>Co&amp;mpare With…</source>
+        <translation>&amp;Vergelijken met…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/actions.py" line="45"/>
+        <source>Compare this blueprint with another one: as-is against to-be</source>
+        <translation>Deze blueprint met een andere vergelijken: huidige tegenover gewenste situatie</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/actions.py" line="57"/>
+        <source>Compare with which blueprint?</source>
+        <translation>Met welke blueprint vergelijken?</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/actions.py" line="58"/>
+        <source>Blueprints (*.blueprint.json);;All files (*)</source>
+        <translation>Blueprints (*.blueprint.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/actions.py" line="86"/>
+        <source>Cannot compare</source>
+        <translation>Kan niet vergelijken</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonWindow</name>
+    <message>
+        <location filename="../../blueprint/ui/compare/picture.py" line="188"/>
+        <source>&apos;{name}&apos; does not end in .png, .svg or .pdf; the suffix chooses the format.</source>
+        <translation>&apos;{name}&apos; eindigt niet op .png, .svg of .pdf; de extensie bepaalt het formaat.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/picture.py" line="194"/>
+        <source>{name} cannot be written ({reason}).</source>
+        <translation>{name} kan niet worden geschreven ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/picture.py" line="201"/>
+        <source>Export the comparison</source>
+        <translation>De vergelijking exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/picture.py" line="202"/>
+        <source>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg);;PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/picture.py" line="208"/>
+        <source>Cannot export</source>
+        <translation>Kan niet exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/picture.py" line="210"/>
+        <source>Exported {name}</source>
+        <translation>{name} geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/picture.py" line="235"/>
+        <source>Print the comparison</source>
+        <translation>De vergelijking afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="112"/>
+        <source>Compare: {before} → {after}</source>
+        <translation>Vergelijking: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="116"/>
+        <source>As-is blueprint</source>
+        <translation>Blueprint van de huidige situatie</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="117"/>
+        <source>To-be blueprint</source>
+        <translation>Blueprint van de gewenste situatie</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="122"/>
+        <source>As-is: {title}</source>
+        <translation>Huidige situatie: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="123"/>
+        <source>To-be: {title}</source>
+        <translation>Gewenste situatie: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="185"/>
+        <source>Comparison</source>
+        <translation>Vergelijking</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="187"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="188"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="189"/>
+        <source>&amp;Fit Both</source>
+        <translation>&amp;Beide passend</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="189"/>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="190"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="190"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="191"/>
+        <source>Save the comparison as a PNG, SVG or PDF picture</source>
+        <translation>De vergelijking opslaan als PNG-, SVG- of PDF-afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="192"/>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="193"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;luiten</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="270"/>
+        <source>Kept in the redesign</source>
+        <translation>Behouden in het herontwerp</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="271"/>
+        <source>Changed in the redesign</source>
+        <translation>Gewijzigd in het herontwerp</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="272"/>
+        <source>Removed by the redesign</source>
+        <translation>Geschrapt door het herontwerp</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="273"/>
+        <source>Added by the redesign</source>
+        <translation>Toegevoegd door het herontwerp</translation>
+    </message>
+</context>
+<context>
     <name>ConceptDock</name>
     <message>
         <location filename="../../blueprint/ui/docks/concept_editor.py" line="224"/>
@@ -1223,27 +1384,27 @@ Regel: {rule}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="35"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="36"/>
         <source>Service Blueprint Designer</source>
         <translation>Service Blueprint Designer</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="104"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="106"/>
         <source>Key metrics</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="143"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="145"/>
         <source>Unsaved work could not be kept for recovery ({reason}); trying again at the next autosave. Save the file to be safe.</source>
         <translation>Niet-opgeslagen werk kon niet bewaard worden voor herstel ({reason}); bij de volgende automatische opslag opnieuw geprobeerd. Sla het bestand op voor de zekerheid.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="228"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="230"/>
         <source>{name}[*] — {program}</source>
         <translation>{name}[*] — {program}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="269"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="271"/>
         <source>Accept a finding</source>
         <translation>Een bevinding accepteren</translation>
     </message>
@@ -1696,54 +1857,64 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="89"/>
+        <location filename="../../blueprint/ui/welcome.py" line="91"/>
         <source>Service Blueprint Designer</source>
         <translation>Service Blueprint Designer</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="94"/>
+        <location filename="../../blueprint/ui/welcome.py" line="96"/>
         <source>Draw a customer journey, mark every step valuable or wasted, and check it against the organisation&apos;s own service concept.</source>
         <translation>Teken een klantreis, markeer elke stap als waardevol of verspilling, en toets de reis aan het eigen serviceconcept van de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="97"/>
+        <location filename="../../blueprint/ui/welcome.py" line="99"/>
         <source>New blueprint</source>
         <translation>Nieuwe blueprint</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="98"/>
+        <location filename="../../blueprint/ui/welcome.py" line="100"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="116"/>
+        <location filename="../../blueprint/ui/welcome.py" line="118"/>
         <source>Start</source>
         <translation>Beginnen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="121"/>
+        <location filename="../../blueprint/ui/welcome.py" line="123"/>
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="125"/>
+        <location filename="../../blueprint/ui/welcome.py" line="127"/>
         <source>Examples — one click opens a copy</source>
         <translation>Voorbeelden — één klik opent een kopie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="160"/>
+        <location filename="../../blueprint/ui/welcome.py" line="162"/>
         <source>Back to “{title}”</source>
         <translation>Terug naar “{title}”</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="171"/>
+        <location filename="../../blueprint/ui/welcome.py" line="173"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="181"/>
+        <location filename="../../blueprint/ui/welcome.py" line="183"/>
         <source>No examples were found next to the program.</source>
         <translation>Er zijn geen voorbeelden gevonden naast het programma.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/welcome.py" line="223"/>
+        <source>Compare as-is with to-be · {language}</source>
+        <translation>Huidige met gewenste situatie vergelijken · {language}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/welcome.py" line="225"/>
+        <source>The two journeys one above the other, with the savings</source>
+        <translation>De twee klantreizen boven elkaar, met de besparingen</translation>
     </message>
 </context>
 <context>
