@@ -520,4 +520,8 @@ TEMPLATES: dict[str, str] = {
     "Emotion curves of the as-is ({before:,} steps) and the to-be ({after:,} steps), from −2 to +2":
         "Emotiecurves van de huidige ({before:,} stappen) en de gewenste situatie ({after:,} "
         "stappen), van −2 tot +2",
+    "€ {cost:,.2f} (staff time € {staff:,.2f}, contacts € {contacts:,.2f})":
+        "€ {cost:,.2f} (medewerkerstijd € {staff:,.2f}, contacten € {contacts:,.2f})",
+    "Cost to serve a year": "Kosten per jaar",
+    "€ {cost:,.2f} for {cases:,.0f} cases": "€ {cost:,.2f} voor {cases:,.0f} zaken",
 }

@@ -4,173 +4,203 @@
 <context>
     <name>BlueprintForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="74"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="77"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="75"/>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="90"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="78"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="98"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="76"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="79"/>
         <source>What this journey is about</source>
         <translation>Waar deze klantreis over gaat</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="77"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="80"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="78"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="81"/>
         <source>A language code such as en or nl</source>
         <translation>Een taalcode zoals nl of en</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="81"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="84"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="81"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="84"/>
         <source>Who goes through the journey</source>
         <translation>Wie de klantreis doorloopt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="82"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="85"/>
         <source>Customer&apos;s goal</source>
         <translation>Doel van de klant</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="83"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="86"/>
         <source>What they want from it</source>
         <translation>Wat de klant ermee wil bereiken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="84"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="86"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="88"/>
+        <source>Cases</source>
+        <translation>Zaken</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="88"/>
+        <source>Not set</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="89"/>
+        <source>How often the journey happens; the comparison of an as-is with its to-be gives the savings per year from it</source>
+        <translation>Hoe vaak de klantreis voorkomt; de vergelijking van de huidige met de gewenste situatie berekent daarmee de besparing per jaar</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="91"/>
+        <source>per</source>
+        <translation>per</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="91"/>
+        <source>year</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="92"/>
+        <source>month</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="94"/>
         <source>Case facts</source>
         <translation>Feiten van de casus</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="86"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="94"/>
         <source>Fact</source>
         <translation>Feit</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="86"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="94"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="95"/>
         <source>Add fact</source>
         <translation>Feit toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="95"/>
         <source>Facts the concept&apos;s thresholds look at, e.g. item_value_eur = 800</source>
         <translation>Feiten waar de drempels van het concept naar kijken, bv. item_value_eur = 800</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="89"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="97"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="89"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="97"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="89"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="97"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="90"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="98"/>
         <source>Add need</source>
         <translation>Behoefte toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="91"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="99"/>
         <source>What the customer came for; contacts are counted per need</source>
         <translation>Waarvoor de klant kwam; contacten worden per behoefte geteld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="93"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="101"/>
         <source>Lanes</source>
         <translation>Banen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="93"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="101"/>
         <source>Lane</source>
         <translation>Baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="94"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="102"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="95"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="103"/>
         <source>Height</source>
         <translation>Hoogte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="96"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="104"/>
         <source>Add, remove and reorder lanes in the Journey menu or the canvas&apos;s context menu</source>
         <translation>Banen toevoegen, verwijderen en herschikken doe je in het menu Klantreis of in het contextmenu van het tekenvlak</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="99"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="107"/>
         <source>Suppressed findings</source>
         <translation>Geaccepteerde bevindingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="99"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="107"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="100"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="108"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="101"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="109"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="101"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="109"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="102"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="110"/>
         <source>Rules switched off on one element, with the team&apos;s reason</source>
         <translation>Regels die voor één element uitgeschakeld zijn, met de reden van het team</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="171"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="189"/>
         <source>The need “{need}” is still counted on step “{step}”; choose another need for that step first.</source>
         <translation>De behoefte “{need}” wordt nog geteld bij stap “{step}”; kies eerst een andere behoefte voor die stap.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="183"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="201"/>
         <source>A lane&apos;s height is a number of units, e.g. 180.</source>
         <translation>De hoogte van een baan is een aantal eenheden, bv. 180.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="222"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="240"/>
         <source>New need</source>
         <translation>Nieuwe behoefte</translation>
     </message>
@@ -279,132 +309,132 @@
 <context>
     <name>ComparisonWindow</name>
     <message>
-        <location filename="../../blueprint/ui/compare/picture.py" line="188"/>
+        <location filename="../../blueprint/ui/compare/picture.py" line="191"/>
         <source>&apos;{name}&apos; does not end in .png, .svg or .pdf; the suffix chooses the format.</source>
         <translation>&apos;{name}&apos; eindigt niet op .png, .svg of .pdf; de extensie bepaalt het formaat.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/compare/picture.py" line="194"/>
+        <location filename="../../blueprint/ui/compare/picture.py" line="197"/>
         <source>{name} cannot be written ({reason}).</source>
         <translation>{name} kan niet worden geschreven ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/compare/picture.py" line="201"/>
+        <location filename="../../blueprint/ui/compare/picture.py" line="204"/>
         <source>Export the comparison</source>
         <translation>De vergelijking exporteren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/compare/picture.py" line="202"/>
+        <location filename="../../blueprint/ui/compare/picture.py" line="205"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg);;PDF-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/compare/picture.py" line="208"/>
+        <location filename="../../blueprint/ui/compare/picture.py" line="211"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/compare/picture.py" line="210"/>
+        <location filename="../../blueprint/ui/compare/picture.py" line="213"/>
         <source>Exported {name}</source>
         <translation>{name} geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/compare/picture.py" line="235"/>
+        <location filename="../../blueprint/ui/compare/picture.py" line="238"/>
         <source>Print the comparison</source>
         <translation>De vergelijking afdrukken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/compare/window.py" line="112"/>
+        <location filename="../../blueprint/ui/compare/window.py" line="111"/>
         <source>Compare: {before} → {after}</source>
         <translation>Vergelijking: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/compare/window.py" line="116"/>
+        <location filename="../../blueprint/ui/compare/window.py" line="115"/>
         <source>As-is blueprint</source>
         <translation>Blueprint van de huidige situatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/compare/window.py" line="117"/>
+        <location filename="../../blueprint/ui/compare/window.py" line="116"/>
         <source>To-be blueprint</source>
         <translation>Blueprint van de gewenste situatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/compare/window.py" line="122"/>
+        <location filename="../../blueprint/ui/compare/window.py" line="125"/>
         <source>As-is: {title}</source>
         <translation>Huidige situatie: {title}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/compare/window.py" line="123"/>
+        <location filename="../../blueprint/ui/compare/window.py" line="126"/>
         <source>To-be: {title}</source>
         <translation>Gewenste situatie: {title}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/compare/window.py" line="185"/>
+        <location filename="../../blueprint/ui/compare/window.py" line="180"/>
         <source>Comparison</source>
         <translation>Vergelijking</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/compare/window.py" line="187"/>
+        <location filename="../../blueprint/ui/compare/window.py" line="182"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/compare/window.py" line="188"/>
+        <location filename="../../blueprint/ui/compare/window.py" line="183"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/compare/window.py" line="189"/>
+        <location filename="../../blueprint/ui/compare/window.py" line="184"/>
         <source>&amp;Fit Both</source>
         <translation>&amp;Beide passend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/compare/window.py" line="189"/>
+        <location filename="../../blueprint/ui/compare/window.py" line="184"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/compare/window.py" line="190"/>
+        <location filename="../../blueprint/ui/compare/window.py" line="185"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/compare/window.py" line="190"/>
+        <location filename="../../blueprint/ui/compare/window.py" line="185"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/compare/window.py" line="191"/>
+        <location filename="../../blueprint/ui/compare/window.py" line="186"/>
         <source>Save the comparison as a PNG, SVG or PDF picture</source>
         <translation>De vergelijking opslaan als PNG-, SVG- of PDF-afbeelding</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/compare/window.py" line="192"/>
+        <location filename="../../blueprint/ui/compare/window.py" line="187"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/compare/window.py" line="193"/>
+        <location filename="../../blueprint/ui/compare/window.py" line="188"/>
         <source>&amp;Close</source>
         <translation>S&amp;luiten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/compare/window.py" line="270"/>
+        <location filename="../../blueprint/ui/compare/window.py" line="272"/>
         <source>Kept in the redesign</source>
         <translation>Behouden in het herontwerp</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/compare/window.py" line="271"/>
+        <location filename="../../blueprint/ui/compare/window.py" line="273"/>
         <source>Changed in the redesign</source>
         <translation>Gewijzigd in het herontwerp</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/compare/window.py" line="272"/>
+        <location filename="../../blueprint/ui/compare/window.py" line="274"/>
         <source>Removed by the redesign</source>
         <translation>Geschrapt door het herontwerp</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/compare/window.py" line="273"/>
+        <location filename="../../blueprint/ui/compare/window.py" line="275"/>
         <source>Added by the redesign</source>
         <translation>Toegevoegd door het herontwerp</translation>
     </message>
@@ -412,67 +442,67 @@
 <context>
     <name>ConceptDock</name>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="224"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="246"/>
         <source>Service concept</source>
         <translation>Serviceconcept</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="230"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="252"/>
         <source>Load concept…</source>
         <translation>Concept laden…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="231"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="253"/>
         <source>Save concept as…</source>
         <translation>Concept opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="232"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="254"/>
         <source>Apply a concept saved on its own to this blueprint</source>
         <translation>Een apart opgeslagen concept op deze blueprint toepassen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="233"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="255"/>
         <source>Keep this concept in its own file, to apply it to other blueprints</source>
         <translation>Dit concept in een eigen bestand bewaren, om het op andere blueprints toe te passen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="281"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="303"/>
         <source>Load a service concept</source>
         <translation>Een serviceconcept laden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="282"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="304"/>
         <source>Service concepts (*.concept.json);;All files (*)</source>
         <translation>Serviceconcepten (*.concept.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="288"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="310"/>
         <source>Cannot load the concept</source>
         <translation>Kan het concept niet laden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="290"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="312"/>
         <source>Load concept</source>
         <translation>Concept laden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="297"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="319"/>
         <source>Save the service concept as</source>
         <translation>Het serviceconcept opslaan als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="298"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="320"/>
         <source>Service concepts (*.concept.json)</source>
         <translation>Serviceconcepten (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="306"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="328"/>
         <source>Cannot save the concept</source>
         <translation>Kan het concept niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="307"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="329"/>
         <source>{path} could not be saved: {reason}.</source>
         <translation>{path} kon niet worden opgeslagen: {reason}.</translation>
     </message>
@@ -480,198 +510,214 @@
 <context>
     <name>ConceptForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="60"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="66"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="60"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="66"/>
         <source>e.g. Lost property: one complete effort</source>
         <translation>bv. Verloren voorwerpen: één volledige inspanning</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="61"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="67"/>
         <source>The essential questions</source>
         <translation>De essentiële vragen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="63"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="69"/>
         <source>What may the customer expect?</source>
         <translation>Wat mag de klant verwachten?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="64"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="70"/>
         <source>When do we intervene, and when not?</source>
         <translation>Wanneer treden we op, en wanneer niet?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="65"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="71"/>
         <source>What does an intervention include?</source>
         <translation>Wat houdt een interventie in?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="66"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="72"/>
         <source>What result do we promise?</source>
         <translation>Welk resultaat beloven we?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="67"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="73"/>
         <source>What must the customer do?</source>
         <translation>Wat moet de klant daarvoor doen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="68"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="74"/>
         <source>What do we deliberately leave aside?</source>
         <translation>Wat laten we bewust liggen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="69"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="75"/>
         <source>Which experience do we aim for?</source>
         <translation>Welke beleving streven we na?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="72"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="78"/>
         <source>Answer in a sentence or two</source>
         <translation>Antwoord in een zin of twee</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="73"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="79"/>
         <source>We intervene when</source>
         <translation>We treden op als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="75"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="81"/>
         <source>Case fact</source>
         <translation>Feit van de casus</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="76"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="82"/>
         <source>Comparison</source>
         <translation>Vergelijking</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="77"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="83"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="77"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="83"/>
         <source>Add threshold</source>
         <translation>Drempel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="78"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="84"/>
         <source>Conditions over the blueprint&apos;s case facts, e.g. item_value_eur &gt;= 250</source>
         <translation>Voorwaarden op de feiten van de casus, bv. item_value_eur &gt;= 250</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="81"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="87"/>
         <source>Channel rules</source>
         <translation>Kanaalregels</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="83"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="89"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="84"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="90"/>
         <source>Steps of kind</source>
         <translation>Soort stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="85"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="91"/>
         <source>never use</source>
         <translation>nooit via</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="86"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="92"/>
         <source>Add channel rule</source>
         <translation>Kanaalregel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="86"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="92"/>
         <source>e.g. a registration never requires a trip: administration never uses in person</source>
         <translation>bv. een registratie vraagt nooit een verplaatsing: soort stap Administratie, nooit via Ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="90"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="96"/>
         <source>Standards</source>
         <translation>Normen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="91"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="97"/>
         <source>Most contacts per need</source>
         <translation>Max. contacten per behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="92"/>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="95"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="98"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="101"/>
         <source>No standard</source>
         <translation>Geen norm</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="94"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="100"/>
         <source>Longest wait</source>
         <translation>Langste wachttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="95"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="101"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="97"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="103"/>
         <source>Every refusal names the alternative</source>
         <translation>Elke weigering noemt het alternatief</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="99"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="105"/>
         <source>An intervention once started is finished</source>
         <translation>Een begonnen interventie wordt afgemaakt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="100"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="106"/>
         <source>Staff hourly rate</source>
         <translation>Uurtarief medewerkers</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="101"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="107"/>
         <source> €/hour</source>
         <translation> €/uur</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="101"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="107"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="112"/>
         <source>Not set</source>
         <translation>Niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="102"/>
-        <source>Used for the staff cost of waste</source>
-        <translation>Gebruikt voor de personeelskosten van verspilling</translation>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="108"/>
+        <source>Used for the staff cost of waste and the cost to serve</source>
+        <translation>Gebruikt voor de personeelskosten van verspilling en de kosten per zaak</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="103"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="109"/>
+        <source>Cost per contact, beyond the staff time</source>
+        <translation>Kosten per contact, naast de tijd van medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="112"/>
+        <source> €</source>
+        <translation> €</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="113"/>
+        <source>What one contact on this channel costs besides the staff&apos;s time (the desk, the call, the stamp); used for the cost to serve</source>
+        <translation>Wat één contact via dit kanaal kost naast de tijd van medewerkers (de balie, het gesprek, de postzegel); gebruikt voor de kosten per zaak</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="115"/>
         <source>How strict the check is</source>
         <translation>Hoe streng de toets is</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="104"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="116"/>
         <source>Preset</source>
         <translation>Voorinstelling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="104"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="116"/>
         <source>Recommended</source>
         <translation>Aanbevolen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="105"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="117"/>
         <source>Strict</source>
         <translation>Streng</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="204"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="226"/>
         <source>A registration never requires a trip</source>
         <translation>Een registratie vraagt nooit een verplaatsing</translation>
     </message>
@@ -1340,7 +1386,7 @@ Regel: {rule}</translation>
 <context>
     <name>KeyMetricsBar</name>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="136"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="143"/>
         <source>Set the staff hourly rate in the service concept to see the cost</source>
         <translation>Vul het uurtarief van de medewerkers in het serviceconcept in om de kosten te zien</translation>
     </message>
@@ -1582,17 +1628,17 @@ Regel: {rule}</translation>
 <context>
     <name>MetricsDock</name>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="163"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="170"/>
         <source>Metrics</source>
         <translation>Kengetallen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="167"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="174"/>
         <source>Metric</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="167"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="174"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -2172,19 +2218,19 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>facts</name>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="39"/>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="61"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="42"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="64"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="41"/>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="61"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="44"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="64"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="52"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="55"/>
         <source>“{text}” is not a number a blueprint can keep; type a number such as 800, or a word.</source>
         <translation>“{text}” is geen getal dat een blueprint kan bewaren; typ een getal zoals 800, of een woord.</translation>
     </message>
@@ -2656,16 +2702,36 @@ In plaats daarvan: {hint}</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/docks/metrics.py" line="95"/>
+        <source>Cost to serve a case</source>
+        <translation>Kosten per zaak</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="96"/>
+        <source>Cases a year</source>
+        <translation>Zaken per jaar</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="97"/>
+        <source>Cost to serve a year</source>
+        <translation>Kosten per jaar</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="98"/>
+        <source>Customer hours a year</source>
+        <translation>Klanturen per jaar</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="99"/>
         <source>Hand-offs</source>
         <translation>Overdrachten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="96"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="100"/>
         <source>Channel switches</source>
         <translation>Kanaalwissels</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="97"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="101"/>
         <source>Emotion curve</source>
         <translation>Emotiecurve</translation>
     </message>

@@ -165,3 +165,14 @@ def test_an_unreadable_file_exits_2_with_a_plain_message(tmp_path, capsys):
     before, _ = small_pair(tmp_path)
     assert main(["compare", str(before), str(tmp_path / "missing.blueprint.json")]) == 2
     assert "missing.blueprint.json" in capsys.readouterr().err
+
+
+def test_the_check_report_gives_the_cost_to_serve_a_case_and_a_year():
+    from blueprint.check import analyse
+    from blueprint.report import render_report
+
+    blueprint = load_blueprint(PAIRS[0][0])
+    result, metrics = analyse(blueprint)
+    text = Page(render_report(blueprint, result, metrics)).all_text()
+    assert "€ 143.83 (staff time € 85.83, contacts € 58.00)" in text
+    assert "€ 172,600.00 for 1,200 cases" in text
