@@ -8,7 +8,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench fuzz clean translations
+.PHONY: install run test bench fuzz corpus clean translations
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed; none was found." >&2; exit 1; }
@@ -32,6 +32,10 @@ fuzz: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m benchmarks
+
+# The check against the corpus and the examples: expected findings, misses, false alarms
+corpus: $(STAMP)
+	$(PY) -m blueprint.cli.corpus corpus
 
 # Re-extract the UI's strings into every resources/translations/blueprint_<lang>.ts and compile
 # each to its .qm; a new language: make translations TS=resources/translations/blueprint_fr.ts

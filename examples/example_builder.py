@@ -22,6 +22,7 @@ from blueprint.model import (
     LaneKind,
     Need,
     Outcome,
+    Referral,
     ServiceConcept,
     Standards,
     Step,
@@ -93,6 +94,16 @@ class StepSpec:
     note: Bilingual = NO_TEXT
     replaces: tuple[str, ...] = ()
     """In a to-be: the as-is steps this step takes the place of (for the comparison)."""
+    referral: ReferralSpec | None = None
+
+
+@dataclass(frozen=True)
+class ReferralSpec:
+    """Who a referring step sends the customer to, and how (contact details, a hand-over)."""
+
+    to: Bilingual
+    contact_details: Bilingual = NO_TEXT
+    hand_over: bool = False
 
 
 @dataclass(frozen=True)
@@ -186,6 +197,10 @@ def build_step(spec: StepSpec, language: str) -> Step:
         waste=list(spec.waste), need=spec.need, customer_minutes=customer,
         staff_minutes=staff, waiting_minutes=waiting, outcome=spec.outcome,
         fail_point=spec.fail_point, emotion=spec.emotion,
+        referral=None if spec.referral is None else Referral(
+            to=pick(spec.referral.to, language),
+            contact_details=pick(spec.referral.contact_details, language),
+            hand_over=spec.referral.hand_over),
         notes=f"{note} {estimate}" if note else estimate, replaces=list(spec.replaces),
         x=column_x(spec.column), y=CARD_Y,
     )

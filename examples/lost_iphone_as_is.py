@@ -7,7 +7,7 @@ needs. Dutch quotes are the seed's own words.
 
 from __future__ import annotations
 
-from example_builder import ConceptSpec, FlowSpec, JourneySpec, StepSpec, joined, rate_note
+from example_builder import ConceptSpec, FlowSpec, JourneySpec, ReferralSpec, StepSpec, joined, rate_note
 
 from blueprint.model import Channel, FlowKind, Outcome, StepKind, Value, WasteKind
 
@@ -114,6 +114,9 @@ PHONE_POLICE = StepSpec(
         "“Mevrouw, voor we iets kunnen doen, moet u een aangifte komen doen.”"),
     actor=OFFICER_ON_PHONE, kind=StepKind.CONTACT, channel=Channel.PHONE,
     value=Value.NECESSARY, need=NEED, fail_point=True, emotion=-1, minutes=(5, 5, 0),
+    referral=ReferralSpec(to=("The police station", "Het politiekantoor"),
+                          contact_details=("The officer's own station: 'come and file a report'",
+                                           "Het eigen kantoor van de agent: 'kom aangifte doen'")),
     note=("Fail point: the call cannot take the report, so it sends her on a trip.",
           "Faalpunt: het gesprek kan de aangifte niet opnemen en stuurt haar op verplaatsing."))
 

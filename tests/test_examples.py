@@ -43,6 +43,7 @@ TEXT_KEYS = frozenset({
     "title", "description", "actor", "notes", "label", "persona", "goal", "organisation",
     "language", "name", "promise", "experience", "intervention_policy",
     "intervention_includes", "result_promised", "customer_must_do", "left_aside",
+    "to", "contact_details", "fail_point_text", "text", "customer_provides",
 })
 """Keys whose values are words in one language; everything else must match across languages."""
 

@@ -222,6 +222,7 @@ _FROM_METRICS: tuple[tuple[str, Callable[[Metrics], float | None], bool], ...] =
     ("staff_cost_of_waste_eur", lambda m: m.staff_cost_of_waste_eur, True),
     ("cost_to_serve_eur", lambda m: m.cost.cost_to_serve_eur, True),
     ("value_added_ratio", lambda m: m.value_added_ratio, False),
+    ("customer_value_added_ratio", lambda m: m.customer_value_added_ratio, False),
     ("lead_time_minutes", lambda m: m.lead_time_minutes, True),
     ("emotion_low_point", emotion_low_point, False),
 )

@@ -46,16 +46,27 @@ def back_edges(graph) -> set[tuple[str, str]]:
 
 
 def step_columns(blueprint: Blueprint) -> dict[str, int]:
-    """Step id -> column index: the longest path from a start, loops broken first."""
+    """Step id -> column index: the longest path from a start, loops broken first; a
+    supporting item (``Journey.supported``) takes the column of the step it supports."""
     import networkx
 
     from blueprint.analysis.graph import to_digraph
+
+    from blueprint.analysis.journey import Journey
 
     graph = to_digraph(blueprint)
     graph.remove_edges_from(back_edges(graph))
     columns: dict[str, int] = {}
     for node in networkx.topological_sort(graph):
         columns[node] = max((columns[p] + 1 for p in graph.predecessors(node)), default=0)
+    supported = Journey(blueprint).supported
+    for item, steps in supported.items():  # Bitner's column: an item stands under what it serves
+        target = steps[0]
+        for _ in range(len(supported)):
+            if target not in supported:
+                break
+            target = supported[target][0]
+        columns[item] = columns[target]
     return columns
 
 

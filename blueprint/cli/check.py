@@ -15,6 +15,7 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from blueprint.check.wording import Wording, template
 from blueprint.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
 from blueprint.interchange.csv_safe import SafeCsvWriter
 from blueprint.model import Blueprint, LoadError, ServiceConcept, Severity, load_blueprint, load_concept
@@ -33,6 +34,8 @@ class Checked:
     name: str
     result: CheckResult
     metrics: dict[str, object]
+    language: str = "en"
+    """The language the findings are in (the summary line speaks it too)."""
 
 
 def _warning_count(text: str) -> int:
@@ -112,7 +115,7 @@ def check_file(name: str, blueprint: Blueprint, concept: ServiceConcept | None,
     from blueprint.check import analyse
 
     result, metrics = analyse(blueprint, concept, preset, language=language)
-    return Checked(name, result, metrics.as_json())
+    return Checked(name, result, metrics.as_json(), Wording.for_language(language or blueprint.language).language)
 
 
 def _total(checked: list[Checked], severity: Severity) -> int:
@@ -139,24 +142,37 @@ def _element(finding: Finding) -> str:
 
 
 def summary(checked: list[Checked], max_warnings: int | None) -> str:
-    """The closing line: how many errors, warnings and info in how many files."""
+    """The closing line, in the findings' language (the first file's): how many errors,
+    warnings and info in how many files."""
+    say = Wording.for_language(checked[0].language if checked else None)
     counts = [_total(checked, severity) for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO)]
-    files = f"{len(checked)} file{'s' if len(checked) != 1 else ''} checked"
+    files = _counted(say, len(checked), COUNTED["file"])
     if not any(counts):
-        line = f"{files}: no findings"
+        line = say("{files}: no findings", files=files)
     else:
-        line = (f"{files}: {_plural(counts[0], 'error')}, {_plural(counts[1], 'warning')}, "
-                f"{counts[2]} info")
+        line = say("{files}: {errors}, {warnings}, {info}", files=files,
+                   errors=_counted(say, counts[0], COUNTED["error"]),
+                   warnings=_counted(say, counts[1], COUNTED["warning"]),
+                   info=say("{count} info", count=counts[2]))
     suppressed = sum(len(item.result.suppressed) for item in checked)
     if suppressed:
-        line += f" ({suppressed} suppressed)"
+        line += " " + say("({count} suppressed)", count=suppressed)
     if max_warnings is not None and counts[1] > max_warnings:
-        line += f"; more than the {_plural(max_warnings, 'warning')} allowed"
+        line += say("; more than the {warnings} allowed",
+                    warnings=_counted(say, max_warnings, COUNTED["warning"]))
     return line
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+COUNTED = {
+    "file": (template("{count} file checked"), template("{count} files checked")),
+    "error": (template("{count} error"), template("{count} errors")),
+    "warning": (template("{count} warning"), template("{count} warnings")),
+}
+"""Each counted word, singular and plural."""
+
+
+def _counted(say: Wording, count: int, forms: tuple[str, str]) -> str:
+    return say(forms[0] if count == 1 else forms[1], count=count)
 
 
 # ---------------------------------------------------------------- json and csv

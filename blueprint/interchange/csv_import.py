@@ -230,6 +230,10 @@ def read_row(row: int, cells: list[str], header: Header) -> tuple[StepRow | None
         if required not in fields and not any(required in p.message for p in problems):
             problems.append(RowProblem(row, (
                 f"the {required} is empty; every step needs its {required}")))
+    referral = {name.removeprefix("referral."): fields.pop(name) for name in list(fields)
+                if name.startswith("referral.")}
+    if referral:
+        fields["referral"] = referral
     order = fields.pop("order", None)
     if "waste" in fields and fields.get("value", "wasted") != "wasted":
         problems.append(RowProblem(row, (
@@ -260,6 +264,7 @@ def import_steps(text: str, source: str = "<csv>", title: str | None = None) -> 
         if step_row is not None:
             step_rows.append(step_row)
     problems += _order_problems(step_rows, header)
+    problems += _support_problems(step_rows)
     if not problems and not step_rows:
         problems.append(RowProblem(2, "there are no steps below the header row"))
     if not problems and len(step_rows) > MAX_STEPS:
@@ -297,3 +302,32 @@ def _order_problems(step_rows: list[StepRow], header: Header) -> list[RowProblem
     return [RowProblem(step_row.row, (
         "the order is empty; give every step a number, or leave out the whole order column"))
         for step_row in step_rows if step_row.order is None]
+
+
+def _support_problems(step_rows: list[StepRow]) -> list[RowProblem]:
+    """Each entry of a supports cell must name another row: its order number or its title."""
+    problems = []
+    for step_row in step_rows:
+        for wanted in step_row.fields.get("supports", []):
+            found = supported_rows(wanted, step_rows, step_row)
+            if not found:
+                problems.append(RowProblem(step_row.row, (
+                    f"supports: '{wanted}' is neither the order number nor the title of another step")))
+    return problems
+
+
+def supported_rows(wanted: str, step_rows: list[StepRow], supporter: StepRow) -> list[StepRow]:
+    """The rows a supports entry names: those with that order number (customer and
+    frontstage rows first), else those with that title."""
+    others = [row for row in step_rows if row is not supporter]
+    try:
+        number = float(wanted.replace(",", "."))
+    except ValueError:
+        number = None
+    if number is not None:
+        by_order = [row for row in others if row.order == number]
+        path = [row for row in by_order if row.fields.get("lane") in ("customer", "frontstage")]
+        if path or by_order:
+            return path or by_order
+    key = word_key(wanted)
+    return [row for row in others if word_key(str(row.fields.get("title", ""))) == key]

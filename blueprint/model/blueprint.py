@@ -244,6 +244,8 @@ class Blueprint(ModelBase):
         ids: set[str] = set()
         for group in (self.lanes, self.steps, self.flows, self.needs, self.organisations):
             ids.update(element.id for element in group)
+        concepts = [self.concept, *(o.concept for o in self.organisations if o.concept is not None)]
+        ids.update(c.id for concept in concepts for c in concept.commitments if c.id is not None)
         return ids
 
     def organisation_concept(self, organisation_id: str | None) -> ServiceConcept:

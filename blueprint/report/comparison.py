@@ -38,7 +38,8 @@ METRIC_NAMES = {
     "staff_minutes": template("Staff time"),
     "staff_cost_of_waste_eur": template("Staff cost of waste"),
     "cost_to_serve_eur": template("Cost to serve a case"),
-    "value_added_ratio": template("Value-added ratio"),
+    "value_added_ratio": template("Value-added ratio, process view"),
+    "customer_value_added_ratio": template("Value-added ratio, customer view"),
     "lead_time_minutes": template("Lead time"),
     "fail_points": template("Fail points"),
     "emotion_low_point": template("Emotion low point"),
@@ -70,6 +71,7 @@ FIELD_NAMES = {
 
 MINUTES = {"customer_minutes", "customer_minutes_wasted", "staff_minutes", "lead_time_minutes"}
 EURO = {"staff_cost_of_waste_eur", "cost_to_serve_eur"}
+RATIOS = {"value_added_ratio", "customer_value_added_ratio"}
 
 
 # ---------------------------------------------------------------- values in words
@@ -83,7 +85,7 @@ def metric_value(key: str, value: float | None, say: Wording) -> str:
         return minutes_text(value, say)
     if key in EURO:
         return say("€ {amount:,.2f}", amount=value)
-    if key == "value_added_ratio":
+    if key in RATIOS:
         if 0 < value < 0.001:  # two significant digits, never "0.0%"
             return say("{percent:.2g}%", percent=value * 100)
         return say.number(value, ".1%")
@@ -100,7 +102,7 @@ def metric_difference(metric: MetricDifference, say: Wording) -> str:
     if not difference:
         return "0"
     sign = "+" if difference > 0 else "−"
-    if metric.key == "value_added_ratio":
+    if metric.key in RATIOS:
         shown = say("{points:,.1f} percentage points", points=abs(difference) * 100)
     elif metric.key == "emotion_low_point":
         shown = say.number(abs(difference), ",")

@@ -16,6 +16,7 @@ from blueprint.model import Blueprint, ServiceConcept, Severity
 from blueprint.report.sections import (
     concept_section,
     emotion_section,
+    fail_points_section,
     journey_summary,
     metrics_section,
     step_heading,
@@ -56,6 +57,7 @@ def render_report(blueprint: Blueprint, result: CheckResult, metrics: Metrics,
         concept_section(concept, say),
         metrics_section(metrics, say),
         emotion_section(metrics, say),
+        fail_points_section(blueprint, say),
     ]
     if picture_svg is not None:
         body.append(f'<section id="picture"><h2>{escape(say("The blueprint"))}</h2>'

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../blueprint/ui/docks/blueprint_form.py" line="78"/>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="98"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="104"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
@@ -55,6 +55,42 @@
         <translation>Organisatie</translation>
     </message>
     <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="100"/>
+        <source>Case facts</source>
+        <translation>Feiten van de casus</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="100"/>
+        <source>Fact</source>
+        <translation>Feit</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="100"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="101"/>
+        <source>Add fact</source>
+        <translation>Feit toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="101"/>
+        <source>Facts the concept&apos;s thresholds look at, e.g. item_value_eur = 800</source>
+        <translation>Feiten waar de drempels van het concept naar kijken, bv. item_value_eur = 800</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="103"/>
+        <source>Needs</source>
+        <translation>Behoeften</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="94"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="103"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
         <location filename="../../blueprint/ui/docks/blueprint_form.py" line="88"/>
         <source>Cases</source>
         <translation>Zaken</translation>
@@ -86,121 +122,116 @@
     </message>
     <message>
         <location filename="../../blueprint/ui/docks/blueprint_form.py" line="94"/>
-        <source>Case facts</source>
-        <translation>Feiten van de casus</translation>
-    </message>
-    <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="94"/>
-        <source>Fact</source>
-        <translation>Feit</translation>
-    </message>
-    <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="94"/>
-        <source>Value</source>
-        <translation>Waarde</translation>
+        <source>Other organisations</source>
+        <translation>Andere organisaties</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/docks/blueprint_form.py" line="95"/>
-        <source>Add fact</source>
-        <translation>Feit toevoegen</translation>
+        <source>Name</source>
+        <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="95"/>
-        <source>Facts the concept&apos;s thresholds look at, e.g. item_value_eur = 800</source>
-        <translation>Feiten waar de drempels van het concept naar kijken, bv. item_value_eur = 800</translation>
-    </message>
-    <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="97"/>
-        <source>Needs</source>
-        <translation>Behoeften</translation>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="96"/>
+        <source>Add organisation</source>
+        <translation>Organisatie toevoegen</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/docks/blueprint_form.py" line="97"/>
-        <source>Id</source>
-        <translation>Id</translation>
+        <source>Organisations that share the journey; each step says whose it is, and each organisation may have its own concept</source>
+        <translation>Organisaties die de klantreis delen; elke stap zegt van wie hij is, en elke organisatie kan een eigen concept hebben</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="97"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="103"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="98"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="104"/>
         <source>Add need</source>
         <translation>Behoefte toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="99"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="105"/>
         <source>What the customer came for; contacts are counted per need</source>
         <translation>Waarvoor de klant kwam; contacten worden per behoefte geteld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="101"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="107"/>
         <source>Lanes</source>
         <translation>Banen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="101"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="107"/>
         <source>Lane</source>
         <translation>Baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="102"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="108"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="103"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="109"/>
         <source>Height</source>
         <translation>Hoogte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="104"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="110"/>
         <source>Add, remove and reorder lanes in the Journey menu or the canvas&apos;s context menu</source>
         <translation>Banen toevoegen, verwijderen en herschikken doe je in het menu Klantreis of in het contextmenu van het tekenvlak</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="107"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="113"/>
         <source>Suppressed findings</source>
         <translation>Geaccepteerde bevindingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="107"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="113"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="108"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="114"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="109"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="115"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="109"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="115"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="110"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="116"/>
         <source>Rules switched off on one element, with the team&apos;s reason</source>
         <translation>Regels die voor één element uitgeschakeld zijn, met de reden van het team</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="189"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="208"/>
         <source>The need “{need}” is still counted on step “{step}”; choose another need for that step first.</source>
         <translation>De behoefte “{need}” wordt nog geteld bij stap “{step}”; kies eerst een andere behoefte voor die stap.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="201"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="214"/>
+        <source>The organisation “{organisation}” is still named on step “{step}”; choose another organisation for that step first.</source>
+        <translation>De organisatie “{organisation}” staat nog bij stap “{step}”; kies eerst een andere organisatie voor die stap.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="224"/>
+        <source>New organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="234"/>
         <source>A lane&apos;s height is a number of units, e.g. 180.</source>
         <translation>De hoogte van een baan is een aantal eenheden, bv. 180.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="240"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="273"/>
         <source>New need</source>
         <translation>Nieuwe behoefte</translation>
     </message>
@@ -442,67 +473,67 @@
 <context>
     <name>ConceptDock</name>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="246"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="350"/>
         <source>Service concept</source>
         <translation>Serviceconcept</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="252"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="356"/>
         <source>Load concept…</source>
         <translation>Concept laden…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="253"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="357"/>
         <source>Save concept as…</source>
         <translation>Concept opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="254"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="358"/>
         <source>Apply a concept saved on its own to this blueprint</source>
         <translation>Een apart opgeslagen concept op deze blueprint toepassen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="255"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="359"/>
         <source>Keep this concept in its own file, to apply it to other blueprints</source>
         <translation>Dit concept in een eigen bestand bewaren, om het op andere blueprints toe te passen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="303"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="407"/>
         <source>Load a service concept</source>
         <translation>Een serviceconcept laden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="304"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="408"/>
         <source>Service concepts (*.concept.json);;All files (*)</source>
         <translation>Serviceconcepten (*.concept.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="310"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="414"/>
         <source>Cannot load the concept</source>
         <translation>Kan het concept niet laden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="312"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="416"/>
         <source>Load concept</source>
         <translation>Concept laden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="319"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="423"/>
         <source>Save the service concept as</source>
         <translation>Het serviceconcept opslaan als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="320"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="424"/>
         <source>Service concepts (*.concept.json)</source>
         <translation>Serviceconcepten (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="328"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="432"/>
         <source>Cannot save the concept</source>
         <translation>Kan het concept niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="329"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="433"/>
         <source>{path} could not be saved: {reason}.</source>
         <translation>{path} kon niet worden opgeslagen: {reason}.</translation>
     </message>
@@ -510,216 +541,392 @@
 <context>
     <name>ConceptForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="66"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="72"/>
+        <source>Each organisation in the journey may have its own concept</source>
+        <translation>Elke organisatie in de klantreis kan een eigen concept hebben</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="73"/>
+        <source>Concept of</source>
+        <translation>Concept van</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="75"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="66"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="75"/>
         <source>e.g. Lost property: one complete effort</source>
         <translation>bv. Verloren voorwerpen: één volledige inspanning</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="67"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="76"/>
         <source>The essential questions</source>
         <translation>De essentiële vragen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="69"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="78"/>
         <source>What may the customer expect?</source>
         <translation>Wat mag de klant verwachten?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="70"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="79"/>
         <source>When do we intervene, and when not?</source>
         <translation>Wanneer treden we op, en wanneer niet?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="71"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="80"/>
         <source>What does an intervention include?</source>
         <translation>Wat houdt een interventie in?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="72"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="81"/>
         <source>What result do we promise?</source>
         <translation>Welk resultaat beloven we?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="73"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="82"/>
         <source>What must the customer do?</source>
         <translation>Wat moet de klant daarvoor doen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="74"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="83"/>
         <source>What do we deliberately leave aside?</source>
         <translation>Wat laten we bewust liggen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="75"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="84"/>
         <source>Which experience do we aim for?</source>
         <translation>Welke beleving streven we na?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="78"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="87"/>
         <source>Answer in a sentence or two</source>
         <translation>Antwoord in een zin of twee</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="79"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="88"/>
         <source>We intervene when</source>
         <translation>We treden op als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="81"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="90"/>
         <source>Case fact</source>
         <translation>Feit van de casus</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="82"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="91"/>
         <source>Comparison</source>
         <translation>Vergelijking</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="83"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="92"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="83"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="92"/>
         <source>Add threshold</source>
         <translation>Drempel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="84"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="93"/>
         <source>Conditions over the blueprint&apos;s case facts, e.g. item_value_eur &gt;= 250</source>
         <translation>Voorwaarden op de feiten van de casus, bv. item_value_eur &gt;= 250</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="87"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="96"/>
+        <source>Intervene when</source>
+        <translation>Optreden wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="97"/>
+        <source>all of the conditions hold</source>
+        <translation>alle voorwaarden gelden</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="97"/>
+        <source>any of the conditions holds</source>
+        <translation>een van de voorwaarden geldt</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="98"/>
+        <source>Commitments</source>
+        <translation>Toezeggingen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="99"/>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="99"/>
+        <source>hours</source>
+        <translation>uur</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="100"/>
+        <source>working days</source>
+        <translation>werkdagen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="100"/>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="101"/>
+        <source>weeks</source>
+        <translation>weken</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="103"/>
+        <source>In our own words</source>
+        <translation>In onze eigen woorden</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="104"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="105"/>
+        <source>Need</source>
+        <translation>Behoefte</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="106"/>
+        <source>Within</source>
+        <translation>Binnen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="106"/>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="107"/>
+        <source>Tell once</source>
+        <translation>Eén keer vertellen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="107"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="107"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="108"/>
+        <source>Most customer actions</source>
+        <translation>Hoogstens zoveel klanthandelingen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="109"/>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="110"/>
+        <source>Add commitment</source>
+        <translation>Toezegging toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="111"/>
+        <source>Promises the check can test: a result; a deadline from the first contact; a notification; what the customer must do (tell once, at most so many actions); the channels the customer deals with us on</source>
+        <translation>Beloften die de toets kan nagaan: een resultaat; een termijn vanaf het eerste contact; een bericht; wat de klant moet doen (één keer vertellen, hoogstens zoveel handelingen); de kanalen waarlangs de klant met ons te maken heeft</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="116"/>
+        <source>Working day</source>
+        <translation>Werkdag</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="117"/>
+        <source> hours</source>
+        <translation> uur</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="118"/>
+        <source>The working calendar that deadlines in working days are counted on</source>
+        <translation>De werkkalender waarop termijnen in werkdagen worden geteld</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="119"/>
+        <source>Working week</source>
+        <translation>Werkweek</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="120"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="121"/>
         <source>Channel rules</source>
         <translation>Kanaalregels</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="89"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="123"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="90"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="124"/>
         <source>Steps of kind</source>
         <translation>Soort stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="91"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="125"/>
         <source>never use</source>
         <translation>nooit via</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="92"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="126"/>
         <source>Add channel rule</source>
         <translation>Kanaalregel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="92"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="126"/>
         <source>e.g. a registration never requires a trip: administration never uses in person</source>
         <translation>bv. een registratie vraagt nooit een verplaatsing: soort stap Administratie, nooit via Ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="96"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="130"/>
         <source>Standards</source>
         <translation>Normen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="97"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="131"/>
         <source>Most contacts per need</source>
         <translation>Max. contacten per behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="98"/>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="101"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="132"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="135"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="141"/>
         <source>No standard</source>
         <translation>Geen norm</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="100"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="134"/>
         <source>Longest wait</source>
         <translation>Langste wachttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="101"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="135"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="103"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="137"/>
         <source>Every refusal names the alternative</source>
         <translation>Elke weigering noemt het alternatief</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="105"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="139"/>
         <source>An intervention once started is finished</source>
         <translation>Een begonnen interventie wordt afgemaakt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="106"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="140"/>
+        <source>Most hand-offs per need</source>
+        <translation>Hoogstens zoveel overdrachten per behoefte</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="143"/>
+        <source>Every fail point has a recovery step</source>
+        <translation>Elk faalpunt heeft een herstelstap</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="144"/>
         <source>Staff hourly rate</source>
         <translation>Uurtarief medewerkers</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="107"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="145"/>
         <source> €/hour</source>
         <translation> €/uur</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="107"/>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="112"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="145"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="150"/>
         <source>Not set</source>
         <translation>Niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="108"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="146"/>
         <source>Used for the staff cost of waste and the cost to serve</source>
         <translation>Gebruikt voor de personeelskosten van verspilling en de kosten per zaak</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="109"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="147"/>
         <source>Cost per contact, beyond the staff time</source>
         <translation>Kosten per contact, naast de tijd van medewerkers</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="112"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="150"/>
         <source> €</source>
         <translation> €</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="113"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="151"/>
         <source>What one contact on this channel costs besides the staff&apos;s time (the desk, the call, the stamp); used for the cost to serve</source>
         <translation>Wat één contact via dit kanaal kost naast de tijd van medewerkers (de balie, het gesprek, de postzegel); gebruikt voor de kosten per zaak</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="115"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="153"/>
         <source>How strict the check is</source>
         <translation>Hoe streng de toets is</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="116"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="154"/>
         <source>Preset</source>
         <translation>Voorinstelling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="116"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="154"/>
         <source>Recommended</source>
         <translation>Aanbevolen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="117"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="155"/>
         <source>Strict</source>
         <translation>Streng</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="226"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="205"/>
+        <source>Edit the concept of {organisation}</source>
+        <translation>Het concept van {organisation} bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="212"/>
+        <source>Every need</source>
+        <translation>Elke behoefte</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="244"/>
+        <source>This blueprint&apos;s organisation</source>
+        <translation>De organisatie van deze blueprint</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="297"/>
         <source>A registration never requires a trip</source>
         <translation>Een registratie vraagt nooit een verplaatsing</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="310"/>
+        <source>“Within” is a number of the unit beside it, and “Most customer actions” a whole number.</source>
+        <translation>“Binnen” is een getal in de eenheid ernaast, en “Hoogstens zoveel klanthandelingen” een geheel getal.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="329"/>
+        <source>We decide within five working days</source>
+        <translation>We beslissen binnen vijf werkdagen</translation>
     </message>
 </context>
 <context>
@@ -1302,29 +1509,74 @@ Regel: {rule}</translation>
 <context>
     <name>FlowForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="223"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="292"/>
         <source>From → to</source>
         <translation>Van → naar</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="224"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="293"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="225"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="294"/>
         <source>A referral sends the customer on to someone who can help</source>
         <translation>Een doorverwijzing stuurt de klant door naar iemand die kan helpen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="226"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="295"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="226"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="295"/>
         <source>Optional words on the arrow</source>
         <translation>Eventuele woorden bij de pijl</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="296"/>
+        <source>Time until the next step</source>
+        <translation>Tijd tot de volgende stap</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="297"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="298"/>
+        <source>Time that passes between the two steps, e.g. two weeks</source>
+        <translation>Tijd die verstrijkt tussen de twee stappen, bv. twee weken</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="299"/>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="300"/>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="300"/>
+        <source>hours</source>
+        <translation>uur</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="301"/>
+        <source>working days</source>
+        <translation>werkdagen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="301"/>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="302"/>
+        <source>weeks</source>
+        <translation>weken</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1638,7 @@ Regel: {rule}</translation>
 <context>
     <name>KeyMetricsBar</name>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="143"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="165"/>
         <source>Set the staff hourly rate in the service concept to see the cost</source>
         <translation>Vul het uurtarief van de medewerkers in het serviceconcept in om de kosten te zien</translation>
     </message>
@@ -1394,27 +1646,27 @@ Regel: {rule}</translation>
 <context>
     <name>LaneForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="244"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="341"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="245"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="342"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="246"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="343"/>
         <source>The kind decides the lines of interaction, visibility and internal interaction</source>
         <translation>De soort bepaalt de interactielijn, de zichtbaarheidslijn en de lijn van interne interactie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="247"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="344"/>
         <source>Height</source>
         <translation>Hoogte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="247"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="344"/>
         <source> units</source>
         <translation> eenheden</translation>
     </message>
@@ -1628,17 +1880,17 @@ Regel: {rule}</translation>
 <context>
     <name>MetricsDock</name>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="170"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="192"/>
         <source>Metrics</source>
         <translation>Kengetallen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="174"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="196"/>
         <source>Metric</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="174"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="196"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -1713,145 +1965,217 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="174"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="207"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="174"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="207"/>
         <source>What happens, in a few words</source>
         <translation>Wat er gebeurt, in een paar woorden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="175"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="208"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="176"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="209"/>
         <source>What happens, in more words</source>
         <translation>Wat er gebeurt, uitgebreider</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="177"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="210"/>
         <source>Lane</source>
         <translation>Baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="178"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="211"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="179"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="212"/>
         <source>Contacts, administration and escalations count as customer contacts</source>
         <translation>Contacten, administratie en escalaties tellen als klantcontacten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="180"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="213"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="180"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="213"/>
         <source>Who does it</source>
         <translation>Wie het doet</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="181"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="214"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="182"/>
-        <location filename="../../blueprint/ui/docks/forms.py" line="196"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="215"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="241"/>
         <source>Not set</source>
         <translation>Niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="183"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="216"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="184"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="217"/>
         <source>Valuable (V), necessary (N), wasted (W) or not marked yet (U)</source>
         <translation>Waardevol (V, ‘valuable’), nodig (N), verspilling (W, ‘wasted’) of nog niet gemarkeerd (U, ‘unmarked’)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="185"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="218"/>
         <source>Waste kinds</source>
         <translation>Soorten verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="186"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="219"/>
         <source>Why this step is waste; tick all that apply</source>
         <translation>Waarom deze stap verspilling is; vink alles aan wat past</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="187"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="220"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="188"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="221"/>
         <source>What the customer came for; contacts are counted per need</source>
         <translation>Waarvoor de klant kwam; contacten worden per behoefte geteld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="189"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="222"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="190"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="223"/>
         <source>Customer time</source>
         <translation>Klanttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="191"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="224"/>
         <source>Staff time</source>
         <translation>Medewerkerstijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="192"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="225"/>
         <source>Waiting time</source>
         <translation>Wachttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="193"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="226"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="194"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="227"/>
         <source>Fail point: this step often goes wrong</source>
         <translation>Faalpunt: deze stap loopt vaak mis</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="195"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="228"/>
+        <source>What goes wrong</source>
+        <translation>Wat er misloopt</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="229"/>
+        <source>The failure, in a few words</source>
+        <translation>De fout, in een paar woorden</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="230"/>
+        <source>Shown on the card&apos;s tooltip and in the report</source>
+        <translation>Te zien in de tooltip van de kaart en in het rapport</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="231"/>
+        <source>Supports</source>
+        <translation>Ondersteunt</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="232"/>
+        <source>The customer steps this evidence, backstage or support item serves (Bitner&apos;s vertical line); it is then not a step of the customer&apos;s path</source>
+        <translation>De klantstappen die dit bewijs of deze backstage- of ondersteunende stap dient (de verticale lijn van Bitner); dan is het geen stap van de weg van de klant</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="234"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="235"/>
+        <source>Whose step this is; it is judged by that organisation&apos;s concept</source>
+        <translation>Van wie deze stap is; hij wordt getoetst aan het concept van die organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="236"/>
+        <source>Customer provides</source>
+        <translation>Klant geeft door</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="237"/>
+        <source>What the customer tells or hands in, separated by ;</source>
+        <translation>Wat de klant vertelt of afgeeft, gescheiden door ;</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="238"/>
+        <source>For &apos;tell us once&apos;: the same thing given at two steps is told twice</source>
+        <translation>Voor &apos;één keer vertellen&apos;: hetzelfde bij twee stappen doorgeven is twee keer vertellen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="240"/>
         <source>Emotion</source>
         <translation>Emotie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="197"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="242"/>
         <source>How the customer feels here, from −2 to +2</source>
         <translation>Hoe de klant zich hier voelt, van −2 tot +2</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="198"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="243"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="199"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="244"/>
         <source>Anything the team wants to remember</source>
         <translation>Alles wat het team wil onthouden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="211"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="276"/>
+        <source>This blueprint&apos;s organisation</source>
+        <translation>De organisatie van deze blueprint</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="280"/>
         <source>The journey&apos;s single need</source>
         <translation>De enige behoefte van de klantreis</translation>
+    </message>
+</context>
+<context>
+    <name>StepItem</name>
+    <message>
+        <location filename="../../blueprint/ui/canvas/step_item.py" line="172"/>
+        <source>{title}
+Fail point: {what}</source>
+        <translation>{title}
+Faalpunt: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/step_item.py" line="174"/>
+        <source>{title}
+Fail point</source>
+        <translation>{title}
+Faalpunt</translation>
     </message>
 </context>
 <context>
@@ -1974,7 +2298,7 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/step_item.py" line="213"/>
+        <location filename="../../blueprint/ui/canvas/step_item.py" line="225"/>
         <source>wait {n} min</source>
         <translation>wacht {n} min</translation>
     </message>
@@ -2233,6 +2557,47 @@ In plaats daarvan: {hint}</translation>
         <location filename="../../blueprint/ui/docks/blueprint_form.py" line="55"/>
         <source>“{text}” is not a number a blueprint can keep; type a number such as 800, or a word.</source>
         <translation>“{text}” is geen getal dat een blueprint kan bewaren; typ een getal zoals 800, of een woord.</translation>
+    </message>
+</context>
+<context>
+    <name>form</name>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="177"/>
+        <source>Referred to</source>
+        <translation>Doorverwezen naar</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="177"/>
+        <source>Who can help: an office, a person</source>
+        <translation>Wie kan helpen: een kantoor, een persoon</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="178"/>
+        <source>Contact details</source>
+        <translation>Contactgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="179"/>
+        <source>A number, an address, a link</source>
+        <translation>Een nummer, een adres, een link</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="180"/>
+        <source>We hand the case over (they contact the customer)</source>
+        <translation>We dragen het dossier over (zij nemen contact op met de klant)</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="181"/>
+        <source>We make an appointment for the customer</source>
+        <translation>We maken een afspraak voor de klant</translation>
+    </message>
+</context>
+<context>
+    <name>gestures</name>
+    <message>
+        <location filename="../../blueprint/ui/canvas/gestures.py" line="149"/>
+        <source>Support “{title}”</source>
+        <translation>“{title}” ondersteunen</translation>
     </message>
 </context>
 <context>
@@ -2581,157 +2946,192 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>metrics</name>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="30"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="33"/>
         <source>{m} min</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="33"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="36"/>
         <source>{h} h</source>
         <translation>{h} u</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="34"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="37"/>
         <source>{h} h {m} min</source>
         <translation>{h} u {m} min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="73"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="86"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="74"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="87"/>
         <source>Customer contacts</source>
         <translation>Klantcontacten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="75"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="88"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="76"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="89"/>
         <source>Needs resolved or referred</source>
         <translation>Behoeften opgelost of doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="77"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="90"/>
         <source>Avoidable contacts</source>
         <translation>Vermijdbare contacten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="79"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="92"/>
         <source>Avoidable contacts per resolved need</source>
         <translation>Vermijdbare contacten per opgeloste behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="80"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="93"/>
         <source>Valuable steps</source>
         <translation>Waardevolle stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="81"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="94"/>
         <source>Necessary steps</source>
         <translation>Nodige stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="82"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="95"/>
         <source>Wasted steps</source>
         <translation>Verspillende stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="83"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="96"/>
         <source>Steps not marked yet</source>
         <translation>Nog niet gemarkeerde stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="84"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="97"/>
         <source>Wasted share of steps</source>
         <translation>Aandeel verspillende stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="85"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="98"/>
         <source>Customer time</source>
         <translation>Klanttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="86"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="99"/>
         <source>Customer time wasted</source>
         <translation>Verspilde klanttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="87"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="100"/>
         <source>Staff time</source>
         <translation>Medewerkerstijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="88"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="101"/>
         <source>Staff time wasted</source>
         <translation>Verspilde medewerkerstijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="89"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="102"/>
         <source>Waiting time</source>
         <translation>Wachttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="90"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="103"/>
         <source>Valuable customer time</source>
         <translation>Waardevolle klanttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="91"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="104"/>
+        <source>Time drawn on flows</source>
+        <translation>Tijd op de verbindingen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="105"/>
+        <source>Customer&apos;s lead time</source>
+        <translation>Doorlooptijd voor de klant</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="107"/>
+        <source>Value-added ratio, customer view</source>
+        <translation>Aandeel toegevoegde waarde, voor de klant</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="108"/>
+        <source>Value-adding work</source>
+        <translation>Waardetoevoegend werk</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="109"/>
         <source>Lead time</source>
         <translation>Doorlooptijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="92"/>
-        <source>Value-added ratio</source>
-        <translation>Aandeel toegevoegde waarde</translation>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="110"/>
+        <source>Value-added ratio, process view</source>
+        <translation>Aandeel toegevoegde waarde, voor het proces</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="93"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="111"/>
         <source>Staff hourly rate</source>
         <translation>Uurtarief medewerkers</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="94"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="112"/>
         <source>Staff cost of waste</source>
         <translation>Personeelskosten van verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="95"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="113"/>
         <source>Cost to serve a case</source>
         <translation>Kosten per zaak</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="96"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="114"/>
         <source>Cases a year</source>
         <translation>Zaken per jaar</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="97"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="115"/>
         <source>Cost to serve a year</source>
         <translation>Kosten per jaar</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="98"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="116"/>
         <source>Customer hours a year</source>
         <translation>Klanturen per jaar</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="99"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="117"/>
         <source>Hand-offs</source>
         <translation>Overdrachten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="100"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="119"/>
+        <source>Hand-offs between organisations</source>
+        <translation>Overdrachten tussen organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="120"/>
         <source>Channel switches</source>
         <translation>Kanaalwissels</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="101"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="121"/>
+        <source>Fail points</source>
+        <translation>Faalpunten</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="122"/>
+        <source>Fail points per lane</source>
+        <translation>Faalpunten per baan</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="123"/>
         <source>Emotion curve</source>
         <translation>Emotiecurve</translation>
     </message>

@@ -59,8 +59,12 @@ def test_every_metric_side_by_side_with_its_difference():
         "staff_minutes": (60, 30, -30),
         "staff_cost_of_waste_eur": (30.0, 0.0, -30.0),   # 30 wasted staff minutes at 60 an hour
         "cost_to_serve_eur": (75.5, 31.0, -44.5),  # 60 min = 60 + 3 + 12 + 0.5; 30 min = 30 + 0.5 + 0.5
-        "value_added_ratio": (5 / 105, 1.0, 1.0 - 5 / 105),
-        "lead_time_minutes": (105, 20, -85),
+        # process view: valuable work (decide 30 + letter 5) / each step's longer of customer
+        # and staff time (10 + 60 + 30 + 5) + waiting 30 = 35 / 135, kept to two digits
+        "value_added_ratio": (0.26, 1.0, 0.74),
+        # customer view: valuable customer time 5 / (customer 75 + waiting 30)
+        "customer_value_added_ratio": (0.048, 1.0, 0.952),
+        "lead_time_minutes": (135, 50, -85),  # to-be: 15 + 30 + 5
         "fail_points": (1, 0, -1),
         "emotion_low_point": (-2, 1, 3),
     }

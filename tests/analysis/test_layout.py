@@ -62,3 +62,13 @@ def test_isolated_steps_and_empty_blueprint():
     assert auto_layout(Blueprint()) == {}
     bp = journey([("alone", "evidence")], [])
     assert auto_layout(bp) == {"alone": {"x": FIRST_COLUMN_X, "y": 40.0}}
+
+
+def test_tidy_puts_a_support_item_in_the_column_of_the_step_it_serves():
+    blueprint = Blueprint(steps=[
+        Step(id="ask", title="Ask", lane="customer", x=40),
+        Step(id="answer", title="Answer", lane="frontstage", x=280),
+        Step(id="lookup", title="Look up the file", lane="support", x=2000, supports=["answer"])],
+        flows=[Flow(id="f", source="ask", target="answer")])
+    positions = auto_layout(blueprint)
+    assert positions["lookup"]["x"] == positions["answer"]["x"] != positions["ask"]["x"]

@@ -131,3 +131,18 @@ def test_numbers_stay_numbers_in_csv() -> None:
 
     assert [safe_cell(v) for v in (-2, "-1.5", "+3", 0.25, "=1", "-x", "@a", "plain")] == \
         ["-2", "-1.5", "+3", "0.25", "'=1", "'-x", "'@a", "plain"]
+
+
+def test_the_summary_speaks_the_findings_language_with_singular_and_plural() -> None:
+    from blueprint.check.finding import CheckResult, Finding
+    from blueprint.cli.check import Checked, summary
+    from blueprint.model import Severity
+
+    def checked(language: str, errors: int) -> Checked:
+        finding = Finding("dead-end", Severity.ERROR, (), "x", "y")
+        return Checked("a.blueprint.json", CheckResult(findings=[finding] * errors), {}, language)
+
+    assert summary([checked("en", 1)], None) == "1 file checked: 1 error, 0 warnings, 0 info"
+    assert summary([checked("en", 2), checked("en", 0)], 0) == "2 files checked: 2 errors, 0 warnings, 0 info"
+    assert summary([checked("nl", 1)], None) == "1 bestand getoetst: 1 fout, 0 waarschuwingen, 0 info"
+    assert summary([checked("nl", 0)], None) == "1 bestand getoetst: geen bevindingen"
