@@ -332,7 +332,7 @@ class Journey:
 
     @cached_property
     def order(self) -> list[int]:
-        """Step positions in journey order (defined in ``docs/metrics.md``).
+        """Step positions in journey order (defined in ``blueprint/resources/help/metrics.md``).
 
         The steps from left to right (by ``x``): columns are time, so a flow to a column
         further left is a loop back. Steps in one column follow the flows among them (of
@@ -356,7 +356,7 @@ class Journey:
 
     @cached_property
     def need_at(self) -> list[str | None]:
-        """The need each step serves, by position (the rule in ``docs/metrics.md``).
+        """The need each step serves, by position (the rule in ``blueprint/resources/help/metrics.md``).
 
         A step's own ``need``; else the need of the nearest step before it in journey
         order that names one; before the first such step, the first need named after it.

@@ -1,6 +1,6 @@
 """The numbers beside the findings: contacts, waste, time, cost, hand-offs, the emotion curve.
 
-Every metric is defined in ``docs/metrics.md``; this module follows those definitions.
+Every metric is defined in ``blueprint/resources/help/metrics.md``; this module follows those definitions.
 The live check runs this on every edit, so it is written for speed: the metrics are
 counted over the columns, links, journey order and needs of the shared
 :class:`~blueprint.analysis.journey.Journey` index (each step and flow read once, for the
@@ -39,7 +39,7 @@ class EmotionPoint(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Metrics:
-    """The measured journey; see ``docs/metrics.md`` for the exact definitions.
+    """The measured journey; see ``blueprint/resources/help/metrics.md`` for the exact definitions.
 
     Ratios and the cost are None when they cannot be computed (nothing to divide by, or no
     hourly rate in the concept). Shares keep two significant digits of their percentage

@@ -210,5 +210,5 @@ class CheckContext:
 
     @property
     def need_of(self) -> dict[str, str | None]:
-        """Step id -> the need it serves (:attr:`Journey.need_of`; the rule is in docs/metrics.md)."""
+        """Step id -> the need it serves (:attr:`Journey.need_of`; the rule is in blueprint/resources/help/metrics.md)."""
         return self.journey.need_of

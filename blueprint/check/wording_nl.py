@@ -27,8 +27,8 @@ TEMPLATES: dict[str, str] = {
     "Report this problem together with the blueprint file; the other rules ran as usual.":
         "Meld dit probleem en stuur het blueprintbestand mee; de andere regels zijn gewoon "
         "uitgevoerd.",
-    "Use one of the rule ids listed in docs/rules/README.md, or remove the entry.":
-        "Gebruik een van de regel-id's uit docs/rules/README.md, of verwijder de vermelding.",
+    "Use one of the rule ids listed in the program's Help › Rules, or remove the entry.":
+        "Gebruik een van de regel-id's uit Help › Regels in het programma, of verwijder de vermelding.",
     "The concept sets the severity of '{rule}', which is not a rule.":
         "Het concept stelt de ernst in van '{rule}', maar dat is geen regel.",
     "A suppression on '{title}' names '{rule}', which is not a rule.":
@@ -371,9 +371,10 @@ TEMPLATES: dict[str, str] = {
     # ------------------------------------------------------------ the report: page and findings
     "Check: {title}": "Toets: {title}",
     "Service blueprint check": "Toets van de service blueprint",
-    "Made by Service Blueprint Designer. Metric definitions: docs/metrics.md; rules: docs/rules/.":
-        "Gemaakt met Service Blueprint Designer. Definities van de kengetallen: docs/metrics.md; "
-        "regels: docs/rules/.",
+    "Made by Service Blueprint Designer. The program's Help menu defines every metric and "
+    "explains every rule.":
+        "Gemaakt met Service Blueprint Designer. Het Help-menu van het programma definieert elk "
+        "kengetal en legt elke regel uit.",
     "Findings": "Bevindingen",
     "Findings by severity": "Bevindingen per ernst",
     "errors": "fouten",

@@ -29,6 +29,9 @@ FORMAT_VERSION = 2
 MAX_FILE_BYTES = 64 * 1024 * 1024
 """Files larger than this are refused before they are read: no journey is that big."""
 
+SCHEMA_KEY = "$schema"
+"""The optional first key of a file: which JSON Schema it follows (see :func:`schema_id`)."""
+
 BLUEPRINT_SUFFIX = ".blueprint.json"
 CONCEPT_SUFFIX = ".concept.json"
 
@@ -187,8 +190,13 @@ def _check_header(data: Any, expected_format: str, source: str) -> dict[str, Any
             f"this program reads up to version {FORMAT_VERSION}: update the program"))])
     if version < 1:
         raise LoadError(source, [Problem("version", f"unknown format version {version}")])
+    schema = data.get(SCHEMA_KEY)
+    if schema is not None and not isinstance(schema, str):
+        raise LoadError(source, [Problem(SCHEMA_KEY, (
+            f"\"{SCHEMA_KEY}\" names the file's schema and must be text; found {schema!r}"))])
     body = dict(data)
     del body["format"], body["version"]
+    body.pop(SCHEMA_KEY, None)
     return migrate(body, version)
 
 
@@ -267,9 +275,15 @@ def load_concept(path: Path | str) -> ServiceConcept:
 # ---------------------------------------------------------------- writing
 
 
+def schema_id(format_name: str, version: int = FORMAT_VERSION) -> str:
+    """The identifier of a file format's JSON Schema, written as ``$schema`` in every saved
+    file and as ``$id`` in the schema (``blueprint schema``, ``docs/schema/``)."""
+    return f"urn:service-blueprint-designer:schema:{format_name}:{version}"
+
+
 def _dumps(format_name: str, model: BaseModel) -> str:
     body = model.model_dump(mode="json", exclude_defaults=True)
-    document = {"format": format_name, "version": FORMAT_VERSION, **body}
+    document = {SCHEMA_KEY: schema_id(format_name), "format": format_name, "version": FORMAT_VERSION, **body}
     return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
 

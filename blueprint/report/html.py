@@ -49,8 +49,8 @@ def render_report(blueprint: Blueprint, result: CheckResult, metrics: Metrics,
     title = escape(blueprint.title)
     page_title = escape(say("Check: {title}", title=blueprint.title))
     kind_of_page = escape(say("Service blueprint check"))
-    footer = escape(say("Made by Service Blueprint Designer. Metric definitions: docs/metrics.md; "
-                        "rules: docs/rules/."))
+    footer = escape(say("Made by Service Blueprint Designer. The program's Help menu defines every "
+                        "metric and explains every rule."))
     body = [
         f"<header><h1>{title}</h1><p class=\"muted\">{kind_of_page}</p>"
         f"{journey_summary(blueprint, say)}{_summary(result, say)}</header>",

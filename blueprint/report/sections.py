@@ -199,7 +199,7 @@ def _cost_rows(m: Metrics, say: Wording) -> list[tuple[str, str]]:
 
 
 def metrics_section(metrics: Metrics, say: Wording) -> str:
-    """The metrics as a two-column table (definitions: docs/metrics.md)."""
+    """The metrics as a two-column table (definitions: blueprint/resources/help/metrics.md)."""
     rows = "".join(f'<tr><th>{escape(label)}</th><td class="number">{value}</td></tr>'
                    for label, value in _metric_rows(metrics, say))
     return f'<section id="metrics"><h2>{escape(say("Metrics"))}</h2><table>{rows}</table></section>'

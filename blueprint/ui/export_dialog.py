@@ -40,8 +40,11 @@ from blueprint.ui.export import (
     image_size,
     render_image,
 )
+from blueprint.progress import Cancelled
+from blueprint.ui.export_actions import file_stem
 from blueprint.ui.export_pages import PageChoice, page_layout, paint_pages, poster_plan
 from blueprint.ui.export_picture import BlueprintPicture
+from blueprint.ui.progress_dialog import WorkInProgress
 
 PREVIEW = QSizeF(640, 300)
 
@@ -51,6 +54,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, blueprint: Blueprint, folder: Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.written: Path | None = None  # where the last export went
         self.setWindowTitle(self.tr("Export the blueprint"))
         self.blueprint = blueprint
         self.folder = folder
@@ -191,14 +195,18 @@ class ExportDialog(QDialog):
         """Where the file dialog starts: the blueprint's folder and a name from its title."""
         folder = self.folder or Path(QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.PicturesLocation))
-        stem = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in self.blueprint.title).strip(" .")
-        return folder / f"{stem or 'blueprint'}.{self.export_format()}"
+        return folder / f"{file_stem(self.blueprint.title)}.{self.export_format()}"
 
     def export_to(self, path: Path | str) -> str | None:
-        """Write the export to ``path`` atomically; the reason in plain words if it failed."""
+        """Write the export to ``path`` atomically; the reason in plain words if it failed.
+
+        A progress dialog shows when it takes longer than half a second; its Cancel raises
+        Cancelled, and ``path`` is then left as it was.
+        """
         try:
-            data = export_bytes(self.picture(), self.export_format(), self.settings())
-            write_atomically(path, data)
+            with WorkInProgress(self, self.tr("Exporting {name}…").format(name=Path(path).name)) as progress:
+                data = export_bytes(self.picture(), self.export_format(), self.settings(), progress)
+                write_atomically(path, data)
         except ExportError as error:
             return str(error)
         except OSError as error:
@@ -216,10 +224,14 @@ class ExportDialog(QDialog):
         path = Path(name)
         if path.suffix.lower() != f".{export_format}":
             path = path.with_name(f"{path.name}.{export_format}")
-        problem = self.export_to(path)
+        try:
+            problem = self.export_to(path)
+        except Cancelled:
+            return  # nothing was written; the dialog stays for another try
         if problem:
             QMessageBox.warning(self, self.tr("Cannot export"), problem)
             return
+        self.written = path
         self.accept()
 
 
@@ -253,11 +265,18 @@ def paint_print(printer: QPrinter, picture: BlueprintPicture) -> int:
 
 
 def print_preview_dialog(blueprint: Blueprint, parent: QWidget | None = None) -> QPrintPreviewDialog:
-    """Qt's print preview of the blueprint, landscape A4 to start with (not shown yet)."""
+    """Qt's print preview of the blueprint, landscape A4 to start with (not shown yet).
+
+    The picture is drawn first under a busy cursor (a progress dialog with Cancel after
+    half a second); Cancelled when the person cancels, and nothing is printed.
+    """
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout(PageChoice.A4))
     printer.setDocName(blueprint.title)
-    picture = blueprint_picture(blueprint)
+    with WorkInProgress(parent, QCoreApplication.translate("export", "Preparing the print…")) as progress:
+        progress(0.0)
+        picture = blueprint_picture(blueprint)
+        progress(1.0)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("export", "Print the blueprint"))
     dialog.printer = printer  # keep the printer alive as long as the dialog
@@ -265,6 +284,13 @@ def print_preview_dialog(blueprint: Blueprint, parent: QWidget | None = None) ->
     return dialog
 
 
-def print_with_preview(blueprint: Blueprint, parent: QWidget | None = None) -> None:
-    """Show the print preview; printing starts from its Print button."""
-    print_preview_dialog(blueprint, parent).exec()
+def print_with_preview(blueprint: Blueprint, parent: QWidget | None = None) -> str | None:
+    """Show the print preview; printing starts from its Print button. Where it went (the
+    printer's name, or the PDF file it printed to), or None when nothing was printed."""
+    try:
+        dialog = print_preview_dialog(blueprint, parent)
+    except Cancelled:
+        return None
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.printer.outputFileName() or dialog.printer.printerName() or None

@@ -16,6 +16,7 @@ when there are.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QLocale, QObject, QSettings, QStandardPaths, QTimer, Signal
@@ -405,14 +406,25 @@ class FileController(QObject):
         if self.path is not None:
             suggestion = str(self.path)
         else:
-            source = self.copied_from.name if self.copied_from else self.tr("untitled") + BLUEPRINT_SUFFIX
-            suggestion = str(Path(self._start_folder()) / source)
+            name = file_name_for(self.document.blueprint.title) or self.tr("untitled")
+            suggestion = str(Path(self._start_folder()) / (name + BLUEPRINT_SUFFIX))
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Save the blueprint as"), suggestion,
             self.tr("Service blueprints (*.blueprint.json)"))
         if not name:
             return None
         return with_blueprint_suffix(Path(name))
+
+
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+def file_name_for(title: str) -> str:
+    """A file name made of a blueprint's title: characters no file system takes are
+    replaced, the length kept sensible; empty when nothing usable is left."""
+    name = _NOT_IN_FILE_NAMES.sub(" ", title)
+    name = " ".join(name.split()).strip(". ")
+    return name[:80].rstrip(". ")
 
 
 def with_blueprint_suffix(path: Path) -> Path:

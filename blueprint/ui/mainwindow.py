@@ -8,7 +8,7 @@ document's blueprint and clears the stack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QToolBar, QWidget
 
@@ -28,6 +28,8 @@ from blueprint.ui.export_actions import FileActions
 from blueprint.ui.files import FileController
 from blueprint.ui.live_check import LiveCheck
 from blueprint.ui.menus import WindowActions, build_menus, build_toolbar, fill_recent_menu
+from blueprint.ui.app_icon import app_icon
+from blueprint.ui.presentation import Presenter
 from blueprint.ui.recovery import Recovery
 from blueprint.ui.storage import Storage
 from blueprint.ui.thumbnails import ThumbnailCache
@@ -44,6 +46,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, storage: Storage | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setWindowIcon(app_icon())  # the About box shows it too
         self.storage = storage or Storage.default()
         self.settings = self.storage.settings()
         self.document = Document()
@@ -59,6 +62,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(self, self.document, self.undo_stack, self.settings, self.recovery)
         self.live_check = LiveCheck(self.document, self)
         self._make_docks()
+        self.presenter = Presenter(self)
         self.edit_actions = EditActions(self.view, self)
         self.actions = WindowActions(self)
         build_menus(self)
@@ -222,8 +226,9 @@ class MainWindow(QMainWindow):
     def editing_actions(self) -> list[QAction]:
         """Actions that only make sense with a blueprint on the canvas."""
         own, edit = self.actions, self.edit_actions
-        canvas = [value for value in vars(edit).values() if isinstance(value, QAction)]
-        return [own.save, own.save_as, own.close, own.select_all, own.check_now, *canvas]
+        canvas = [action for value in vars(edit).values()
+                  for action in (value if isinstance(value, list) else [value]) if isinstance(action, QAction)]
+        return [own.save, own.save_as, own.close, own.select_all, own.check_now, own.present, *canvas]
 
     def _update_title(self) -> None:
         if self.files.is_open:
@@ -299,10 +304,18 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ window events
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """View › Full Screen always shows the real state, however the window got there."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and hasattr(self, "actions"):
+            self.actions.full_screen.setChecked(self.isFullScreen())
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():
             event.ignore()
             return
+        if self.presenter.active:  # remember the window as it is for editing, docks and all
+            self.presenter.leave()
         self._hide_docks_for_welcome(False)  # remember the docks as the person arranged them
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())

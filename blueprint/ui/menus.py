@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
-from blueprint.ui.help import ShortcutsDialog, add_action, show_about
+from blueprint.shipped import metrics_page, rules_index
+from blueprint.ui.help import ShortcutsDialog, add_action, show_about, show_help_page
 
 if TYPE_CHECKING:
     from blueprint.ui.files import FileController
@@ -81,15 +82,26 @@ class WindowActions:
                                    window.toggle_full_screen, [Key.FullScreen, "F11"],
                                    QCoreApplication.translate("MainWindow", "Fill the projector screen"))
         self.full_screen.setCheckable(True)
+        self.present = _action(window, QCoreApplication.translate("MainWindow", "&Presentation Mode"),
+                               window.presenter.toggle, ["F5"],
+                               QCoreApplication.translate("MainWindow", "The whole journey, readable from the back "
+                                                          "of the room; F shows the findings, Esc leaves"))
         self.show_findings = _action(window, QCoreApplication.translate("MainWindow", "Show Findings on the &Canvas"),
                                      window.toggle_findings_on_canvas)
         self.show_findings.setCheckable(True)
         self.show_findings.setChecked(True)
         self.check_now = _action(window, QCoreApplication.translate("MainWindow", "&Check Now"),
-                                 window.live_check.run_now, ["F5"],
+                                 window.live_check.run_now, ["F9"],
                                  QCoreApplication.translate("MainWindow", "Check the journey against the concept now"))
         self.shortcuts = _action(window, QCoreApplication.translate("MainWindow", "&Keyboard Shortcuts"),
                                  lambda: ShortcutsDialog(window.menuBar(), window).exec(), [Key.HelpContents])
+        self.metrics_help = _action(window, QCoreApplication.translate("MainWindow", "&Metric Definitions"),
+                                    lambda: show_help_page(window, metrics_page()), [],
+                                    QCoreApplication.translate("MainWindow", "How every metric is measured"))
+        self.rules_help = _action(window, QCoreApplication.translate("MainWindow", "&Rules"),
+                                  lambda: show_help_page(window, rules_index()), [],
+                                  QCoreApplication.translate("MainWindow", "Every rule of the check: what it "
+                                                             "finds, why, and what to do instead"))
         self.about = _action(window, QCoreApplication.translate("MainWindow", "&About"), lambda: show_about(window))
         for action in (self.undo, self.redo):
             action.setToolTip(action.text().replace("&", ""))
@@ -120,19 +132,21 @@ def build_menus(window: "MainWindow") -> None:
 
     menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     _fill(menu, [edit.zoom_in, edit.zoom_out, edit.zoom_fit, edit.zoom_reset, None,
-                 own.full_screen, own.show_findings, None])
+                 own.present, own.full_screen, own.show_findings, None])
     for dock in window.docks():
         menu.addAction(dock.toggleViewAction())
 
     menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Journey"))
-    _fill(menu, [edit.add_step, edit.add_next_step, edit.edit_title, None, edit.mark_valuable, edit.mark_necessary,
-                 edit.mark_wasted, edit.mark_unmarked, None])
+    _fill(menu, [edit.add_step, edit.add_next_step, edit.add_next_above, edit.add_next_below, edit.edit_title,
+                 None, edit.mark_valuable, edit.mark_necessary, edit.mark_wasted, edit.mark_unmarked, None])
+    capture = menu.addMenu(QCoreApplication.translate("MainWindow", "&Keyboard Capture"))
+    _fill(capture, [edit.move_to_lane_above, edit.move_to_lane_below, edit.connect_in_order, None, *edit.minutes])
     lanes = menu.addMenu(QCoreApplication.translate("MainWindow", "&Lanes"))
     _fill(lanes, [edit.add_lane, edit.rename_lane, edit.move_lane_up, edit.move_lane_down, edit.remove_lane])
     _fill(menu, [None, edit.auto_layout, own.check_now])
 
     menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-    _fill(menu, [own.shortcuts, None, own.about])
+    _fill(menu, [own.shortcuts, own.metrics_help, own.rules_help, None, own.about])
 
 
 def build_toolbar(window: "MainWindow") -> QToolBar:
@@ -144,7 +158,7 @@ def build_toolbar(window: "MainWindow") -> QToolBar:
     own.welcome.setIconText(QCoreApplication.translate("MainWindow", "Examples"))
     for action in (own.new, own.open, own.welcome, own.save, None, own.undo, own.redo, None, edit.add_step,
                    edit.mark_valuable, edit.mark_necessary, edit.mark_wasted, edit.mark_unmarked, None,
-                   edit.zoom_fit, edit.auto_layout, own.check_now):
+                   edit.zoom_fit, edit.auto_layout, own.check_now, own.present):
         if action is None:
             toolbar.addSeparator()
         else:

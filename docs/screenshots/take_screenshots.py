@@ -32,7 +32,7 @@ def shoot(window, app, name: str) -> None:
 
 def show_example(window, app, file_name: str, click_finding: bool, concept: bool) -> None:
     """Open an example, check it, frame it, and show a finding or the concept."""
-    window.files.open(ROOT / "examples" / file_name)
+    window.files.open(ROOT / "blueprint" / "resources" / "examples" / file_name)
     window.live_check.run_now()
     for _ in range(3):
         app.processEvents()  # the opened journey is framed on the next turn of the event loop
@@ -64,6 +64,7 @@ def main() -> int:
                 show_example(window, app, f"{case}.{state}.en.blueprint.json",
                              click_finding=state == "as-is", concept=state == "to-be")
                 shoot(window, app, f"{case}-{state}")
+        presentation(window, app)
         window.undo_stack.setClean()
         window.close()
         comparison_window(app)
@@ -76,7 +77,7 @@ def comparison_window(app) -> None:
     from blueprint.model import load_blueprint
     from blueprint.ui.compare.actions import open_comparison
 
-    examples = ROOT / "examples"
+    examples = ROOT / "blueprint" / "resources" / "examples"
     window = open_comparison(load_blueprint(examples / "birth-registration.as-is.en.blueprint.json"),
                              load_blueprint(examples / "birth-registration.to-be.en.blueprint.json"))
     window.resize(1800, 1000)
@@ -89,6 +90,21 @@ def comparison_window(app) -> None:
     window.as_is_view.centerOn(refusal)  # the removed refusals beside it, struck through
     shoot(window, app, "comparison")
     window.close()
+
+
+def presentation(window, app) -> None:
+    """Presentation mode (F5) at projector size, then with its first finding shown (F)."""
+    show_example(window, app, "lost-iphone.as-is.en.blueprint.json", click_finding=False, concept=False)
+    window.presenter.enter()
+    window.showNormal()  # the offscreen screen is small: stand in for a 1440 x 900 projector
+    window.resize(*SIZE)
+    for _ in range(3):
+        app.processEvents()
+    window.presenter.view.grab().save(str(HERE / "presentation.png"), "PNG")
+    window.presenter.view.show_finding(1)
+    window.presenter.view.grab().save(str(HERE / "presentation-finding.png"), "PNG")
+    print("docs/screenshots/presentation.png, presentation-finding.png")
+    window.presenter.leave()
 
 
 def dutch_window(app, folder: str) -> None:

@@ -239,7 +239,7 @@
 <context>
     <name>BlueprintView</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="60"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="65"/>
         <source>Blueprint canvas</source>
         <translation>Tekenvlak van de blueprint</translation>
     </message>
@@ -248,63 +248,63 @@
     <name>CanvasEditing</name>
     <message>
         <location filename="../../blueprint/ui/canvas/editing.py" line="49"/>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="68"/>
+        <location filename="../../blueprint/ui/canvas/keyboard.py" line="64"/>
         <source>New step</source>
         <translation>Nieuwe stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="117"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="119"/>
         <source>Make {n} flow(s) {kind}</source>
         <translation>{n} verbinding(en) wijzigen in {kind}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="147"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="149"/>
         <source>Paste {n} step(s)</source>
         <translation>{n} stap(pen) plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="153"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="155"/>
         <source>Duplicate {n} step(s)</source>
         <translation>{n} stap(pen) dupliceren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="174"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="176"/>
         <source>Add lane</source>
         <translation>Baan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="174"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="176"/>
         <source>Title of the new lane:</source>
         <translation>Titel van de nieuwe baan:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="188"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="190"/>
         <source>Rename lane</source>
         <translation>Baan hernoemen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="188"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="190"/>
         <source>New title of the lane:</source>
         <translation>Nieuwe titel van de baan:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="195"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="197"/>
         <source>Rename lane to “{title}”</source>
         <translation>Baan hernoemen naar “{title}”</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="209"/>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="216"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="211"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="218"/>
         <source>Remove lane</source>
         <translation>Baan verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="210"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="212"/>
         <source>A blueprint keeps at least one lane, so “{title}” stays.</source>
         <translation>Een blueprint heeft altijd minstens één baan, dus “{title}” blijft.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="217"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="219"/>
         <source>The lane “{title}” holds {n} step(s). Remove the lane together with its steps?</source>
         <translation>De baan “{title}” bevat {n} stap(pen). De baan samen met haar stappen verwijderen?</translation>
     </message>
@@ -982,117 +982,162 @@
         <translation>Een stap toevoegen na de gekozen stap, ermee verbonden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="32"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="33"/>
+        <source>Add next step in the lane above</source>
+        <translation>Volgende stap in de baan erboven</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="35"/>
+        <source>Add next step in the lane below</source>
+        <translation>Volgende stap in de baan eronder</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="37"/>
+        <source>Move to the lane above</source>
+        <translation>Naar de baan erboven</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="39"/>
+        <source>Move to the lane below</source>
+        <translation>Naar de baan eronder</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="41"/>
+        <source>Connect in order</source>
+        <translation>Op volgorde verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="43"/>
+        <source>Connect the selected steps one after another, left to right</source>
+        <translation>Verbind de gekozen stappen na elkaar, van links naar rechts</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="45"/>
+        <source>Customer minutes…</source>
+        <translation>Klantminuten…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="47"/>
+        <source>Staff minutes…</source>
+        <translation>Medewerkerminuten…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="49"/>
+        <source>Waiting minutes…</source>
+        <translation>Wachtminuten…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="52"/>
         <source>Edit title</source>
         <translation>Titel bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="33"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="53"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="35"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="55"/>
         <source>Cut</source>
         <translation>Knippen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="36"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="56"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="37"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="57"/>
         <source>Paste</source>
         <translation>Plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="38"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="58"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="39"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="59"/>
         <source>Mark valuable</source>
         <translation>Waardevol</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="40"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="60"/>
         <source>Mark necessary</source>
         <translation>Nodig</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="41"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="61"/>
         <source>Mark wasted</source>
         <translation>Verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="42"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="62"/>
         <source>Mark unmarked</source>
         <translation>Markering wissen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="43"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="63"/>
         <source>Add lane…</source>
         <translation>Baan toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="44"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="64"/>
         <source>Rename lane…</source>
         <translation>Baan hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="45"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="65"/>
         <source>Move lane up</source>
         <translation>Baan omhoog</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="46"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="66"/>
         <source>Move lane down</source>
         <translation>Baan omlaag</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="47"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="67"/>
         <source>Remove lane…</source>
         <translation>Baan verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="48"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="68"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="50"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="70"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="52"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="72"/>
         <source>Actual size</source>
         <translation>Ware grootte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="53"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="73"/>
         <source>Fit to window</source>
         <translation>Alles in beeld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="54"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="74"/>
         <source>Tidy layout</source>
         <translation>Ordenen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="55"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="75"/>
         <source>Put the steps in columns by flow order, lanes kept</source>
         <translation>De stappen in kolommen zetten volgens de volgorde van de verbindingen; de banen blijven</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="80"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="100"/>
         <source>Mark the selected steps {value} ({key})</source>
         <translation>De gekozen stappen markeren: {value} ({key})</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/actions.py" line="97"/>
+        <location filename="../../blueprint/ui/canvas/actions.py" line="119"/>
         <source>Flow kind</source>
         <translation>Soort verbinding</translation>
     </message>
@@ -1125,112 +1170,117 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="54"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="58"/>
         <source>Export the blueprint</source>
         <translation>De blueprint exporteren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="65"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="69"/>
         <source>PNG picture (slides, e-mail)</source>
         <translation>PNG-afbeelding (dia&apos;s, e-mail)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="66"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="70"/>
         <source>SVG drawing (text stays searchable)</source>
         <translation>SVG-tekening (tekst blijft doorzoekbaar)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="67"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="71"/>
         <source>PDF (print, the workshop wall)</source>
         <translation>PDF (afdrukken, de workshopmuur)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="78"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="82"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="80"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="84"/>
         <source>One A4 page, landscape</source>
         <translation>Eén A4-pagina, liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="81"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="85"/>
         <source>One A3 page, landscape</source>
         <translation>Eén A3-pagina, liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="82"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="86"/>
         <source>Poster: A4 sheets to tape together</source>
         <translation>Poster: A4-vellen om aan elkaar te plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="84"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="88"/>
         <source>Show the check&apos;s findings as badges</source>
         <translation>De bevindingen van de toets op de stappen tonen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="91"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="95"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="96"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="100"/>
         <source>Format:</source>
         <translation>Formaat:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="99"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="103"/>
         <source>or</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="101"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="105"/>
         <source>Size:</source>
         <translation>Grootte:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="102"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="106"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="176"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="180"/>
         <source>{width} × {height} pixels</source>
         <translation>{width} × {height} pixels</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="178"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="182"/>
         <source>A drawing that scales to any size; titles stay searchable text.</source>
         <translation>Een tekening die op elke grootte scherp blijft; titels blijven doorzoekbare tekst.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="181"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="185"/>
         <source>{count} A4 sheets ({rows} rows of {columns}), {width:.1f} × {height:.1f} m on the wall</source>
         <translation>{count} A4-vellen ({rows} rijen van {columns}), {width:.1f} × {height:.1f} m aan de muur</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="186"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="190"/>
         <source>One page, {paper} landscape</source>
         <translation>Eén pagina, {paper} liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="205"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="207"/>
+        <source>Exporting {name}…</source>
+        <translation>{name} exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export_dialog.py" line="213"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} kan niet worden geschreven ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="212"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="220"/>
         <source>Export the blueprint as</source>
         <translation>De blueprint exporteren als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="213"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="221"/>
         <source>{format} files (*.{suffix})</source>
         <translation>{format}-bestanden (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="221"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="232"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
@@ -1238,100 +1288,150 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="84"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="92"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="84"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="92"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="85"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="93"/>
         <source>Save the blueprint as a PNG, SVG or PDF picture</source>
         <translation>De blueprint opslaan als PNG-, SVG- of PDF-afbeelding</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="86"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="94"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="87"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="95"/>
         <source>Print the blueprint on one page, with a preview first</source>
         <translation>De blueprint op één pagina afdrukken, eerst met een voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="88"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="96"/>
+        <source>Wr&amp;ite Report…</source>
+        <translation>Rapport sc&amp;hrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export_actions.py" line="97"/>
+        <source>Write the check, the metrics, the concept and the picture as one HTML page to share</source>
+        <translation>Schrijf de toetsing, de kengetallen, het concept en de afbeelding als één HTML-pagina om te delen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export_actions.py" line="99"/>
         <source>Import &amp;CSV…</source>
         <translation>&amp;CSV importeren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="89"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="100"/>
         <source>Turn steps typed into a spreadsheet into a new blueprint</source>
         <translation>Stappen die in een spreadsheet getypt zijn omzetten in een nieuwe blueprint</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export_actions.py" line="141"/>
+        <source>Exported to {path}</source>
+        <translation>Geëxporteerd naar {path}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export_actions.py" line="149"/>
+        <source>Printed to {where}</source>
+        <translation>Afgedrukt naar {where}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export_actions.py" line="156"/>
+        <source>Write the report as</source>
+        <translation>Het rapport schrijven als</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export_actions.py" line="157"/>
+        <source>HTML pages (*.html)</source>
+        <translation>HTML-pagina&apos;s (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export_actions.py" line="166"/>
+        <source>Writing the report {name}…</source>
+        <translation>Het rapport {name} schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export_actions.py" line="171"/>
+        <source>Cannot write the report</source>
+        <translation>Kan het rapport niet schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export_actions.py" line="172"/>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>{path} kan niet worden geschreven ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export_actions.py" line="176"/>
+        <source>Report written: {path}</source>
+        <translation>Rapport geschreven: {path}</translation>
     </message>
 </context>
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="122"/>
+        <location filename="../../blueprint/ui/files.py" line="123"/>
         <source>{title} (copy of an example)</source>
         <translation>{title} (kopie van een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="123"/>
+        <location filename="../../blueprint/ui/files.py" line="124"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="136"/>
+        <location filename="../../blueprint/ui/files.py" line="137"/>
         <source>New blueprint with the five standard lanes</source>
         <translation>Nieuwe blueprint met de vijf standaardbanen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="151"/>
+        <location filename="../../blueprint/ui/files.py" line="152"/>
         <source>Opened a copy of the example; Save asks where to keep it</source>
         <translation>Een kopie van het voorbeeld is geopend; Opslaan vraagt waar je die wilt bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="155"/>
+        <location filename="../../blueprint/ui/files.py" line="156"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="221"/>
+        <location filename="../../blueprint/ui/files.py" line="222"/>
         <source>Restored the unsaved work; save it to keep it</source>
         <translation>Het niet-opgeslagen werk is hersteld; sla het op om het te bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="241"/>
+        <location filename="../../blueprint/ui/files.py" line="242"/>
         <source>earlier</source>
         <translation>eerder</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="244"/>
+        <location filename="../../blueprint/ui/files.py" line="245"/>
         <source>Restore unsaved work?</source>
         <translation>Niet-opgeslagen werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="245"/>
+        <location filename="../../blueprint/ui/files.py" line="246"/>
         <source>The program stopped unexpectedly while “{title}” had unsaved changes (last kept {time}). Restore that work?</source>
         <translation>Het programma stopte onverwacht terwijl “{title}” niet-opgeslagen wijzigingen had (laatst bewaard {time}). Dat werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="236"/>
+        <location filename="../../blueprint/ui/files.py" line="237"/>
         <source>Cannot restore the work</source>
         <translation>Kan het werk niet herstellen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="189"/>
+        <location filename="../../blueprint/ui/files.py" line="190"/>
         <source>Reloaded {name} from disk</source>
         <translation>{name} opnieuw van schijf geladen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="237"/>
+        <location filename="../../blueprint/ui/files.py" line="238"/>
         <source>Work left behind by an earlier session cannot be opened by this version of the program. It was not deleted; it is kept at:
 {path}
 
@@ -1342,98 +1442,98 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="269"/>
+        <location filename="../../blueprint/ui/files.py" line="270"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="270"/>
+        <location filename="../../blueprint/ui/files.py" line="271"/>
         <source>“{name}” has changes that are not saved yet. Save them first?</source>
         <translation>“{name}” heeft wijzigingen die nog niet opgeslagen zijn. Eerst opslaan?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="298"/>
+        <location filename="../../blueprint/ui/files.py" line="299"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="309"/>
+        <location filename="../../blueprint/ui/files.py" line="310"/>
         <source>Cannot save the file</source>
         <translation>Kan het bestand niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="310"/>
+        <location filename="../../blueprint/ui/files.py" line="311"/>
         <source>{path} could not be saved: {reason}. Your work is still open; try another folder.</source>
         <translation>{path} kon niet worden opgeslagen: {reason}. Je werk is nog open; probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="317"/>
+        <location filename="../../blueprint/ui/files.py" line="318"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="343"/>
+        <location filename="../../blueprint/ui/files.py" line="344"/>
         <source>{name} was removed or renamed on disk; Save writes it again</source>
         <translation>{name} is op schijf verwijderd of hernoemd; Opslaan schrijft het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="351"/>
+        <location filename="../../blueprint/ui/files.py" line="352"/>
         <source>{name} was changed on disk by another program; saving will ask what to do</source>
         <translation>{name} is op schijf gewijzigd door een ander programma; bij opslaan wordt gevraagd wat er moet gebeuren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="355"/>
-        <location filename="../../blueprint/ui/files.py" line="370"/>
+        <location filename="../../blueprint/ui/files.py" line="356"/>
+        <location filename="../../blueprint/ui/files.py" line="371"/>
         <source>File changed on disk</source>
         <translation>Bestand op schijf gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="356"/>
+        <location filename="../../blueprint/ui/files.py" line="357"/>
         <source>“{name}” was changed by another program. Reload it? You have no unsaved changes here.</source>
         <translation>“{name}” is gewijzigd door een ander programma. Opnieuw laden? Je hebt hier geen niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="371"/>
+        <location filename="../../blueprint/ui/files.py" line="372"/>
         <source>“{name}” was changed by another program (or another window) since you opened or last saved it. Saving now would replace those changes.</source>
         <translation>“{name}” is gewijzigd door een ander programma (of een ander venster) sinds je het opende of laatst opsloeg. Nu opslaan zou die wijzigingen vervangen.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="376"/>
+        <location filename="../../blueprint/ui/files.py" line="377"/>
         <source>Overwrite</source>
         <translation>Overschrijven</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="377"/>
+        <location filename="../../blueprint/ui/files.py" line="378"/>
         <source>Save As…</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="378"/>
+        <location filename="../../blueprint/ui/files.py" line="379"/>
         <source>Reload and Discard Mine</source>
         <translation>Opnieuw laden, mijn wijzigingen weg</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="400"/>
+        <location filename="../../blueprint/ui/files.py" line="401"/>
         <source>Open a blueprint</source>
         <translation>Een blueprint openen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="401"/>
+        <location filename="../../blueprint/ui/files.py" line="402"/>
         <source>Service blueprints (*.blueprint.json);;All files (*)</source>
         <translation>Service blueprints (*.blueprint.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="408"/>
+        <location filename="../../blueprint/ui/files.py" line="409"/>
         <source>untitled</source>
         <translation>naamloos</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="411"/>
+        <location filename="../../blueprint/ui/files.py" line="412"/>
         <source>Save the blueprint as</source>
         <translation>De blueprint opslaan als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="412"/>
+        <location filename="../../blueprint/ui/files.py" line="413"/>
         <source>Service blueprints (*.blueprint.json)</source>
         <translation>Service blueprints (*.blueprint.json)</translation>
     </message>
@@ -1441,59 +1541,69 @@
 <context>
     <name>FindingsDock</name>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="57"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="60"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="59"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="62"/>
         <source>Checking…</source>
         <translation>Bezig met toetsen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="71"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="74"/>
         <source>Accept here…</source>
         <translation>Hier accepteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="72"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="75"/>
         <source>Switch this rule off on this element, with the team&apos;s reason</source>
         <translation>Deze regel voor dit element uitschakelen, met de reden van het team</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="103"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="77"/>
+        <source>Why?</source>
+        <translation>Waarom?</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/findings.py" line="78"/>
+        <source>The rule&apos;s page: what it finds, why it matters, and what to do instead</source>
+        <translation>De pagina van de regel: wat ze vindt, waarom dat ertoe doet, en wat je in plaats daarvan kunt doen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/findings.py" line="113"/>
         <source>{rule}
 What to do instead: {hint}</source>
         <translation>{rule}
 Wat je in plaats daarvan kunt doen: {hint}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="122"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="132"/>
         <source>No findings: the journey keeps the concept&apos;s promise.</source>
         <translation>Geen bevindingen: de klantreis houdt de belofte van het concept.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="124"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="134"/>
         <source>{n} error(s)</source>
         <translation>{n} fout(en)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="125"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="135"/>
         <source>{n} warning(s)</source>
         <translation>{n} waarschuwing(en)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="126"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="136"/>
         <source>{n} note(s)</source>
         <translation>{n} opmerking(en)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="141"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="151"/>
         <source>Click a finding to see it on the canvas and what to do instead.</source>
         <translation>Klik op een bevinding om ze op het tekenvlak te zien, met wat je in plaats daarvan kunt doen.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="144"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="155"/>
         <source>{message}
 
 What to do instead: {hint}
@@ -1580,6 +1690,14 @@ Regel: {rule}</translation>
     </message>
 </context>
 <context>
+    <name>HelpPage</name>
+    <message>
+        <location filename="../../blueprint/ui/help.py" line="106"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDock</name>
     <message>
         <location filename="../../blueprint/ui/docks/history.py" line="13"/>
@@ -1644,6 +1762,14 @@ Regel: {rule}</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardCapture</name>
+    <message>
+        <location filename="../../blueprint/ui/canvas/keyboard.py" line="97"/>
+        <source>Connect {n} step(s) in order</source>
+        <translation>{n} stap(pen) op volgorde verbinden</translation>
+    </message>
+</context>
+<context>
     <name>LaneForm</name>
     <message>
         <location filename="../../blueprint/ui/docks/forms.py" line="341"/>
@@ -1682,197 +1808,232 @@ Regel: {rule}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="36"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="38"/>
         <source>Service Blueprint Designer</source>
         <translation>Service Blueprint Designer</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="106"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="110"/>
         <source>Key metrics</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="145"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="149"/>
         <source>Unsaved work could not be kept for recovery ({reason}); trying again at the next autosave. Save the file to be safe.</source>
         <translation>Niet-opgeslagen werk kon niet bewaard worden voor herstel ({reason}); bij de volgende automatische opslag opnieuw geprobeerd. Sla het bestand op voor de zekerheid.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="230"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="235"/>
         <source>{name}[*] — {program}</source>
         <translation>{name}[*] — {program}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="271"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="276"/>
         <source>Accept a finding</source>
         <translation>Een bevinding accepteren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="57"/>
+        <location filename="../../blueprint/ui/menus.py" line="58"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="58"/>
+        <location filename="../../blueprint/ui/menus.py" line="59"/>
         <source>A new blueprint with the five standard lanes</source>
         <translation>Een nieuwe blueprint met de vijf standaardbanen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="59"/>
+        <location filename="../../blueprint/ui/menus.py" line="60"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="60"/>
+        <location filename="../../blueprint/ui/menus.py" line="61"/>
         <source>Open a blueprint file</source>
         <translation>Een blueprintbestand openen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="61"/>
+        <location filename="../../blueprint/ui/menus.py" line="62"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="62"/>
+        <location filename="../../blueprint/ui/menus.py" line="63"/>
         <source>Save the blueprint</source>
         <translation>De blueprint opslaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="63"/>
+        <location filename="../../blueprint/ui/menus.py" line="64"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="65"/>
+        <location filename="../../blueprint/ui/menus.py" line="66"/>
         <source>Save the blueprint under a new name</source>
         <translation>De blueprint onder een nieuwe naam opslaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="66"/>
+        <location filename="../../blueprint/ui/menus.py" line="67"/>
         <source>&amp;Close</source>
         <translation>S&amp;luiten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="67"/>
+        <location filename="../../blueprint/ui/menus.py" line="68"/>
         <source>Close the blueprint and go back to the welcome page</source>
         <translation>De blueprint sluiten en terug naar de welkomstpagina</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="69"/>
+        <location filename="../../blueprint/ui/menus.py" line="70"/>
         <source>&amp;Welcome Page and Examples</source>
         <translation>&amp;Welkomstpagina en voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="71"/>
+        <location filename="../../blueprint/ui/menus.py" line="72"/>
         <source>The example gallery and recent files</source>
         <translation>De voorbeelden en de recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="72"/>
+        <location filename="../../blueprint/ui/menus.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="74"/>
+        <location filename="../../blueprint/ui/menus.py" line="75"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="76"/>
+        <location filename="../../blueprint/ui/menus.py" line="77"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="78"/>
+        <location filename="../../blueprint/ui/menus.py" line="79"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="80"/>
+        <location filename="../../blueprint/ui/menus.py" line="81"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="82"/>
+        <location filename="../../blueprint/ui/menus.py" line="83"/>
         <source>Fill the projector screen</source>
         <translation>Het hele projectorscherm vullen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="84"/>
+        <location filename="../../blueprint/ui/menus.py" line="85"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Presentatiemodus</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/menus.py" line="87"/>
+        <source>The whole journey, readable from the back of the room; F shows the findings, Esc leaves</source>
+        <translation>De hele klantreis, leesbaar tot achter in de zaal; F toont de bevindingen, Esc sluit af</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/menus.py" line="89"/>
         <source>Show Findings on the &amp;Canvas</source>
         <translation>&amp;Bevindingen op het tekenvlak tonen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="88"/>
+        <location filename="../../blueprint/ui/menus.py" line="93"/>
         <source>&amp;Check Now</source>
         <translation>Nu &amp;toetsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="90"/>
+        <location filename="../../blueprint/ui/menus.py" line="95"/>
         <source>Check the journey against the concept now</source>
         <translation>De klantreis nu aan het concept toetsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="91"/>
+        <location filename="../../blueprint/ui/menus.py" line="96"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="93"/>
+        <location filename="../../blueprint/ui/menus.py" line="98"/>
+        <source>&amp;Metric Definitions</source>
+        <translation>Definities van de &amp;kengetallen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/menus.py" line="100"/>
+        <source>How every metric is measured</source>
+        <translation>Hoe elk kengetal gemeten wordt</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/menus.py" line="101"/>
+        <source>&amp;Rules</source>
+        <translation>&amp;Regels</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/menus.py" line="103"/>
+        <source>Every rule of the check: what it finds, why, and what to do instead</source>
+        <translation>Elke regel van de toetsing: wat ze vindt, waarom, en wat je in plaats daarvan kunt doen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/menus.py" line="105"/>
         <source>&amp;About</source>
         <translation>&amp;Over dit programma</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="103"/>
+        <location filename="../../blueprint/ui/menus.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="106"/>
+        <location filename="../../blueprint/ui/menus.py" line="118"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="117"/>
+        <location filename="../../blueprint/ui/menus.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="121"/>
+        <location filename="../../blueprint/ui/menus.py" line="133"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="127"/>
+        <location filename="../../blueprint/ui/menus.py" line="139"/>
         <source>&amp;Journey</source>
         <translation>&amp;Klantreis</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="130"/>
+        <location filename="../../blueprint/ui/menus.py" line="142"/>
+        <source>&amp;Keyboard Capture</source>
+        <translation>&amp;Vastleggen met toetsenbord</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/menus.py" line="144"/>
         <source>&amp;Lanes</source>
         <translation>&amp;Banen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="134"/>
+        <location filename="../../blueprint/ui/menus.py" line="148"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="141"/>
+        <location filename="../../blueprint/ui/menus.py" line="155"/>
         <source>Main</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="144"/>
+        <location filename="../../blueprint/ui/menus.py" line="158"/>
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="173"/>
+        <location filename="../../blueprint/ui/menus.py" line="187"/>
         <source>Clear the List</source>
         <translation>Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="175"/>
+        <location filename="../../blueprint/ui/menus.py" line="189"/>
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
@@ -1893,6 +2054,42 @@ Regel: {rule}</translation>
         <location filename="../../blueprint/ui/docks/metrics.py" line="196"/>
         <source>Value</source>
         <translation>Waarde</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesEditor</name>
+    <message>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="144"/>
+        <source>Customer minutes</source>
+        <translation>Klantminuten</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="145"/>
+        <source>Staff minutes</source>
+        <translation>Medewerkerminuten</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="146"/>
+        <source>Waiting minutes</source>
+        <translation>Wachtminuten</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="157"/>
+        <source>{what}: type a number, Enter keeps it, Esc cancels</source>
+        <translation>{what}: typ een getal, Enter bewaart het, Esc annuleert</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="185"/>
+        <source>Set {what} of “{title}” to {n}</source>
+        <translation>{what} van “{title}” op {n} gezet</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <location filename="../../blueprint/ui/presentation.py" line="172"/>
+        <source>Presentation of the journey</source>
+        <translation>Presentatie van de klantreis</translation>
     </message>
 </context>
 <context>
@@ -1937,27 +2134,27 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="66"/>
+        <location filename="../../blueprint/ui/help.py" line="73"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="68"/>
+        <location filename="../../blueprint/ui/help.py" line="75"/>
         <source>Canvas</source>
         <translation>Tekenvlak</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="71"/>
+        <location filename="../../blueprint/ui/help.py" line="78"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="71"/>
+        <location filename="../../blueprint/ui/help.py" line="78"/>
         <source>Command</source>
         <translation>Opdracht</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="71"/>
+        <location filename="../../blueprint/ui/help.py" line="78"/>
         <source>Keys or mouse</source>
         <translation>Toetsen of muis</translation>
     </message>
@@ -2209,17 +2406,17 @@ Faalpunt</translation>
 <context>
     <name>TitleEditor</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/title_editor.py" line="41"/>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="47"/>
         <source>Step title</source>
         <translation>Titel van de stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/title_editor.py" line="42"/>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="48"/>
         <source>Enter keeps the title, Esc cancels, Tab keeps it and adds the next step</source>
         <translation>Enter bewaart de titel, Esc annuleert, Tab bewaart en voegt de volgende stap toe</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/title_editor.py" line="102"/>
+        <location filename="../../blueprint/ui/canvas/title_editor.py" line="119"/>
         <source>Rename step to “{title}”</source>
         <translation>Stap hernoemen naar “{title}”</translation>
     </message>
@@ -2227,62 +2424,62 @@ Faalpunt</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="91"/>
+        <location filename="../../blueprint/ui/welcome.py" line="92"/>
         <source>Service Blueprint Designer</source>
         <translation>Service Blueprint Designer</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="96"/>
+        <location filename="../../blueprint/ui/welcome.py" line="97"/>
         <source>Draw a customer journey, mark every step valuable or wasted, and check it against the organisation&apos;s own service concept.</source>
         <translation>Teken een klantreis, markeer elke stap als waardevol of verspilling, en toets de reis aan het eigen serviceconcept van de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="99"/>
+        <location filename="../../blueprint/ui/welcome.py" line="100"/>
         <source>New blueprint</source>
         <translation>Nieuwe blueprint</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="100"/>
+        <location filename="../../blueprint/ui/welcome.py" line="101"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="118"/>
+        <location filename="../../blueprint/ui/welcome.py" line="119"/>
         <source>Start</source>
         <translation>Beginnen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="123"/>
+        <location filename="../../blueprint/ui/welcome.py" line="124"/>
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="127"/>
+        <location filename="../../blueprint/ui/welcome.py" line="128"/>
         <source>Examples — one click opens a copy</source>
         <translation>Voorbeelden — één klik opent een kopie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="162"/>
+        <location filename="../../blueprint/ui/welcome.py" line="163"/>
         <source>Back to “{title}”</source>
         <translation>Terug naar “{title}”</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="173"/>
+        <location filename="../../blueprint/ui/welcome.py" line="174"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="183"/>
+        <location filename="../../blueprint/ui/welcome.py" line="185"/>
         <source>No examples were found next to the program.</source>
         <translation>Er zijn geen voorbeelden gevonden naast het programma.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="223"/>
+        <location filename="../../blueprint/ui/welcome.py" line="225"/>
         <source>Compare as-is with to-be · {language}</source>
         <translation>Huidige met gewenste situatie vergelijken · {language}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="225"/>
+        <location filename="../../blueprint/ui/welcome.py" line="227"/>
         <source>The two journeys one above the other, with the savings</source>
         <translation>De twee klantreizen boven elkaar, met de besparingen</translation>
     </message>
@@ -2303,22 +2500,22 @@ Faalpunt</translation>
         <translation>wacht {n} min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="435"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="463"/>
         <source>Value: {value}</source>
         <translation>Waarde: {value}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="438"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="466"/>
         <source>Channel: {channel}</source>
         <translation>Kanaal: {channel}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="440"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="468"/>
         <source>Fail point</source>
         <translation>Faalpunt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="441"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="469"/>
         <source>Drag the round handle on the right edge onto another step to connect them.</source>
         <translation>Sleep het ronde handvat aan de rechterrand naar een andere stap om ze te verbinden.</translation>
     </message>
@@ -2429,112 +2626,117 @@ Faalpunt</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="67"/>
+        <location filename="../../blueprint/ui/export.py" line="68"/>
         <source>&apos;{name}&apos; does not end in .png, .svg or .pdf; the suffix chooses the format.</source>
         <translation>&apos;{name}&apos; eindigt niet op .png, .svg of .pdf; de extensie bepaalt het formaat.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="133"/>
+        <location filename="../../blueprint/ui/export.py" line="134"/>
         <source>At scale {scale:g} the picture would be {width} × {height} pixels; choose a scale above 0 and at most {largest:.2f}, or export SVG or PDF.</source>
         <translation>Op schaal {scale:g} zou de afbeelding {width} × {height} pixels worden; kies een schaal boven 0 en hoogstens {largest:.2f}, of exporteer als SVG of PDF.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="185"/>
+        <location filename="../../blueprint/ui/export.py" line="190"/>
         <source>The picture could not be encoded as {format}.</source>
         <translation>De afbeelding kon niet als {format} worden gecodeerd.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="199"/>
+        <location filename="../../blueprint/ui/export.py" line="204"/>
         <source>Service blueprint “{title}”, exported by {creator}. Steps: {titles}</source>
         <translation>Service blueprint “{title}”, geëxporteerd door {creator}. Stappen: {titles}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="219"/>
+        <location filename="../../blueprint/ui/export.py" line="224"/>
         <source>The SVG picture could not be started.</source>
         <translation>De SVG-afbeelding kon niet worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="252"/>
+        <location filename="../../blueprint/ui/export.py" line="258"/>
         <source>The poster would take {sheets} sheets of A4; at most {most} are made. Choose a smaller scale, or one A3 page.</source>
         <translation>De poster zou {sheets} A4-vellen vragen; er worden er hoogstens {most} gemaakt. Kies een kleinere schaal, of één A3-pagina.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="291"/>
+        <location filename="../../blueprint/ui/export.py" line="310"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} kan niet worden geschreven ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="36"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="44"/>
         <source>{name} could not be read:</source>
         <translation>{name} kon niet worden gelezen:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="38"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="46"/>
         <source>Nothing was imported from {name}. Fix these rows in the spreadsheet and import it again:</source>
         <translation>Er is niets geïmporteerd uit {name}. Verbeter deze rijen in de spreadsheet en importeer opnieuw:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="42"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="50"/>
         <source>… and {count} more (see the details)</source>
         <translation>… en nog {count} (zie de details)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="51"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="59"/>
         <source>Import steps from a spreadsheet</source>
         <translation>Stappen importeren uit een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="52"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="60"/>
         <source>Spreadsheet as CSV (*.csv *.txt);;All files (*)</source>
         <translation>Spreadsheet als CSV (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="61"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="69"/>
         <source>Cannot import the steps</source>
         <translation>Kan de stappen niet importeren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="147"/>
+        <location filename="../../blueprint/ui/export_actions.py" line="192"/>
         <source>Imported {count} steps as a new blueprint; save it to keep it</source>
         <translation>{count} stappen geïmporteerd als nieuwe blueprint; sla de blueprint op om die te bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="262"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="276"/>
+        <source>Preparing the print…</source>
+        <translation>De afdruk voorbereiden…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export_dialog.py" line="281"/>
         <source>Print the blueprint</source>
         <translation>De blueprint afdrukken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_pages.py" line="90"/>
+        <location filename="../../blueprint/ui/export_pages.py" line="93"/>
         <source>The page could not be painted on.</source>
         <translation>Er kon niet op de pagina getekend worden.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_pages.py" line="187"/>
+        <location filename="../../blueprint/ui/export_pages.py" line="194"/>
         <source>{title} — sheet {name} (row {row} of {rows}, column {column} of {columns}). Trim the margin at the corner marks; lay the next sheet&apos;s edge on the dash-dot line.</source>
         <translation>{title} — vel {name} (rij {row} van {rows}, kolom {column} van {columns}). Knip de marge af bij de hoekmerken; leg de rand van het volgende vel op de streep-puntlijn.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_picture.py" line="113"/>
+        <location filename="../../blueprint/ui/export_picture.py" line="125"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_picture.py" line="115"/>
+        <location filename="../../blueprint/ui/export_picture.py" line="127"/>
         <source>Flows</source>
         <translation>Verbindingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_picture.py" line="119"/>
+        <location filename="../../blueprint/ui/export_picture.py" line="131"/>
         <source>Marks</source>
         <translation>Markeringen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_picture.py" line="120"/>
+        <location filename="../../blueprint/ui/export_picture.py" line="132"/>
         <source>fail point</source>
         <translation>faalpunt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_picture.py" line="123"/>
+        <location filename="../../blueprint/ui/export_picture.py" line="135"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
@@ -2595,7 +2797,7 @@ Faalpunt</translation>
 <context>
     <name>gestures</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/gestures.py" line="149"/>
+        <location filename="../../blueprint/ui/canvas/gestures.py" line="156"/>
         <source>Support “{title}”</source>
         <translation>“{title}” ondersteunen</translation>
     </message>
@@ -2603,94 +2805,104 @@ Faalpunt</translation>
 <context>
     <name>help</name>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="25"/>
+        <location filename="../../blueprint/ui/help.py" line="32"/>
         <source>Double-click an empty place in a lane</source>
         <translation>Dubbelklik op een lege plek in een baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="26"/>
+        <location filename="../../blueprint/ui/help.py" line="33"/>
         <source>Add a step there</source>
         <translation>Daar een stap toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="27"/>
+        <location filename="../../blueprint/ui/help.py" line="34"/>
         <source>Drag from a step&apos;s right-hand handle</source>
         <translation>Sleep vanaf het handvat rechts op een stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="28"/>
+        <location filename="../../blueprint/ui/help.py" line="35"/>
         <source>Connect it to another step</source>
         <translation>Met een andere stap verbinden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="29"/>
+        <location filename="../../blueprint/ui/help.py" line="36"/>
         <source>Drag a step</source>
         <translation>Sleep een stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="30"/>
+        <location filename="../../blueprint/ui/help.py" line="37"/>
         <source>Move it (into another lane too)</source>
         <translation>Verplaatsen (ook naar een andere baan)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="31"/>
+        <location filename="../../blueprint/ui/help.py" line="38"/>
         <source>Drag on an empty place</source>
         <translation>Sleep op een lege plek</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="32"/>
+        <location filename="../../blueprint/ui/help.py" line="39"/>
         <source>Select several steps</source>
         <translation>Meerdere stappen kiezen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="33"/>
+        <location filename="../../blueprint/ui/help.py" line="40"/>
         <source>Click a lane&apos;s title</source>
         <translation>Klik op de titel van een baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="34"/>
+        <location filename="../../blueprint/ui/help.py" line="41"/>
         <source>Select the lane: the inspector shows it, F2 renames it, Delete removes it</source>
         <translation>De baan selecteren: Eigenschappen toont ze, F2 hernoemt ze, Delete verwijdert ze</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="35"/>
+        <location filename="../../blueprint/ui/help.py" line="42"/>
         <source>Ctrl + mouse wheel</source>
         <translation>Ctrl + muiswiel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="35"/>
+        <location filename="../../blueprint/ui/help.py" line="42"/>
         <source>Zoom</source>
         <translation>Zoomen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="36"/>
+        <location filename="../../blueprint/ui/help.py" line="43"/>
         <source>Hold Space and drag, or drag with the middle button</source>
         <translation>Sleep met Spatie ingedrukt of met de middelste knop</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="37"/>
+        <location filename="../../blueprint/ui/help.py" line="44"/>
         <source>Pan</source>
         <translation>Verschuiven</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="38"/>
+        <location filename="../../blueprint/ui/help.py" line="45"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="38"/>
+        <location filename="../../blueprint/ui/help.py" line="45"/>
         <source>Cancel a drag, or clear the selection</source>
         <translation>Slepen afbreken, of de keuze wissen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="93"/>
+        <location filename="../../blueprint/ui/help.py" line="131"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/help.py" line="132"/>
+        <source>The help page {path} is missing from this installation.</source>
+        <translation>De helppagina {path} ontbreekt in deze installatie.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/help.py" line="144"/>
         <source>About Service Blueprint Designer</source>
         <translation>Over Service Blueprint Designer</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="94"/>
-        <source>&lt;p&gt;&lt;b&gt;Service Blueprint Designer&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Draw a customer journey as a service blueprint, mark every step valuable or wasted, and check it against the organisation&apos;s own service concept: where the promise is broken, where the customer&apos;s time and public money are wasted, and what to do instead.&lt;/p&gt;&lt;p&gt;The two founding cases, the lost iPhone and the birth registration, ship as examples: open them from the welcome page.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Service Blueprint Designer&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Teken een klantreis als service blueprint, markeer elke stap als waardevol of verspilling, en toets de reis aan het eigen serviceconcept van de organisatie: waar de belofte gebroken wordt, waar de tijd van de klant en publiek geld verspild worden, en wat je in plaats daarvan kunt doen.&lt;/p&gt;&lt;p&gt;De twee gevallen waarmee het begon, de verloren iPhone en de geboorteaangifte, zitten erbij als voorbeelden: open ze vanaf de welkomstpagina.&lt;/p&gt;</translation>
+        <location filename="../../blueprint/ui/help.py" line="145"/>
+        <source>&lt;p&gt;&lt;b&gt;Service Blueprint Designer&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Draw a customer journey as a service blueprint, mark every step valuable or wasted, and check it against the organisation&apos;s own service concept: where the promise is broken, where the customer&apos;s time and public money are wasted, and what to do instead.&lt;/p&gt;&lt;p&gt;The two founding cases, the lost iPhone and the birth registration, ship as examples: open them from the welcome page.&lt;/p&gt;&lt;p&gt;Version {version} · MIT licence&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Service Blueprint Designer&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Teken een klantreis als service blueprint, markeer elke stap als waardevol of verspilling, en toets de reis aan het eigen serviceconcept van de organisatie: waar de belofte gebroken wordt, waar de tijd van de klant en publiek geld verspild worden, en wat je in plaats daarvan kunt doen.&lt;/p&gt;&lt;p&gt;De twee gevallen waarmee het begon, de verloren iPhone en de geboorteaangifte, zitten erbij als voorbeelden: open ze vanaf de welkomstpagina.&lt;/p&gt;&lt;p&gt;Versie {version} · MIT-licentie&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3137,99 +3349,112 @@ Faalpunt</translation>
     </message>
 </context>
 <context>
+    <name>progress</name>
+    <message>
+        <location filename="../../blueprint/ui/progress_dialog.py" line="55"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/progress_dialog.py" line="57"/>
+        <source>Working…</source>
+        <translation>Bezig…</translation>
+    </message>
+</context>
+<context>
     <name>style</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="149"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="151"/>
         <source>valuable</source>
         <translation>waardevol</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="150"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="152"/>
         <source>necessary</source>
         <translation>nodig</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="151"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="153"/>
         <source>wasted</source>
         <translation>verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="152"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="154"/>
         <source>unmarked</source>
         <translation>niet gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="192"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="194"/>
         <source>sequence</source>
         <translation>volgorde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="193"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="195"/>
         <source>hand-off</source>
         <translation>overdracht</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="194"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="196"/>
         <source>referral</source>
         <translation>doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="195"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="197"/>
         <source>information</source>
         <translation>informatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="196"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="198"/>
         <source>recovery</source>
         <translation>herstel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="242"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="244"/>
         <source>Line of interaction</source>
         <translation>Interactielijn</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="243"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="245"/>
         <source>Line of visibility</source>
         <translation>Zichtbaarheidslijn</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="244"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="246"/>
         <source>Line of internal interaction</source>
         <translation>Lijn van interne interactie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="300"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="308"/>
         <source>in person</source>
         <translation>ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="301"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="309"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="302"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="310"/>
         <source>app / web</source>
         <translation>app / web</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="303"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="311"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="304"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="312"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="305"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="313"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="306"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="314"/>
         <source>other</source>
         <translation>ander</translation>
     </message>

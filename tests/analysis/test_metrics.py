@@ -1,4 +1,4 @@
-"""Metrics on small journeys worked out by hand (definitions in docs/metrics.md)."""
+"""Metrics on small journeys worked out by hand (definitions in blueprint/resources/help/metrics.md)."""
 
 from __future__ import annotations
 

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _journeys() -> list[tuple[str, Path, Path | None]]:
     found: dict[str, tuple[str, Path, Path | None]] = {}
-    for path in sorted((ROOT / "examples").glob("*.blueprint.json")):
+    for path in sorted((ROOT / "blueprint" / "resources" / "examples").glob("*.blueprint.json")):
         found[str(path)] = (path.name, path, None)
     for expected in sorted(ROOT.glob("corpus/**/*expected.json")):
         data = json.loads(expected.read_text(encoding="utf-8"))

@@ -14,7 +14,7 @@ from blueprint.cli.corpus import compare, expected_files, main, report
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 EXPECTED = expected_files(CORPUS)
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "blueprint" / "resources" / "examples"
 
 
 def _name(path: Path) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from blueprint.ui.mainwindow import MainWindow
 from blueprint.ui.storage import Storage
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "lost-iphone.as-is.en.blueprint.json"
+EXAMPLE = Path(__file__).resolve().parents[2] / "blueprint" / "resources" / "examples" / "lost-iphone.as-is.en.blueprint.json"
 
 
 @pytest.fixture
@@ -57,3 +57,30 @@ def test_an_imported_csv_opens_as_new_unsaved_work(window, tmp_path, monkeypatch
     assert window.files.path is None and window.files.is_modified()
     assert window.export_actions.export.isEnabled()
     assert "Imported 2 steps" in window.statusBar().currentMessage()
+
+
+def test_export_and_print_say_where_they_went(window, tmp_path, monkeypatch, examples_dir):
+    from blueprint.ui import export_dialog
+
+    window.files.open(examples_dir / "lost-iphone.to-be.en.blueprint.json")
+    target = tmp_path / "journey.svg"
+
+    def export_as_a_person_would(dialog):  # presses Export and names the file
+        dialog._ask_and_export()
+        return dialog.result()
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec", export_as_a_person_would)
+    window.export_actions.show_export()
+    assert target.exists() or target.with_suffix(".png").exists() or any(tmp_path.glob("journey.*"))
+    assert str(tmp_path / "journey") in window.statusBar().currentMessage()
+    monkeypatch.setattr(export_dialog, "print_with_preview", lambda blueprint, parent: str(tmp_path / "out.pdf"))
+    window.export_actions.show_print()
+    assert "out.pdf" in window.statusBar().currentMessage()
+
+
+def test_full_screen_in_the_menu_follows_the_window(window):
+    window.showFullScreen()
+    assert window.actions.full_screen.isChecked()
+    window.showNormal()
+    assert not window.actions.full_screen.isChecked()

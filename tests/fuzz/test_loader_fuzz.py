@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import json
 import math
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from blueprint.model.fileformat import LoadError, dumps_blueprint, loads_blueprint
+from blueprint.shipped import examples_folder
 from tests.fuzz.scale import cases
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLES = examples_folder()
 SEEDS = [json.loads(path.read_text(encoding="utf-8"))
          for path in sorted(EXAMPLES.glob("*.blueprint.json"))]
 

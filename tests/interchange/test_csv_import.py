@@ -181,7 +181,7 @@ def test_an_example_typed_into_a_spreadsheet_imports_with_its_own_lane_titles(na
 
     from blueprint.model import load_blueprint
 
-    example = load_blueprint(Path(__file__).resolve().parents[2] / "examples" / name)
+    example = load_blueprint(Path(__file__).resolve().parents[2] / "blueprint" / "resources" / "examples" / name)
     lane_titles = {lane.id: lane.title for lane in example.lanes}
     header = "titel;baan;waarde;kanaal" if example.language == "nl" else "title;lane;value;channel"
     rows = [f'"{s.title}";{lane_titles[s.lane]};{s.value};{s.channel or ""}'

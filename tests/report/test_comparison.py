@@ -13,12 +13,13 @@ import pytest
 from blueprint.analysis.compare import compare
 from blueprint.check.wording import Wording
 from blueprint.cli import main
+from blueprint.shipped import examples_folder
 from blueprint.model import Blueprint, ServiceConcept, Step, Volume, load_blueprint, save_blueprint
 from blueprint.model.vocabulary import Channel, Outcome, StepKind, Value
 from blueprint.report.comparison import render_comparison, saving_text
 from tests.report.test_html_report import HOSTILE, Page
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLES = examples_folder()
 PAIRS = [(EXAMPLES / f"{case}.as-is.{language}.blueprint.json",
           EXAMPLES / f"{case}.to-be.{language}.blueprint.json")
          for case in ("lost-iphone", "birth-registration") for language in ("en", "nl")]

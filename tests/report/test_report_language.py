@@ -10,7 +10,7 @@ from blueprint.cli import main
 from blueprint.model import load_blueprint
 from blueprint.report import render_report
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "blueprint" / "resources" / "examples"
 DUTCH_AS_IS = EXAMPLES / "lost-iphone.as-is.nl.blueprint.json"
 
 

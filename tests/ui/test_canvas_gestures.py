@@ -265,3 +265,13 @@ def test_dragging_from_a_support_item_up_to_its_customer_moment_draws_the_vertic
     assert len(canvas.blueprint_scene.support_items()) == 1
     canvas.undo_stack.undo()
     assert document.step("lookup").supports == []
+
+
+def test_a_plain_click_on_one_of_several_selected_cards_selects_it_alone(canvas):
+    view = canvas
+    ids = ["ask", "search"]
+    view.select_ids(ids, center=False)
+    drag(view, card_point(view, ids[0]), card_point(view, ids[0], dx=160))  # a drag moves them all
+    assert sorted(view.selected_step_ids()) == sorted(ids)
+    click(view, card_point(view, ids[1]))  # a click selects the one clicked
+    assert view.selected_step_ids() == [ids[1]]

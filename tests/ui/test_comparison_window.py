@@ -17,9 +17,10 @@ from blueprint.ui.compare.actions import open_comparison
 from blueprint.ui.compare.panel import program_wording
 from blueprint.ui.compare.picture import ExportProblem, export_comparison, paint_on_page, picture_size
 from blueprint.ui.compare.window import ComparisonWindow
+from blueprint.shipped import examples_folder
 from tests.ui.test_window import open_window
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLES = examples_folder()
 
 
 def example(name: str) -> Path:

@@ -46,14 +46,12 @@ def test_a_cost_per_contact_for_each_customer_channel(concept_setup):
 
 
 def test_the_metrics_dock_shows_the_cost_to_serve_per_case_and_per_year(qtbot):
-    from pathlib import Path
-
     from blueprint.analysis.metrics import compute_metrics
     from blueprint.model import load_blueprint
+    from blueprint.shipped import examples_folder
     from blueprint.ui.docks.metrics import MetricsDock, format_euro, format_number
 
-    blueprint = load_blueprint(Path(__file__).resolve().parents[2] / "examples"
-                               / "lost-iphone.as-is.en.blueprint.json")
+    blueprint = load_blueprint(examples_folder() / "lost-iphone.as-is.en.blueprint.json")
     metrics = compute_metrics(blueprint)
     dock = MetricsDock()
     qtbot.addWidget(dock)

@@ -4,7 +4,7 @@ Each module has ``META`` (a :class:`~blueprint.check.finding.RuleMeta`) and a pu
 function ``check(context) -> Iterable[Report]`` over a
 :class:`~blueprint.check.context.CheckContext`. To add a rule, write its module, add it
 to :data:`RULE_MODULES`, give it a fixture folder in ``tests/check/fixtures/<rule-id>/``
-and a page in ``docs/rules/<rule-id>.md``.
+and a page in ``blueprint/resources/help/rules/<rule-id>.md``.
 """
 
 from blueprint.check.rules import (

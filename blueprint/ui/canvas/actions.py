@@ -29,6 +29,26 @@ class EditActions(QObject):
         self.add_next_step = self._action(self.tr("Add next step"), editing.add_next_step,
                                           [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)],
                                           tip=self.tr("Add a step after the selected one, connected to it"))
+        capture = view.keyboard
+        self.add_next_above = self._action(self.tr("Add next step in the lane above"),
+                                           lambda: capture.add_next_in_lane(-1), QKeySequence("Alt+Up"))
+        self.add_next_below = self._action(self.tr("Add next step in the lane below"),
+                                           lambda: capture.add_next_in_lane(1), QKeySequence("Alt+Down"))
+        self.move_to_lane_above = self._action(self.tr("Move to the lane above"),
+                                               lambda: capture.move_to_lane(-1), QKeySequence("Shift+Alt+Up"))
+        self.move_to_lane_below = self._action(self.tr("Move to the lane below"),
+                                               lambda: capture.move_to_lane(1), QKeySequence("Shift+Alt+Down"))
+        self.connect_in_order = self._action(self.tr("Connect in order"), capture.connect_in_order,
+                                             QKeySequence("C"),
+                                             tip=self.tr("Connect the selected steps one after another, left to right"))
+        self.minutes = [
+            self._action(self.tr("Customer minutes…"), lambda: capture.edit_minutes("customer_minutes"),
+                         QKeySequence("Alt+1")),
+            self._action(self.tr("Staff minutes…"), lambda: capture.edit_minutes("staff_minutes"),
+                         QKeySequence("Alt+2")),
+            self._action(self.tr("Waiting minutes…"), lambda: capture.edit_minutes("waiting_minutes"),
+                         QKeySequence("Alt+3")),
+        ]
         self.edit_title = self._action(self.tr("Edit title"), editing.edit_title, QKeySequence(Qt.Key.Key_F2))
         self.delete = self._action(self.tr("Delete"), editing.delete_selection,
                                    [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence(Qt.Key.Key_Backspace)])
@@ -83,7 +103,9 @@ class EditActions(QObject):
 
     def _update_enabled(self, selected: list[str]) -> None:
         steps = bool(self.view.selected_step_ids())
-        for action in (self.add_next_step, self.cut, self.copy, self.duplicate,
+        for action in (self.add_next_step, self.add_next_above, self.add_next_below, self.move_to_lane_above,
+                       self.move_to_lane_below, self.connect_in_order, *self.minutes,
+                       self.cut, self.copy, self.duplicate,
                        self.mark_valuable, self.mark_necessary, self.mark_wasted, self.mark_unmarked):
             action.setEnabled(steps)
         self.edit_title.setEnabled(steps or bool(self.view.selected_lane_ids()))
@@ -99,7 +121,7 @@ class EditActions(QObject):
             kinds.addAction(action)
         kinds.setEnabled(bool(self.view.selected_flow_ids()))
         return [
-            self.add_step, self.add_next_step, self.edit_title, None,
+            self.add_step, self.add_next_step, self.add_next_above, self.add_next_below, self.edit_title, None,
             self.mark_valuable, self.mark_necessary, self.mark_wasted, self.mark_unmarked, kinds, None,
             self.cut, self.copy, self.paste, self.duplicate, self.delete, None,
             self.add_lane, self.rename_lane, self.move_lane_up, self.move_lane_down, self.remove_lane, None,

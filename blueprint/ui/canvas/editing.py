@@ -11,10 +11,10 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from blueprint.model.blueprint import Flow, Lane, Step
+from blueprint.model.blueprint import Lane, Step
 from blueprint.model.vocabulary import FlowKind, Value
 from blueprint.ui import commands
 from blueprint.ui.canvas import clipboard, style
@@ -47,38 +47,40 @@ class CanvasEditing(QObject):
         room = max(0.0, lane.height - style.CARD_HEIGHT)
         y = room / 2 if y is None or lane.height <= 2 * style.CARD_HEIGHT else min(max(y, 0.0), room)
         step = Step(id=self.document.new_id("step"), title=self.tr("New step"), lane=lane_id,
-                    x=self._free_x(lane_id, round(x / 10) * 10), y=y)
+                    x=self.free_x(lane_id, round(x / 10) * 10), y=y)
         self._push(commands.AddStepCommand(self.document, step))
-        self._after_adding(step.id, edit)
+        self.after_adding(step.id, edit)
         return step.id
 
     def add_step(self) -> str:
-        """Add a step in the current lane, in the first free column in sight."""
-        lane_id = self.view.current_lane_id()
-        visible_left = self.view.mapToScene(self.view.viewport().rect().topLeft()).x()
-        column = max(0, math.ceil((visible_left - style.FIRST_COLUMN_X) / style.COLUMN_PITCH))
-        return self.add_step_at(lane_id, style.FIRST_COLUMN_X + column * style.COLUMN_PITCH)
+        """Add a step (Insert): at the pointer when it is over a lane, else one column after
+        the last step of the current lane (in the first column of an empty lane)."""
+        view = self.view
+        pointer = view.viewport().mapFromGlobal(QCursor.pos())
+        if view.viewport().rect().contains(pointer) and view.underMouse():
+            scene_point = view.mapToScene(pointer)
+            lane_id = view.blueprint_scene.lane_at(scene_point.y())
+            if lane_id is not None:
+                top = view.blueprint_scene.lane_top(lane_id)
+                return self.add_step_at(lane_id, scene_point.x() - style.CARD_WIDTH / 2,
+                                        scene_point.y() - top - style.CARD_HEIGHT / 2)
+        lane_id = view.current_lane_id()
+        last = max((s.x for s in self.document.steps_in_lane(lane_id)), default=None)
+        x = style.FIRST_COLUMN_X if last is None else last + style.COLUMN_PITCH
+        return self.add_step_at(lane_id, x)
 
     def add_next_step(self) -> str | None:
-        """After the selected step: a new step to its right in its lane, wired by a sequence flow."""
-        selected = self.view.selected_step_ids()
-        if not selected:
-            return None
-        source = max((self.document.step(s) for s in selected), key=lambda s: s.x)
-        step = Step(id=self.document.new_id("step"), title=self.tr("New step"), lane=source.lane,
-                    x=self._free_x(source.lane, source.x + style.COLUMN_PITCH), y=source.y)
-        flow = Flow(id=self.document.new_id("flow"), source=source.id, target=step.id, kind=FlowKind.SEQUENCE)
-        self._push(commands.AddStepCommand(self.document, step, flow))
-        self._after_adding(step.id, edit=True)
-        return step.id
+        """After the selected step: a new step to its right in its lane, wired by a sequence
+        flow (Alt+↑ / Alt+↓ put it in the lane above / below: :mod:`keyboard`)."""
+        return self.view.keyboard.add_next_in_lane(0)
 
-    def _after_adding(self, step_id: str, edit: bool) -> None:
+    def after_adding(self, step_id: str, edit: bool) -> None:
         self.view.select_ids([step_id], center=False)
         self.view.ensure_visible(step_id)
         if edit:
             self.view.edit_title(step_id, fresh=True)
 
-    def _free_x(self, lane_id: str, x: float) -> float:
+    def free_x(self, lane_id: str, x: float) -> float:
         """``x``, or the first spot to its right (one column at a time) where no card sits."""
         taken = [s.x for s in self.document.steps_in_lane(lane_id)]
         while any(abs(other - x) < style.CARD_WIDTH for other in taken):

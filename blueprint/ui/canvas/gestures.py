@@ -55,13 +55,18 @@ class Gesture:
 
 
 class MoveGesture(Gesture):
-    """Drag the selected cards; dropping in another lane changes their lane. One undo step."""
+    """Drag the selected cards; dropping in another lane changes their lane. One undo step.
+
+    A plain click (no drag) on a card of a larger selection selects that card alone, as
+    in every Qt program; the press keeps the selection so that all of it can be dragged.
+    """
 
     cursor = Qt.CursorShape.ClosedHandCursor
 
-    def __init__(self, view: BlueprintView, event, step_ids: list[str]):
+    def __init__(self, view: BlueprintView, event, step_ids: list[str], alone_on_click: str | None = None):
         super().__init__(view, event)
         self.step_ids = step_ids
+        self.alone_on_click = alone_on_click
         self.moving = False
 
     def move(self, event) -> None:
@@ -73,6 +78,8 @@ class MoveGesture(Gesture):
     def release(self, event) -> None:
         scene = self.view.blueprint_scene
         if not self.moving:
+            if self.alone_on_click is not None:
+                self.view.select_ids([self.alone_on_click], center=False)
             return
         delta = self._delta(event)
         moves = {}
@@ -254,10 +261,11 @@ def start_gesture(view: BlueprintView, event) -> Gesture | None:
         on_handle = step.handle_contains(step.mapFromScene(view.mapToScene(point)))
         if on_handle or modifiers & Qt.KeyboardModifier.AltModifier:
             return ConnectGesture(view, event, step.step_id)
+        among_others = not toggle and step.isSelected() and len(view.selected_ids()) > 1
         _click_select(view, step, toggle)
         if not step.isSelected():
             return None
-        return MoveGesture(view, event, view.selected_step_ids())
+        return MoveGesture(view, event, view.selected_step_ids(), step.step_id if among_others else None)
     flow = view.flow_at(point)
     if flow is not None:
         _click_select(view, flow, toggle)

@@ -8,6 +8,8 @@ The export legend (engineer E) reads the same tables.
 
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass
 from functools import cache, wraps
 
@@ -272,15 +274,21 @@ SEVERITY_COLOURS = {
     Severity.WARNING: QColor("#e0a100"),
     Severity.INFO: QColor("#2a6fbb"),
 }
-SEVERITY_LETTERS = {Severity.ERROR: "×", Severity.WARNING: "!", Severity.INFO: "i"}
-"""Error: red disc with ×; warning: amber triangle with !; info: blue square with i."""
+SEVERITY_LETTERS = {Severity.ERROR: "!", Severity.WARNING: "!", Severity.INFO: "i"}
+"""Error: red octagon (a stop sign) with !; warning: amber triangle with !; info: blue square
+with i. Never a disc with ×, which reads as a close button."""
 
 
 def severity_shape(severity: Severity, centre: QPointF, radius: float = BADGE_RADIUS) -> QPainterPath:
-    """The badge outline for a severity: disc, triangle or square (distinct without colour)."""
+    """The badge outline for a severity: octagon, triangle or square (distinct without colour)."""
     path = QPainterPath()
     if severity == Severity.ERROR:
-        path.addEllipse(centre, radius, radius)
+        corners = [QPointF(centre.x() + radius * 1.08 * math.cos(math.radians(22.5 + 45 * k)),
+                           centre.y() + radius * 1.08 * math.sin(math.radians(22.5 + 45 * k))) for k in range(8)]
+        path.moveTo(corners[0])
+        for corner in corners[1:]:
+            path.lineTo(corner)
+        path.closeSubpath()
     elif severity == Severity.WARNING:
         path.moveTo(centre.x(), centre.y() - radius * 1.15)
         path.lineTo(centre.x() + radius * 1.2, centre.y() + radius * 0.9)

@@ -1,19 +1,22 @@
-"""Editing a step's title in place: a line edit laid over the card, at the card's zoom.
+"""Editing a step's title (or its minutes) in place: a line edit laid over the card.
 
 Enter (or clicking elsewhere) keeps the new title as one undo step; Esc cancels (and takes
-back a step added just now to be titled); Tab
-keeps it and adds the next step, so a journey is captured as fast as it is told. The
-editor is a widget on the viewport, not a scene item, so the document stays the only
-place the title lives; while it is open it follows the card when the view scrolls or zooms.
+back a step added just now to be titled); Tab keeps it and adds the next step, and Alt+V /
+N / W / U mark the step while its title is typed, so a journey is captured as fast as it is
+told. :class:`MinutesEditor` types a step's customer, staff or waiting minutes the same way.
+The editors are widgets on the viewport, not scene items, so the document stays the only
+place a value lives; while open they follow the card when the view scrolls or zooms.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QRectF, Qt, Signal
+from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import QLineEdit
 
+from blueprint.model.vocabulary import Value
 from blueprint.ui import commands
 from blueprint.ui.canvas import style
 
@@ -22,6 +25,9 @@ if TYPE_CHECKING:
 
 _TITLE_AREA = QRectF(4, 4, style.CARD_WIDTH - 8, 44)
 _KEYS_KEPT = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape, Qt.Key.Key_Delete, Qt.Key.Key_Backspace}
+_MARK_KEYS = {Qt.Key.Key_V: Value.VALUABLE, Qt.Key.Key_N: Value.NECESSARY, Qt.Key.Key_W: Value.WASTED,
+              Qt.Key.Key_U: Value.UNMARKED}
+MAX_MINUTES = 1_000_000
 
 
 class TitleEditor(QLineEdit):
@@ -63,7 +69,14 @@ class TitleEditor(QLineEdit):
 
     def event(self, event) -> bool:
         """Keep Enter, Esc, Delete and Backspace for the editor, not for canvas shortcuts;
-        Tab keeps the title and adds the next step (capture: type, Tab, type, Tab...)."""
+        Tab keeps the title and adds the next step (capture: type, Tab, type, Tab...);
+        Alt+V / N / W / U mark the step being typed (before the menus' Alt keys see them)."""
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and self._mark_key(event):
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                self.view.undo_stack.push(commands.MarkValueCommand(
+                    self.view.document, [self.step_id], _MARK_KEYS[event.key()]))
+            return True
         if event.type() == QEvent.Type.ShortcutOverride and event.key() in _KEYS_KEPT:
             event.accept()
             return True
@@ -74,6 +87,10 @@ class TitleEditor(QLineEdit):
             view.editing.add_next_step()
             return True
         return super().event(event)
+
+    @staticmethod
+    def _mark_key(event) -> bool:
+        return event.modifiers() == Qt.KeyboardModifier.AltModifier and event.key() in _MARK_KEYS
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
         """Enter keeps the title, Esc cancels."""
@@ -118,3 +135,54 @@ class TitleEditor(QLineEdit):
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.finished.emit(kept)
         self.deleteLater()
+
+
+class MinutesEditor(TitleEditor):
+    """Types one of a step's minutes (customer, staff, waiting) in place over its card."""
+
+    LABELS = {
+        "customer_minutes": QT_TRANSLATE_NOOP("MinutesEditor", "Customer minutes"),
+        "staff_minutes": QT_TRANSLATE_NOOP("MinutesEditor", "Staff minutes"),
+        "waiting_minutes": QT_TRANSLATE_NOOP("MinutesEditor", "Waiting minutes"),
+    }
+
+    def __init__(self, view: BlueprintView, step_id: str, field: str):
+        self.field = field
+        super().__init__(view, step_id)
+        validator = QDoubleValidator(0.0, MAX_MINUTES, 1, self)
+        validator.setNotation(QDoubleValidator.Notation.StandardNotation)
+        self.setValidator(validator)
+        self.setMaxLength(12)
+        self.setPlaceholderText(QCoreApplication.translate("MinutesEditor", self.LABELS[field]))
+        self.setToolTip(QCoreApplication.translate(
+            "MinutesEditor", "{what}: type a number, Enter keeps it, Esc cancels").format(
+                what=QCoreApplication.translate("MinutesEditor", self.LABELS[field])))
+        minutes = getattr(view.document.step(step_id), field)
+        self.setText(QLocale().toString(minutes, "f", 1).removesuffix(QLocale().decimalPoint() + "0")
+                     if minutes else "")
+        self.selectAll()
+
+    def event(self, event) -> bool:
+        """Tab does not add a step here; the rest is as for the title."""
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Tab:
+            self.commit()
+            return True
+        return super().event(event)
+
+    def commit(self) -> None:
+        """Keep the typed minutes (one undo step) and close; an empty field changes nothing."""
+        if self._done:
+            return
+        self._done = True
+        number, ok = QLocale().toDouble(self.text().strip())
+        if not ok:
+            number, ok = QLocale.c().toDouble(self.text().strip().replace(",", "."))
+        document = self.view.document
+        if ok and 0 <= number <= MAX_MINUTES and document.has(self.step_id) \
+                and getattr(document.step(self.step_id), self.field) != number:
+            self.view.undo_stack.push(commands.UpdateStepCommand(
+                document, self.step_id, {self.field: number},
+                QCoreApplication.translate("MinutesEditor", "Set {what} of “{title}” to {n}").format(
+                    what=QCoreApplication.translate("MinutesEditor", self.LABELS[self.field]).lower(),
+                    title=document.step(self.step_id).title, n=QLocale().toString(number, "g", 8))))
+        self._close(True)

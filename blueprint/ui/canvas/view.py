@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QFont, QPainter, QPen, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QGraphicsView, QMenu, QToolTip
 
 from blueprint.model.document import Document
+from blueprint.model.vocabulary import LaneKind
 from blueprint.ui.canvas import style
 from blueprint.ui.canvas.editing import CanvasEditing
 from blueprint.ui.canvas.flow_item import FlowItem
@@ -20,7 +21,10 @@ from blueprint.ui.canvas.gestures import Gesture, start_gesture
 from blueprint.ui.canvas.lane_item import LaneHeaderItem
 from blueprint.ui.canvas.scene import BlueprintScene
 from blueprint.ui.canvas.step_item import StepItem
-from blueprint.ui.canvas.title_editor import TitleEditor
+from blueprint.ui.canvas.keyboard import KeyboardCapture
+from blueprint.ui.canvas.title_editor import MinutesEditor, TitleEditor
+
+_WALKS = {Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right", Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down"}
 
 ZOOM_STEP = 1.2
 MIN_SCALE = 0.0005
@@ -41,6 +45,7 @@ class BlueprintView(QGraphicsView):
         self.blueprint_scene = BlueprintScene(document, self)
         self.setScene(self.blueprint_scene)
         self.editing = CanvasEditing(self)
+        self.keyboard = KeyboardCapture(self)
         self.edit_actions = None  # set by EditActions(view, ...)
         self.space_held = False
         self._gesture: Gesture | None = None
@@ -117,9 +122,12 @@ class BlueprintView(QGraphicsView):
         self.selectedIdsChanged.emit(self.selected_ids())
 
     def current_lane_id(self) -> str:
-        """The lane edits apply to: of the selected step, else the last one clicked, else the first."""
-        lanes = [lane.id for lane in self.document.blueprint.lanes]
-        return self._current_lane if self._current_lane in lanes else lanes[0]
+        """The lane edits apply to: of the selected step, else the last one clicked, else the
+        customer's lane (where a journey begins), else the first."""
+        lanes = self.document.blueprint.lanes
+        if self._current_lane in {lane.id for lane in lanes}:
+            return self._current_lane
+        return next((lane.id for lane in lanes if lane.kind == LaneKind.CUSTOMER), lanes[0].id)
 
     def set_current_lane(self, lane_id: str) -> None:
         """Make a lane the current one (for the lane actions)."""
@@ -304,7 +312,12 @@ class BlueprintView(QGraphicsView):
     # ------------------------------------------------------------ keys
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        """Space held: pan with the mouse. Esc: cancel the gesture or clear the selection."""
+        """Space held: pan with the mouse. Esc: cancel the gesture or clear the selection.
+        The arrow keys walk from the selected step to its neighbours (else they scroll)."""
+        walk = _WALKS.get(event.key())
+        if walk and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier) \
+                and self.keyboard.walk(walk):
+            return
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self.space_held = True
             self._restore_cursor()
@@ -345,6 +358,21 @@ class BlueprintView(QGraphicsView):
         self._editor = TitleEditor(self, step_id, fresh)
         self._editor.finished.connect(self._editor_finished)
         return self._editor
+
+    def edit_minutes(self, step_id: str, field: str) -> MinutesEditor | None:
+        """Open the in-place editor of a step's customer, staff or waiting minutes."""
+        self.commit_title()
+        if self.blueprint_scene.step_item(step_id) is None:
+            return None
+        self.ensure_visible(step_id)
+        self._editor = MinutesEditor(self, step_id, field)
+        self._editor.finished.connect(self._editor_finished)
+        return self._editor
+
+    def commit_title(self) -> None:
+        """Keep what the open in-place editor holds, if one is open."""
+        if self._editor is not None:
+            self._editor.commit()
 
     def title_editor(self) -> TitleEditor | None:
         """The open title editor, if any."""
