@@ -531,10 +531,6 @@ TEMPLATES: dict[str, str] = {
     "The steps": "De stappen",
     "The business case of a redesign: as-is against to-be":
         "De businesscase van een herontwerp: huidige tegenover gewenste situatie",
-    "Made by Service Blueprint Designer. Metric definitions: docs/metrics.md; step matching: "
-    "docs/file-format.md.":
-        "Gemaakt met Service Blueprint Designer. Definities van de kengetallen: docs/metrics.md; "
-        "koppelen van stappen: docs/file-format.md.",
     "Change": "Wijziging",
     "What changed": "Wat veranderde",
     "per case:": "per zaak:",

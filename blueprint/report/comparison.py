@@ -69,6 +69,10 @@ FIELD_NAMES = {
 }
 """The step fields a changed step lists, as :data:`COMPARED_STEP_FIELDS` names them."""
 
+FOOTER = template("Made by Service Blueprint Designer. The program's Help menu defines every metric and "
+                  "explains every rule.")
+"""The report's own footer: the definitions ship with the program."""
+
 MINUTES = {"customer_minutes", "customer_minutes_wasted", "staff_minutes", "lead_time_minutes"}
 EURO = {"staff_cost_of_waste_eur", "cost_to_serve_eur"}
 RATIOS = {"value_added_ratio", "customer_value_added_ratio"}
@@ -227,7 +231,7 @@ def render_comparison(comparison: Comparison, *, language: str | None = None) ->
         _emotion_section(comparison, say),
         _steps_section(comparison, say),
         _findings_section(comparison, say),
-        f"<footer>{escape(say('Made by Service Blueprint Designer. Metric definitions: docs/metrics.md; step matching: docs/file-format.md.'))}</footer>",
+        f"<footer>{escape(say(FOOTER))}</footer>",
     ]
     return (
         "<!DOCTYPE html>\n"
