@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from enum import StrEnum
 
+from blueprint.analysis.journey import Journey
 from blueprint.analysis.metrics import Metrics
 from blueprint.check import analyse
 from blueprint.check.finding import CheckResult, Finding
@@ -201,8 +202,10 @@ def compare(as_is: Blueprint, to_be: Blueprint, concept: ServiceConcept | None =
 
 
 def failure_demand(blueprint: Blueprint) -> int:
-    """Contacts caused by a failure (Seddon): escalations and repeat contacts."""
-    return sum(1 for step in blueprint.steps if step.is_contact and (
+    """Contacts (as the metrics count them) caused by a failure (Seddon): escalations and
+    repeat contacts."""
+    contacts = Journey(blueprint).contact_at
+    return sum(1 for step, contact in zip(blueprint.steps, contacts) if contact and (
         step.kind is StepKind.ESCALATION or WasteKind.REPEAT_CONTACT in step.waste))
 
 

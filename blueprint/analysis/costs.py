@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from blueprint.analysis.journey import StepColumns
+from blueprint.analysis.journey import Journey
 from blueprint.model import Blueprint, ServiceConcept
-from blueprint.model.vocabulary import CONTACT_KINDS
 
 __all__ = ["CaseCost", "case_cost"]
 
@@ -51,16 +50,17 @@ class CaseCost:
 
 
 def case_cost(blueprint: Blueprint, concept: ServiceConcept | None = None, *,
-              columns: StepColumns | None = None) -> CaseCost:
+              journey: Journey | None = None) -> CaseCost:
     """Price one case of the journey with ``concept`` (default: the blueprint's own).
 
-    ``columns`` are the blueprint's step columns when the caller has them already.
+    ``journey`` is the blueprint's index when the caller has one already; its contacts
+    (``Journey.contact_at``) are the contacts the metrics count.
     """
     concept = blueprint.concept if concept is None else concept
-    columns = StepColumns.read(blueprint.steps) if columns is None else columns
-    prices, contact_kinds = concept.channel_costs_eur, CONTACT_KINDS
-    contact_cost = sum(prices.get(channel, 0.0) for channel, kind in zip(columns.channel, columns.kind)
-                       if kind in contact_kinds and channel is not None)
+    journey = Journey(blueprint) if journey is None else journey
+    columns, prices = journey.columns, concept.channel_costs_eur
+    contact_cost = sum(prices.get(channel, 0.0) for channel, contact in zip(columns.channel, journey.contact_at)
+                       if contact and channel is not None)
     staff_minutes = sum(columns.staff_minutes)
     rate = concept.staff_hourly_rate_eur
     staff_cost = None if rate is None else staff_minutes / 60 * rate

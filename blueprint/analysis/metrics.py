@@ -131,7 +131,7 @@ def compute_metrics(blueprint: Blueprint, concept: ServiceConcept | None = None,
         fail_points=sum(columns.fail_point),
         fail_points_by_lane=dict(Counter(compress(columns.lane, columns.fail_point))),
         emotion_curve=_emotion_curve(columns, order),
-        cost=case_cost(blueprint, concept, columns=columns),
+        cost=case_cost(blueprint, concept, journey=journey),
     )
 
 

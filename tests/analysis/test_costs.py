@@ -92,3 +92,13 @@ def test_a_volume_must_be_positive_per_year_or_month(bad):
 def test_a_channel_price_is_never_negative():
     with pytest.raises(ValidationError):
         ServiceConcept(channel_costs_eur={"phone": -1})
+
+
+def test_the_contacts_priced_are_the_contacts_the_metrics_count():
+    # an action on the frontstage on the phone is a contact worked out from the drawing
+    blueprint = Blueprint(steps=[Step(id="answer", title="Answer the call", lane="frontstage",
+                                      channel=Channel.PHONE, staff_minutes=6)],
+                          concept=ServiceConcept(staff_hourly_rate_eur=60, channel_costs_eur=PRICES))
+    assert compute_metrics(blueprint).contacts == 1
+    assert case_cost(blueprint).contact_cost_eur == pytest.approx(4.0)
+    assert case_cost(blueprint).cost_to_serve_eur == pytest.approx(6 + 4.0)
