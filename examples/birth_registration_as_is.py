@@ -15,6 +15,12 @@ REGISTER = "register-birth"
 FIX_SURNAME = "fix-first-surname"
 CLERK_RATE_EUR = 45.0
 """An estimated hourly cost of a municipal clerk, used for the staff cost of waste."""
+CASES_PER_YEAR = 300
+"""Estimated: birth registrations a year at one town hall where the parent also asks for
+something the desk cannot do itself."""
+CHANNEL_COSTS_EUR = ((Channel.IN_PERSON, 3.0), (Channel.PHONE, 2.0), (Channel.APP_WEB, 0.5),
+                     (Channel.LETTER, 1.5))
+"""Estimated cost of a contact beyond the clerk's time: the desk, the phone line, the post."""
 
 FATHER = ("Father", "Vader")
 CLERK = ("Clerk", "Medewerker")
@@ -259,7 +265,7 @@ AS_IS_CONCEPT = ConceptSpec(
     name=("No explicit service concept", "Geen expliciet serviceconcept"),
     promise=("Friendly, personal service at the desk.",
              "Vriendelijke, persoonlijke dienstverlening aan de balie."),
-    staff_hourly_rate_eur=CLERK_RATE_EUR,
+    staff_hourly_rate_eur=CLERK_RATE_EUR, channel_costs_eur=CHANNEL_COSTS_EUR,
 )
 """What the town hall effectively had: friendliness at the desk, nothing more decided."""
 
@@ -277,6 +283,7 @@ AS_IS = JourneySpec(
         "tot een leidinggevende moet ingrijpen. De minuten en het uurtarief van het personeel "
         "zijn schattingen."),
     persona=PERSONA, goal=GOAL, organisation=ORGANISATION, needs=NEEDS,
+    cases_per_year=CASES_PER_YEAR,
     steps=(COME_TO_DESK, CONGRATULATE, GIVE_NAME_ON_PAPER, NAME_ON_PAPER, SURNAME_QUESTION,
            DRAW_UP_CERTIFICATE, HAND_OVER_CERTIFICATE, BIRTH_CERTIFICATE, CHECK_CERTIFICATE,
            SHOW_FIRST_CERTIFICATE, REFUSE_HERE, INSIST, REFUSE_AGAIN, REFUSE_TO_LEAVE,

@@ -13,6 +13,8 @@ from birth_registration_as_is import (
     BIRTH_CERTIFICATE,
     CHECK_CERTIFICATE,
     CLERK,
+    CASES_PER_YEAR,
+    CHANNEL_COSTS_EUR,
     CLERK_RATE_EUR,
     COME_TO_DESK,
     CONGRATULATE,
@@ -46,6 +48,7 @@ HAND_OVER_CERTIFICATE_TO_BE = replace(
 
 REFER_TO_COURT = StepSpec(
     id="refer-to-court", lane="frontstage", column=8,
+    replaces=("refuse-here", "manager-refers-to-court"),
     title=("Explain: not here, but through the court", "Uitleggen: niet hier, maar via de rechtbank"),
     description=(
         "\"That can't be done here, but it has to go through the court. If you need help "
@@ -127,7 +130,7 @@ TO_BE_CONCEPT = ConceptSpec(
         "De balie verandert geen achternaam op een bestaande akte: dat kan alleen de "
         "rechtbank. De balie treedt niet voor de burger op bij de rechtbank."),
     standards=Standards(max_contacts_per_need=3, max_waiting_minutes=15),
-    staff_hourly_rate_eur=CLERK_RATE_EUR,
+    staff_hourly_rate_eur=CLERK_RATE_EUR, channel_costs_eur=CHANNEL_COSTS_EUR,
 )
 
 TO_BE = JourneySpec(
@@ -141,6 +144,7 @@ TO_BE = JourneySpec(
         "waar het wel kan en biedt hij hulp aan. De minuten en het uurtarief van het "
         "personeel zijn schattingen."),
     persona=PERSONA, goal=GOAL, organisation=ORGANISATION, needs=NEEDS,
+    cases_per_year=CASES_PER_YEAR,
     steps=(COME_TO_DESK, CONGRATULATE, GIVE_NAME_ON_PAPER, NAME_ON_PAPER, SURNAME_QUESTION,
            DRAW_UP_CERTIFICATE, HAND_OVER_CERTIFICATE_TO_BE, BIRTH_CERTIFICATE,
            CHECK_CERTIFICATE, SHOW_FIRST_CERTIFICATE, REFER_TO_COURT,

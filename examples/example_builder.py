@@ -28,6 +28,7 @@ from blueprint.model import (
     Step,
     StepKind,
     Value,
+    Volume,
     WasteKind,
 )
 
@@ -91,6 +92,8 @@ class StepSpec:
     minutes: tuple[float, float, float] = (0.0, 0.0, 0.0)
     """Customer, staff and waiting minutes: estimates."""
     note: Bilingual = NO_TEXT
+    replaces: tuple[str, ...] = ()
+    """In a to-be: the as-is steps this step takes the place of (for the comparison)."""
     referral: ReferralSpec | None = None
     fail_point_text: Bilingual = NO_TEXT
     """What goes wrong at the fail point, in a few words."""
@@ -140,6 +143,8 @@ class ConceptSpec:
     channel_rules: tuple[ChannelRuleSpec, ...] = ()
     standards: Standards = field(default_factory=Standards)
     staff_hourly_rate_eur: float | None = None
+    channel_costs_eur: tuple[tuple[Channel, float], ...] = ()
+    """Estimated euro per contact on a channel, beyond the staff time."""
 
 
 CONCEPT_TEXTS = ("name", "promise", "experience", "intervention_policy",
@@ -161,6 +166,15 @@ class JourneySpec:
     flows: tuple[FlowSpec, ...]
     concept: ConceptSpec
     facts: dict[str, bool | int | float | str] = field(default_factory=dict)
+    cases_per_year: int | None = None
+    """The estimated volume: how many cases a year; the description says it is an estimate."""
+
+
+def volume_note(cases_per_year: int) -> Bilingual:
+    """The sentence saying that the volume and the costs per contact are estimates."""
+    return (f"The volume of {cases_per_year:,} cases a year and the costs per contact are estimates.",
+            f"Het volume van {cases_per_year:,} zaken per jaar en de kosten per contact zijn "
+            f"schattingen.".replace(",", "."))
 
 
 def column_x(column: int) -> float:
@@ -190,7 +204,7 @@ def build_step(spec: StepSpec, language: str) -> Step:
             to=pick(spec.referral.to, language),
             contact_details=pick(spec.referral.contact_details, language),
             hand_over=spec.referral.hand_over),
-        notes=f"{note} {estimate}" if note else estimate,
+        notes=f"{note} {estimate}" if note else estimate, replaces=list(spec.replaces),
         x=column_x(spec.column), y=CARD_Y,
     )
 
@@ -210,6 +224,7 @@ def build_concept(spec: ConceptSpec, language: str) -> ServiceConcept:
     return ServiceConcept(
         **texts, intervene_when=list(spec.intervene_when), channel_rules=rules,
         standards=spec.standards, staff_hourly_rate_eur=spec.staff_hourly_rate_eur,
+        channel_costs_eur=dict(spec.channel_costs_eur),
     )
 
 
@@ -221,13 +236,17 @@ def build_lanes(language: str) -> list[Lane]:
 
 def build_blueprint(spec: JourneySpec, language: str) -> Blueprint:
     """The whole blueprint of one journey in one language."""
+    description = spec.description
+    if spec.cases_per_year is not None:
+        description = joined(description, volume_note(spec.cases_per_year))
     return Blueprint(
         title=pick(spec.title, language),
-        description=pick(spec.description, language),
+        description=pick(description, language),
         language=language,
         customer=Customer(persona=pick(spec.persona, language), goal=pick(spec.goal, language)),
         organisation=pick(spec.organisation, language),
         facts=dict(spec.facts),
+        volume=None if spec.cases_per_year is None else Volume(cases=spec.cases_per_year),
         needs=[Need(id=need_id, title=pick(title, language)) for need_id, title in spec.needs],
         lanes=build_lanes(language),
         steps=[build_step(step, language) for step in spec.steps],

@@ -14,6 +14,11 @@ from blueprint.model import Channel, FlowKind, Outcome, StepKind, Value, WasteKi
 NEED = "get-phone-back"
 POLICE_RATE_EUR = 50.0
 """An estimated hourly cost of a police officer, used for the staff cost of waste."""
+CASES_PER_YEAR = 1200
+"""Estimated: lost phones a year reported to the Gent police whose owner sees them in an app."""
+CHANNEL_COSTS_EUR = ((Channel.IN_PERSON, 15.0), (Channel.PHONE, 4.0), (Channel.APP_WEB, 1.0),
+                     (Channel.LETTER, 2.0))
+"""Estimated cost of a contact beyond the officer's time: the station's desk, the call line, the site."""
 
 OFFICER_ON_PHONE = ("Police officer on the phone", "Agent aan de telefoon")
 OFFICER_101 = ("Police officer at 101", "Politieman van de 101")
@@ -262,7 +267,7 @@ FACTS = {"item_value_eur": 800, "location_known_precisely": True}
 AS_IS_CONCEPT = ConceptSpec(
     name=("No explicit service concept", "Geen expliciet serviceconcept"),
     promise=("Friendly, and ready to act.", "Vriendelijk, en bereid om actie te ondernemen."),
-    staff_hourly_rate_eur=POLICE_RATE_EUR,
+    staff_hourly_rate_eur=POLICE_RATE_EUR, channel_costs_eur=CHANNEL_COSTS_EUR,
 )
 """What the police effectively had: friendliness and action; the seed's questions unanswered."""
 
@@ -281,6 +286,7 @@ AS_IS = JourneySpec(
         "puur administratieve aangifte, daarna een achtervolging die halverwege wordt "
         "afgebroken. De minuten en het uurtarief van het personeel zijn schattingen."),
     persona=PERSONA, goal=GOAL, organisation=ORGANISATION, needs=NEEDS, facts=FACTS,
+    cases_per_year=CASES_PER_YEAR,
     steps=(NOTICE_PHONE_LOST, ASK_BEACH_POST, LOCATE_PHONE_APP, MAP_APARTMENT_BUILDING,
            PHONE_POLICE, TRAVEL_TO_STATION, QUEUE_AT_STATION, FILE_REPORT, SEE_PHONE_ZUIDPARK,
            CALL_101, SEND_TEAM_ZUIDPARK, CALLBACK_TEAM_ON_SITE, CHECK_LIBRARY_LOCATION,

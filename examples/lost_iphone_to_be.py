@@ -34,6 +34,8 @@ from lost_iphone_as_is import (
     PERSONA,
     GOAL,
     POLICE_RATE_EUR,
+    CASES_PER_YEAR,
+    CHANNEL_COSTS_EUR,
     SEE_PHONE_ZUIDPARK,
     TEAM,
     TITLE,
@@ -54,7 +56,7 @@ ASK_BEACH_POST_TO_BE = replace(
           "Herontwerp: de post vertelt het serviceconcept: wat ze kan doen en waar."))
 
 REPORT_BY_PHONE = StepSpec(
-    id="report-by-phone", lane="frontstage", column=3,
+    id="report-by-phone", lane="frontstage", column=3, replaces=("phone-police", "file-report"),
     title=("Report the loss by phone", "Aangifte doen per telefoon"),
     description=(
         "She phones the police. The officer takes the report on the phone and says what "
@@ -85,6 +87,7 @@ CALL_101_TO_BE = replace(
 
 RECOVER_PHONE = StepSpec(
     id="recover-phone", lane="backstage", column=6,
+    replaces=("send-team-zuidpark", "team-to-library"),
     title=("One team follows the phone and recovers it",
            "Eén ploeg volgt de telefoon en haalt hem terug"),
     description=(
@@ -100,7 +103,7 @@ RECOVER_PHONE = StepSpec(
                 rate_note(POLICE_RATE_EUR)))
 
 RETURN_PHONE = StepSpec(
-    id="return-phone", lane="frontstage", column=7,
+    id="return-phone", lane="frontstage", column=7, replaces=("abandon-chase",),
     title=("The team brings the phone back", "De ploeg brengt de telefoon terug"),
     description=("An officer brings the recovered phone back to her at home.",
                  "Een agent brengt de teruggevonden telefoon bij haar thuis terug."),
@@ -165,7 +168,7 @@ TO_BE_CONCEPT = ConceptSpec(
                          "Een registratie vraagt nooit een verplaatsing.")),
     ),
     standards=Standards(max_contacts_per_need=4, max_waiting_minutes=10),
-    staff_hourly_rate_eur=POLICE_RATE_EUR,
+    staff_hourly_rate_eur=POLICE_RATE_EUR, channel_costs_eur=CHANNEL_COSTS_EUR,
 )
 
 TO_BE = JourneySpec(
@@ -182,6 +185,7 @@ TO_BE = JourneySpec(
         "voorbeeldwaarde van het herontwerp; de minuten en het uurtarief van het personeel "
         "zijn schattingen."),
     persona=PERSONA, goal=GOAL, organisation=ORGANISATION, needs=NEEDS, facts=FACTS,
+    cases_per_year=CASES_PER_YEAR,
     steps=(NOTICE_PHONE_LOST, ASK_BEACH_POST_TO_BE, LOCATE_PHONE_APP, MAP_APARTMENT_BUILDING,
            REPORT_BY_PHONE, replace(SEE_PHONE_ZUIDPARK, column=4), CALL_101_TO_BE,
            RECOVER_PHONE, RETURN_PHONE),

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 from itertools import compress, repeat
 from typing import Any, NamedTuple
 
+from blueprint.analysis.costs import CaseCost, case_cost
 from blueprint.analysis.journey import IMPLICIT_NEED, STAFF_LANES, Journey, StepColumns, journey_order
 from blueprint.analysis.numbers import rounded_share
 from blueprint.model import Blueprint, Need, ServiceConcept
@@ -76,11 +77,15 @@ class Metrics:
     fail_points: int
     fail_points_by_lane: dict[str, int]
     emotion_curve: tuple[EmotionPoint, ...]
+    cost: CaseCost
 
     def as_json(self) -> dict[str, object]:
         """The metrics as plain JSON types (the emotion curve as a list of objects)."""
         data = asdict(self)
         data["emotion_curve"] = [point._asdict() for point in self.emotion_curve]
+        cost = self.cost
+        data["cost"] = {**data["cost"], "customer_hours_per_year": cost.customer_hours_per_year,
+                        "cost_to_serve_per_year_eur": cost.cost_to_serve_per_year_eur}
         return data
 
 
@@ -126,6 +131,7 @@ def compute_metrics(blueprint: Blueprint, concept: ServiceConcept | None = None,
         fail_points=sum(columns.fail_point),
         fail_points_by_lane=dict(Counter(compress(columns.lane, columns.fail_point))),
         emotion_curve=_emotion_curve(columns, order),
+        cost=case_cost(blueprint, concept, journey=journey),
     )
 
 

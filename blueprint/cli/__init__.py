@@ -26,6 +26,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "check": ("blueprint.cli.check", "check journeys against their service concept: findings and metrics"),
     "report": ("blueprint.cli.report", "check a blueprint and write the findings, metrics and concept as one HTML page"),
     "import": ("blueprint.cli.import_csv", "import steps typed into a spreadsheet (CSV) as a blueprint"),
+    "compare": ("blueprint.cli.compare", "compare an as-is journey with its to-be: metrics, steps, findings and savings"),
     "export": ("blueprint.cli.export", "export a blueprint as a picture: PNG, SVG or PDF (A4, A3, poster)"),
     "schema": ("blueprint.cli.schema", "print the JSON Schema of the blueprint or concept file format"),
     "serve": ("blueprint.cli.serve", "run the relay of a live session that several laptops edit together"),

@@ -10,6 +10,7 @@ from blueprint.model.blueprint import (
     Referral,
     Step,
     Suppression,
+    Volume,
     standard_lanes,
 )
 from blueprint.model.concept import ChannelRule, Commitment, Condition, ServiceConcept, Standards
@@ -42,7 +43,7 @@ from blueprint.model.vocabulary import (
 
 __all__ = [
     "Blueprint", "Customer", "Flow", "Lane", "Need", "Organisation", "Referral", "Step",
-    "Suppression", "standard_lanes",
+    "Suppression", "Volume", "standard_lanes",
     "ChannelRule", "Commitment", "Condition", "ServiceConcept", "Standards",
     "Duration", "TimeUnit", "WorkingCalendar",
     "FileUnreadable", "LoadError", "dumps_blueprint", "dumps_concept", "load_blueprint",

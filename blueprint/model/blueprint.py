@@ -6,6 +6,8 @@ are stable strings, so files diff well and findings can point at elements.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from blueprint.model.base import Coordinate, Id, LongText, Minutes, ModelBase, Text
@@ -70,6 +72,8 @@ class Step(ModelBase):
     ``organisation`` is the id of one of the blueprint's ``organisations`` (none: the
     blueprint's own). ``customer_provides`` lists what the customer tells or hands in at
     this step (for "tell us once"). ``referral`` says who and how when the step refers.
+    ``replaces`` names, in a to-be journey, the as-is steps this step takes the place of:
+    a comparison matches them by it (ids of the other file, so not checked here).
     """
 
     id: Id
@@ -92,6 +96,7 @@ class Step(ModelBase):
     organisation: Id | None = None
     customer_provides: list[Text] = Field(default_factory=list, max_length=64)
     referral: Referral | None = None
+    replaces: list[Id] = Field(default_factory=list, max_length=64)
     emotion: int | None = Field(default=None, ge=-2, le=2)
     notes: LongText = ""
     x: Coordinate = 0.0
@@ -146,6 +151,17 @@ class Organisation(ModelBase):
     concept: ServiceConcept | None = None
 
 
+class Volume(ModelBase):
+    """How often the journey happens: ``cases`` per year or per month."""
+
+    cases: float = Field(gt=0, le=1_000_000_000, allow_inf_nan=False)
+    per: Literal["year", "month"] = "year"
+
+    def cases_per_year(self) -> float:
+        """The volume as cases per year (a month is a twelfth of a year)."""
+        return self.cases * 12 if self.per == "month" else self.cases
+
+
 class Suppression(ModelBase):
     """One rule switched off on one element, with the reason the team recorded."""
 
@@ -187,6 +203,7 @@ class Blueprint(ModelBase):
     organisation: Text = ""
     organisations: list[Organisation] = Field(default_factory=list, max_length=100)
     facts: dict[str, FactValue] = Field(default_factory=dict, max_length=256)
+    volume: Volume | None = None
     needs: list[Need] = Field(default_factory=list, max_length=MAX_NEEDS)
     lanes: list[Lane] = Field(default_factory=standard_lanes, min_length=1, max_length=200)
     steps: list[Step] = Field(default_factory=list, max_length=MAX_ELEMENTS)

@@ -8,7 +8,7 @@ aside; plus channel rules and standards the check can measure.
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field
 
@@ -18,6 +18,9 @@ from blueprint.model.vocabulary import Channel, CommitmentType, Severity, StepKi
 
 FactValue = bool | int | float | str
 """A case fact: a number (item value in euro), a yes/no, or a word."""
+
+Euro = Annotated[float, Field(ge=0, le=1_000_000, allow_inf_nan=False)]
+"""An amount in euro: never negative."""
 
 Comparison = Literal[">=", ">", "<=", "<", "==", "!="]
 
@@ -109,7 +112,12 @@ class Standards(ModelBase):
 
 
 class ServiceConcept(ModelBase):
-    """What the organisation promises; answers the seed's essential questions."""
+    """What the organisation promises; answers the seed's essential questions.
+
+    ``staff_hourly_rate_eur`` and ``channel_costs_eur`` (euro per contact on a channel,
+    beyond the staff time: the desk, the call, the stamp) price the journey; see
+    ``docs/metrics.md``, cost to serve.
+    """
 
     name: Text = ""
     promise: LongText = ""
@@ -126,6 +134,7 @@ class ServiceConcept(ModelBase):
     channel_rules: list[ChannelRule] = Field(default_factory=list, max_length=64)
     standards: Standards = Field(default_factory=Standards)
     staff_hourly_rate_eur: float | None = Field(default=None, ge=0, le=100_000)
+    channel_costs_eur: dict[Channel, Euro] = Field(default_factory=dict, max_length=16)
     preset: Literal["recommended", "strict"] = "recommended"
     rules: dict[str, Severity] = Field(default_factory=dict, max_length=256)
 

@@ -175,11 +175,27 @@ def _metric_rows(m: Metrics, say: Wording) -> list[tuple[str, str]]:
         (say("Staff time"), say("{total}, of which {wasted} wasted", total=minutes(m.staff_minutes),
                                 wasted=minutes(m.staff_minutes_wasted))),
         (say("Staff cost of waste"), cost),
+        *_cost_rows(m, say),
         (say("Hand-offs"), number(m.hand_offs, ",")),
         (say("Hand-offs between organisations"), number(m.hand_offs_between_organisations, ",")),
         (say("Fail points"), number(m.fail_points, ",")),
         (say("Channel switches"), number(m.channel_switches, ",")),
     ]
+
+
+def _cost_rows(m: Metrics, say: Wording) -> list[tuple[str, str]]:
+    """Cost to serve a case and, with a volume, a year (docs/metrics.md)."""
+    cost = m.cost
+    if cost.cost_to_serve_eur is None:
+        return [(say("Cost to serve a case"), _missing(say("the concept sets no staff hourly rate")))]
+    rows = [(say("Cost to serve a case"),
+             say("€ {cost:,.2f} (staff time € {staff:,.2f}, contacts € {contacts:,.2f})",
+                 cost=cost.cost_to_serve_eur, staff=cost.staff_cost_eur, contacts=cost.contact_cost_eur))]
+    if cost.cases_per_year is not None:
+        rows.append((say("Cost to serve a year"), say("€ {cost:,.2f} for {cases:,.0f} cases",
+                                                      cost=cost.cost_to_serve_per_year_eur,
+                                                      cases=cost.cases_per_year)))
+    return rows
 
 
 def metrics_section(metrics: Metrics, say: Wording) -> str:

@@ -23,6 +23,7 @@ from blueprint.ui.docks.history import HistoryDock
 from blueprint.ui.docks.inspector import InspectorDock
 from blueprint.ui.docks.metrics import KeyMetricsBar, MetricsDock
 from blueprint.ui.docks.suppress import SuppressionDialog
+from blueprint.ui.compare.actions import CompareActions
 from blueprint.ui.export_actions import FileActions
 from blueprint.ui.files import FileController
 from blueprint.ui.live import LiveSession
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self.export_actions = FileActions.for_window(self)  # File ▸ Import CSV…, Export…, Print…
         self.add_file_actions(self.export_actions.actions())
+        self.compare_actions = CompareActions(self)  # File ▸ Compare With…; the welcome page's pairs
         self.toolbar = build_toolbar(self)
         self.live = LiveSession(self)  # File ▸ Share / Join Live Session…
         self._add_live_actions()

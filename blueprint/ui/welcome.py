@@ -76,6 +76,7 @@ class WelcomePage(QWidget):
     openRequested = Signal()
     fileChosen = Signal(str)
     exampleChosen = Signal(str)
+    comparisonChosen = Signal(str, str)  # noqa: N815 (Qt naming): as-is path, to-be path
     backRequested = Signal()
 
     def __init__(self, thumbnails: ThumbnailCache, parent: QWidget | None = None):
@@ -83,6 +84,7 @@ class WelcomePage(QWidget):
         self.setObjectName("welcome")
         self.thumbnails = thumbnails
         self.cards: list[ExampleCard] = []
+        self.compare_buttons: list[QPushButton] = []
         self._filled = False
         self._pending: list[ExampleCard] = []
         self._picture_timer = QTimer(self, singleShot=True, interval=0)
@@ -208,8 +210,26 @@ class WelcomePage(QWidget):
         column = QVBoxLayout()
         column.addWidget(title)
         column.addLayout(grid)
+        for button in self._compare_buttons(group):
+            column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
         return column
+
+    def _compare_buttons(self, group: list[Example]) -> list[QPushButton]:
+        """One button per language that has both an as-is and a to-be: open them compared."""
+        buttons = []
+        for language in dict.fromkeys(example.language for example in group):
+            pair = {e.state: e for e in group if e.language == language}
+            if "as-is" not in pair or "to-be" not in pair:
+                continue
+            button = QPushButton(self.tr("Compare as-is with to-be · {language}").format(
+                language=language_name(language) if language else "?"))
+            button.setToolTip(self.tr("The two journeys one above the other, with the savings"))
+            button.clicked.connect(lambda _=False, a=str(pair["as-is"].path), b=str(pair["to-be"].path):
+                                   self.comparisonChosen.emit(a, b))
+            self.compare_buttons.append(button)
+            buttons.append(button)
+        return buttons
 
     def pictures_pending(self) -> int:
         """How many cards still wait for their picture."""

@@ -48,7 +48,7 @@ def show_example(window, app, file_name: str, click_finding: bool, concept: bool
 
 
 def main() -> int:
-    """Welcome page, the four English examples, and the Dutch as-is lost iPhone."""
+    """Welcome page, the four English examples, the Dutch as-is lost iPhone, a comparison."""
     app = QApplication(sys.argv[:1])
     from blueprint.ui.mainwindow import MainWindow
     from blueprint.ui.storage import Storage
@@ -67,8 +67,29 @@ def main() -> int:
         presentation(window, app)
         window.undo_stack.setClean()
         window.close()
+        comparison_window(app)
         dutch_window(app, folder)
     return 0
+
+
+def comparison_window(app) -> None:
+    """The birth registration's as-is above its to-be, a refusal selected with its match."""
+    from blueprint.model import load_blueprint
+    from blueprint.ui.compare.actions import open_comparison
+
+    examples = ROOT / "blueprint" / "resources" / "examples"
+    window = open_comparison(load_blueprint(examples / "birth-registration.as-is.en.blueprint.json"),
+                             load_blueprint(examples / "birth-registration.to-be.en.blueprint.json"))
+    window.resize(1800, 1000)
+    for _ in range(3):
+        app.processEvents()
+    window.fit_heights()
+    window.zoom_by(0.8)
+    refusal = window.as_is_scene.step_item("refuse-here")
+    refusal.setSelected(True)  # its match, the honest referral, is selected below
+    window.as_is_view.centerOn(refusal)  # the removed refusals beside it, struck through
+    shoot(window, app, "comparison")
+    window.close()
 
 
 def presentation(window, app) -> None:

@@ -4,173 +4,234 @@
 <context>
     <name>BlueprintForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="75"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="78"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="76"/>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="91"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="79"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="105"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="77"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="80"/>
         <source>What this journey is about</source>
         <translation>Waar deze klantreis over gaat</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="78"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="81"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="79"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="82"/>
         <source>A language code such as en or nl</source>
         <translation>Een taalcode zoals nl of en</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="82"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="85"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="82"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="85"/>
         <source>Who goes through the journey</source>
         <translation>Wie de klantreis doorloopt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="83"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="86"/>
         <source>Customer&apos;s goal</source>
         <translation>Doel van de klant</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="84"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
         <source>What they want from it</source>
         <translation>Wat de klant ermee wil bereiken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="85"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="88"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="101"/>
         <source>Case facts</source>
         <translation>Feiten van de casus</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="101"/>
         <source>Fact</source>
         <translation>Feit</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="101"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="88"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="102"/>
         <source>Add fact</source>
         <translation>Feit toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="88"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="102"/>
         <source>Facts the concept&apos;s thresholds look at, e.g. item_value_eur = 800</source>
         <translation>Feiten waar de drempels van het concept naar kijken, bv. item_value_eur = 800</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="90"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="104"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="90"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="95"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="104"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="89"/>
+        <source>Cases</source>
+        <translation>Zaken</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="89"/>
+        <source>Not set</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+    <message>
         <location filename="../../blueprint/ui/docks/blueprint_form.py" line="90"/>
+        <source>How often the journey happens; the comparison of an as-is with its to-be gives the savings per year from it</source>
+        <translation>Hoe vaak de klantreis voorkomt; de vergelijking van de huidige met de gewenste situatie berekent daarmee de besparing per jaar</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="92"/>
+        <source>per</source>
+        <translation>per</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="92"/>
+        <source>year</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="93"/>
+        <source>month</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="95"/>
+        <source>Other organisations</source>
+        <translation>Andere organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="96"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="97"/>
+        <source>Add organisation</source>
+        <translation>Organisatie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="98"/>
+        <source>Organisations that share the journey; each step says whose it is, and each organisation may have its own concept</source>
+        <translation>Organisaties die de klantreis delen; elke stap zegt van wie hij is, en elke organisatie kan een eigen concept hebben</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="104"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="91"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="105"/>
         <source>Add need</source>
         <translation>Behoefte toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="92"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="106"/>
         <source>What the customer came for; contacts are counted per need</source>
         <translation>Waarvoor de klant kwam; contacten worden per behoefte geteld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="94"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="108"/>
         <source>Lanes</source>
         <translation>Banen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="94"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="108"/>
         <source>Lane</source>
         <translation>Baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="95"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="109"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="96"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="110"/>
         <source>Height</source>
         <translation>Hoogte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="97"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="111"/>
         <source>Add, remove and reorder lanes in the Journey menu or the canvas&apos;s context menu</source>
         <translation>Banen toevoegen, verwijderen en herschikken doe je in het menu Klantreis of in het contextmenu van het tekenvlak</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="100"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="114"/>
         <source>Suppressed findings</source>
         <translation>Geaccepteerde bevindingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="100"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="114"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="101"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="115"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="102"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="116"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="102"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="116"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="103"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="117"/>
         <source>Rules switched off on one element, with the team&apos;s reason</source>
         <translation>Regels die voor één element uitgeschakeld zijn, met de reden van het team</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="179"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="216"/>
         <source>The need “{need}” is still counted on step “{step}”; choose another need for that step first.</source>
         <translation>De behoefte “{need}” wordt nog geteld bij stap “{step}”; kies eerst een andere behoefte voor die stap.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="191"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="222"/>
+        <source>The organisation “{organisation}” is still named on step “{step}”; choose another organisation for that step first.</source>
+        <translation>De organisatie “{organisation}” staat nog bij stap “{step}”; kies eerst een andere organisatie voor die stap.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="232"/>
+        <source>New organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="242"/>
         <source>A lane&apos;s height is a number of units, e.g. 180.</source>
         <translation>De hoogte van een baan is een aantal eenheden, bv. 180.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="230"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="281"/>
         <source>New need</source>
         <translation>Nieuwe behoefte</translation>
     </message>
@@ -264,69 +325,230 @@
     </message>
 </context>
 <context>
+    <name>CompareActions</name>
+    <message>
+        <location filename="../../blueprint/ui/compare/actions.py" line="44"/>
+        <source>Co&amp;mpare With…</source>
+        <translation>&amp;Vergelijken met…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/actions.py" line="45"/>
+        <source>Compare this blueprint with another one: as-is against to-be</source>
+        <translation>Deze blueprint met een andere vergelijken: huidige tegenover gewenste situatie</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/actions.py" line="57"/>
+        <source>Compare with which blueprint?</source>
+        <translation>Met welke blueprint vergelijken?</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/actions.py" line="58"/>
+        <source>Blueprints (*.blueprint.json);;All files (*)</source>
+        <translation>Blueprints (*.blueprint.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/actions.py" line="86"/>
+        <source>Cannot compare</source>
+        <translation>Kan niet vergelijken</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonWindow</name>
+    <message>
+        <location filename="../../blueprint/ui/compare/picture.py" line="191"/>
+        <source>&apos;{name}&apos; does not end in .png, .svg or .pdf; the suffix chooses the format.</source>
+        <translation>&apos;{name}&apos; eindigt niet op .png, .svg of .pdf; de extensie bepaalt het formaat.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/picture.py" line="197"/>
+        <source>{name} cannot be written ({reason}).</source>
+        <translation>{name} kan niet worden geschreven ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/picture.py" line="204"/>
+        <source>Export the comparison</source>
+        <translation>De vergelijking exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/picture.py" line="205"/>
+        <source>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg);;PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/picture.py" line="211"/>
+        <source>Cannot export</source>
+        <translation>Kan niet exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/picture.py" line="213"/>
+        <source>Exported {name}</source>
+        <translation>{name} geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/picture.py" line="238"/>
+        <source>Print the comparison</source>
+        <translation>De vergelijking afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="111"/>
+        <source>Compare: {before} → {after}</source>
+        <translation>Vergelijking: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="115"/>
+        <source>As-is blueprint</source>
+        <translation>Blueprint van de huidige situatie</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="116"/>
+        <source>To-be blueprint</source>
+        <translation>Blueprint van de gewenste situatie</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="125"/>
+        <source>As-is: {title}</source>
+        <translation>Huidige situatie: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="126"/>
+        <source>To-be: {title}</source>
+        <translation>Gewenste situatie: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="180"/>
+        <source>Comparison</source>
+        <translation>Vergelijking</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="182"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="183"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="184"/>
+        <source>&amp;Fit Both</source>
+        <translation>&amp;Beide passend</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="184"/>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="185"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="185"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="186"/>
+        <source>Save the comparison as a PNG, SVG or PDF picture</source>
+        <translation>De vergelijking opslaan als PNG-, SVG- of PDF-afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="187"/>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="188"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;luiten</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="272"/>
+        <source>Kept in the redesign</source>
+        <translation>Behouden in het herontwerp</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="273"/>
+        <source>Changed in the redesign</source>
+        <translation>Gewijzigd in het herontwerp</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="274"/>
+        <source>Removed by the redesign</source>
+        <translation>Geschrapt door het herontwerp</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/compare/window.py" line="275"/>
+        <source>Added by the redesign</source>
+        <translation>Toegevoegd door het herontwerp</translation>
+    </message>
+</context>
+<context>
     <name>ConceptDock</name>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="225"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="351"/>
         <source>Service concept</source>
         <translation>Serviceconcept</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="231"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="357"/>
         <source>Load concept…</source>
         <translation>Concept laden…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="232"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="358"/>
         <source>Save concept as…</source>
         <translation>Concept opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="233"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="359"/>
         <source>Apply a concept saved on its own to this blueprint</source>
         <translation>Een apart opgeslagen concept op deze blueprint toepassen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="234"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="360"/>
         <source>Keep this concept in its own file, to apply it to other blueprints</source>
         <translation>Dit concept in een eigen bestand bewaren, om het op andere blueprints toe te passen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="283"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="409"/>
         <source>Load a service concept</source>
         <translation>Een serviceconcept laden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="284"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="410"/>
         <source>Service concepts (*.concept.json);;All files (*)</source>
         <translation>Serviceconcepten (*.concept.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="290"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="416"/>
         <source>Cannot load the concept</source>
         <translation>Kan het concept niet laden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="292"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="418"/>
         <source>Load concept</source>
         <translation>Concept laden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="299"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="425"/>
         <source>Save the service concept as</source>
         <translation>Het serviceconcept opslaan als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="300"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="426"/>
         <source>Service concepts (*.concept.json)</source>
         <translation>Serviceconcepten (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="308"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="434"/>
         <source>Cannot save the concept</source>
         <translation>Kan het concept niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="309"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="435"/>
         <source>{path} could not be saved: {reason}.</source>
         <translation>{path} kon niet worden opgeslagen: {reason}.</translation>
     </message>
@@ -334,198 +556,390 @@
 <context>
     <name>ConceptForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="61"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="73"/>
+        <source>Each organisation in the journey may have its own concept</source>
+        <translation>Elke organisatie in de klantreis kan een eigen concept hebben</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="74"/>
+        <source>Concept of</source>
+        <translation>Concept van</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="76"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="61"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="76"/>
         <source>e.g. Lost property: one complete effort</source>
         <translation>bv. Verloren voorwerpen: één volledige inspanning</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="62"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="77"/>
         <source>The essential questions</source>
         <translation>De essentiële vragen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="64"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="79"/>
         <source>What may the customer expect?</source>
         <translation>Wat mag de klant verwachten?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="65"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="80"/>
         <source>When do we intervene, and when not?</source>
         <translation>Wanneer treden we op, en wanneer niet?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="66"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="81"/>
         <source>What does an intervention include?</source>
         <translation>Wat houdt een interventie in?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="67"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="82"/>
         <source>What result do we promise?</source>
         <translation>Welk resultaat beloven we?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="68"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="83"/>
         <source>What must the customer do?</source>
         <translation>Wat moet de klant daarvoor doen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="69"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="84"/>
         <source>What do we deliberately leave aside?</source>
         <translation>Wat laten we bewust liggen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="70"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="85"/>
         <source>Which experience do we aim for?</source>
         <translation>Welke beleving streven we na?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="73"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="88"/>
         <source>Answer in a sentence or two</source>
         <translation>Antwoord in een zin of twee</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="74"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="89"/>
         <source>We intervene when</source>
         <translation>We treden op als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="76"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="91"/>
         <source>Case fact</source>
         <translation>Feit van de casus</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="77"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="92"/>
         <source>Comparison</source>
         <translation>Vergelijking</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="78"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="93"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="78"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="93"/>
         <source>Add threshold</source>
         <translation>Drempel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="79"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="94"/>
         <source>Conditions over the blueprint&apos;s case facts, e.g. item_value_eur &gt;= 250</source>
         <translation>Voorwaarden op de feiten van de casus, bv. item_value_eur &gt;= 250</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="82"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="97"/>
+        <source>Intervene when</source>
+        <translation>Optreden wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="98"/>
+        <source>all of the conditions hold</source>
+        <translation>alle voorwaarden gelden</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="98"/>
+        <source>any of the conditions holds</source>
+        <translation>een van de voorwaarden geldt</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="99"/>
+        <source>Commitments</source>
+        <translation>Toezeggingen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="100"/>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="100"/>
+        <source>hours</source>
+        <translation>uur</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="101"/>
+        <source>working days</source>
+        <translation>werkdagen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="101"/>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="102"/>
+        <source>weeks</source>
+        <translation>weken</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="104"/>
+        <source>In our own words</source>
+        <translation>In onze eigen woorden</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="105"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="106"/>
+        <source>Need</source>
+        <translation>Behoefte</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="107"/>
+        <source>Within</source>
+        <translation>Binnen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="107"/>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="108"/>
+        <source>Tell once</source>
+        <translation>Eén keer vertellen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="108"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="108"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="109"/>
+        <source>Most customer actions</source>
+        <translation>Hoogstens zoveel klanthandelingen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="110"/>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="111"/>
+        <source>Add commitment</source>
+        <translation>Toezegging toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="112"/>
+        <source>Promises the check can test: a result; a deadline from the first contact; a notification; what the customer must do (tell once, at most so many actions); the channels the customer deals with us on</source>
+        <translation>Beloften die de toets kan nagaan: een resultaat; een termijn vanaf het eerste contact; een bericht; wat de klant moet doen (één keer vertellen, hoogstens zoveel handelingen); de kanalen waarlangs de klant met ons te maken heeft</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="117"/>
+        <source>Working day</source>
+        <translation>Werkdag</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="118"/>
+        <source> hours</source>
+        <translation> uur</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="119"/>
+        <source>The working calendar that deadlines in working days are counted on</source>
+        <translation>De werkkalender waarop termijnen in werkdagen worden geteld</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="120"/>
+        <source>Working week</source>
+        <translation>Werkweek</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="121"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="122"/>
         <source>Channel rules</source>
         <translation>Kanaalregels</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="84"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="124"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="85"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="125"/>
         <source>Steps of kind</source>
         <translation>Soort stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="86"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="126"/>
         <source>never use</source>
         <translation>nooit via</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="87"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="127"/>
         <source>Add channel rule</source>
         <translation>Kanaalregel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="87"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="127"/>
         <source>e.g. a registration never requires a trip: administration never uses in person</source>
         <translation>bv. een registratie vraagt nooit een verplaatsing: soort stap Administratie, nooit via Ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="91"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="131"/>
         <source>Standards</source>
         <translation>Normen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="92"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="132"/>
         <source>Most contacts per need</source>
         <translation>Max. contacten per behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="93"/>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="96"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="133"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="136"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="142"/>
         <source>No standard</source>
         <translation>Geen norm</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="95"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="135"/>
         <source>Longest wait</source>
         <translation>Langste wachttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="96"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="136"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="98"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="138"/>
         <source>Every refusal names the alternative</source>
         <translation>Elke weigering noemt het alternatief</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="100"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="140"/>
         <source>An intervention once started is finished</source>
         <translation>Een begonnen interventie wordt afgemaakt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="101"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="141"/>
+        <source>Most hand-offs per need</source>
+        <translation>Hoogstens zoveel overdrachten per behoefte</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="144"/>
+        <source>Every fail point has a recovery step</source>
+        <translation>Elk faalpunt heeft een herstelstap</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="145"/>
         <source>Staff hourly rate</source>
         <translation>Uurtarief medewerkers</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="102"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="146"/>
         <source> €/hour</source>
         <translation> €/uur</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="102"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="146"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="151"/>
         <source>Not set</source>
         <translation>Niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="103"/>
-        <source>Used for the staff cost of waste</source>
-        <translation>Gebruikt voor de personeelskosten van verspilling</translation>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="147"/>
+        <source>Used for the staff cost of waste and the cost to serve</source>
+        <translation>Gebruikt voor de personeelskosten van verspilling en de kosten per zaak</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="104"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="148"/>
+        <source>Cost per contact, beyond the staff time</source>
+        <translation>Kosten per contact, naast de tijd van medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="151"/>
+        <source> €</source>
+        <translation> €</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="152"/>
+        <source>What one contact on this channel costs besides the staff&apos;s time (the desk, the call, the stamp); used for the cost to serve</source>
+        <translation>Wat één contact via dit kanaal kost naast de tijd van medewerkers (de balie, het gesprek, de postzegel); gebruikt voor de kosten per zaak</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="311"/>
+        <source>“Within” is a number of the unit beside it, and “Most customer actions” a whole number.</source>
+        <translation>“Binnen” is een getal in de eenheid ernaast, en “Hoogstens zoveel klanthandelingen” een geheel getal.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="330"/>
+        <source>We decide within five working days</source>
+        <translation>We beslissen binnen vijf werkdagen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="154"/>
         <source>How strict the check is</source>
         <translation>Hoe streng de toets is</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="105"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="155"/>
         <source>Preset</source>
         <translation>Voorinstelling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="105"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="155"/>
         <source>Recommended</source>
         <translation>Aanbevolen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="106"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="156"/>
         <source>Strict</source>
         <translation>Streng</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/concept_editor.py" line="205"/>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="206"/>
+        <source>Edit the concept of {organisation}</source>
+        <translation>Het concept van {organisation} bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="213"/>
+        <source>Every need</source>
+        <translation>Elke behoefte</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="245"/>
+        <source>This blueprint&apos;s organisation</source>
+        <translation>De organisatie van deze blueprint</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/concept_editor.py" line="298"/>
         <source>A registration never requires a trip</source>
         <translation>Een registratie vraagt nooit een verplaatsing</translation>
     </message>
@@ -1236,29 +1650,122 @@ Regel: {rule}</translation>
 <context>
     <name>FlowForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="246"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="315"/>
         <source>From → to</source>
         <translation>Van → naar</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="247"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="316"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="248"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="317"/>
         <source>A referral sends the customer on to someone who can help</source>
         <translation>Een doorverwijzing stuurt de klant door naar iemand die kan helpen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="249"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="318"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="249"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="318"/>
         <source>Optional words on the arrow</source>
         <translation>Eventuele woorden bij de pijl</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="319"/>
+        <source>Time until the next step</source>
+        <translation>Tijd tot de volgende stap</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="320"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="321"/>
+        <source>Time that passes between the two steps, e.g. two weeks</source>
+        <translation>Tijd die verstrijkt tussen de twee stappen, bv. twee weken</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="322"/>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="323"/>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="323"/>
+        <source>hours</source>
+        <translation>uur</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="324"/>
+        <source>working days</source>
+        <translation>werkdagen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="324"/>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="325"/>
+        <source>weeks</source>
+        <translation>weken</translation>
+    </message>
+</context>
+<context>
+    <name>FlowItem</name>
+    <message>
+        <location filename="../../blueprint/ui/canvas/flow_item.py" line="40"/>
+        <source>{amount} min</source>
+        <translation>{amount} min</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/flow_item.py" line="41"/>
+        <source>{amount} hour</source>
+        <translation>{amount} uur</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/flow_item.py" line="41"/>
+        <source>{amount} hours</source>
+        <translation>{amount} uur</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/flow_item.py" line="42"/>
+        <source>{amount} working day</source>
+        <translation>{amount} werkdag</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/flow_item.py" line="43"/>
+        <source>{amount} working days</source>
+        <translation>{amount} werkdagen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/flow_item.py" line="44"/>
+        <source>{amount} day</source>
+        <translation>{amount} dag</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/flow_item.py" line="44"/>
+        <source>{amount} days</source>
+        <translation>{amount} dagen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/flow_item.py" line="45"/>
+        <source>{amount} week</source>
+        <translation>{amount} week</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/flow_item.py" line="45"/>
+        <source>{amount} weeks</source>
+        <translation>{amount} weken</translation>
     </message>
 </context>
 <context>
@@ -1328,7 +1835,7 @@ Regel: {rule}</translation>
 <context>
     <name>KeyMetricsBar</name>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="136"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="165"/>
         <source>Set the staff hourly rate in the service concept to see the cost</source>
         <translation>Vul het uurtarief van de medewerkers in het serviceconcept in om de kosten te zien</translation>
     </message>
@@ -1344,27 +1851,27 @@ Regel: {rule}</translation>
 <context>
     <name>LaneForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="267"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="364"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="268"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="365"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="269"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="366"/>
         <source>The kind decides the lines of interaction, visibility and internal interaction</source>
         <translation>De soort bepaalt de interactielijn, de zichtbaarheidslijn en de lijn van interne interactie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="270"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="367"/>
         <source>Height</source>
         <translation>Hoogte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="270"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="367"/>
         <source> units</source>
         <translation> eenheden</translation>
     </message>
@@ -1533,27 +2040,27 @@ Regel: {rule}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="38"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="39"/>
         <source>Service Blueprint Designer</source>
         <translation>Service Blueprint Designer</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="112"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="114"/>
         <source>Key metrics</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="152"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="154"/>
         <source>Unsaved work could not be kept for recovery ({reason}); trying again at the next autosave. Save the file to be safe.</source>
         <translation>Niet-opgeslagen werk kon niet bewaard worden voor herstel ({reason}); bij de volgende automatische opslag opnieuw geprobeerd. Sla het bestand op voor de zekerheid.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="238"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="240"/>
         <source>{name}[*] — {program}</source>
         <translation>{name}[*] — {program}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="279"/>
+        <location filename="../../blueprint/ui/mainwindow.py" line="281"/>
         <source>Accept a finding</source>
         <translation>Een bevinding accepteren</translation>
     </message>
@@ -1766,17 +2273,17 @@ Regel: {rule}</translation>
 <context>
     <name>MetricsDock</name>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="163"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="192"/>
         <source>Metrics</source>
         <translation>Kengetallen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="167"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="196"/>
         <source>Metric</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="167"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="196"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -1933,145 +2440,217 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="189"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="222"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="189"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="222"/>
         <source>What happens, in a few words</source>
         <translation>Wat er gebeurt, in een paar woorden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="190"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="223"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="191"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="224"/>
         <source>What happens, in more words</source>
         <translation>Wat er gebeurt, uitgebreider</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="192"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="225"/>
         <source>Lane</source>
         <translation>Baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="193"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="226"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="194"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="227"/>
         <source>Contacts, administration and escalations count as customer contacts</source>
         <translation>Contacten, administratie en escalaties tellen als klantcontacten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="195"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="228"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="195"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="228"/>
         <source>Who does it</source>
         <translation>Wie het doet</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="196"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="229"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="197"/>
-        <location filename="../../blueprint/ui/docks/forms.py" line="211"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="230"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="256"/>
         <source>Not set</source>
         <translation>Niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="198"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="231"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="199"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="232"/>
         <source>Valuable (V), necessary (N), wasted (W) or not marked yet (U)</source>
         <translation>Waardevol (V, ‘valuable’), nodig (N), verspilling (W, ‘wasted’) of nog niet gemarkeerd (U, ‘unmarked’)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="200"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="233"/>
         <source>Waste kinds</source>
         <translation>Soorten verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="201"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="234"/>
         <source>Why this step is waste; tick all that apply</source>
         <translation>Waarom deze stap verspilling is; vink alles aan wat past</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="202"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="235"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="203"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="236"/>
         <source>What the customer came for; contacts are counted per need</source>
         <translation>Waarvoor de klant kwam; contacten worden per behoefte geteld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="204"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="237"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="205"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="238"/>
         <source>Customer time</source>
         <translation>Klanttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="206"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="239"/>
         <source>Staff time</source>
         <translation>Medewerkerstijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="207"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="240"/>
         <source>Waiting time</source>
         <translation>Wachttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="208"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="241"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="209"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="242"/>
         <source>Fail point: this step often goes wrong</source>
         <translation>Faalpunt: deze stap loopt vaak mis</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="210"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="243"/>
+        <source>What goes wrong</source>
+        <translation>Wat er misloopt</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="244"/>
+        <source>The failure, in a few words</source>
+        <translation>De fout, in een paar woorden</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="245"/>
+        <source>Shown on the card&apos;s tooltip and in the report</source>
+        <translation>Te zien in de tooltip van de kaart en in het rapport</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="246"/>
+        <source>Supports</source>
+        <translation>Ondersteunt</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="247"/>
+        <source>The customer steps this evidence, backstage or support item serves (Bitner&apos;s vertical line); it is then not a step of the customer&apos;s path</source>
+        <translation>De klantstappen die dit bewijs of deze backstage- of ondersteunende stap dient (de verticale lijn van Bitner); dan is het geen stap van de weg van de klant</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="249"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="250"/>
+        <source>Whose step this is; it is judged by that organisation&apos;s concept</source>
+        <translation>Van wie deze stap is; hij wordt getoetst aan het concept van die organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="251"/>
+        <source>Customer provides</source>
+        <translation>Klant geeft door</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="252"/>
+        <source>What the customer tells or hands in, separated by ;</source>
+        <translation>Wat de klant vertelt of afgeeft, gescheiden door ;</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="253"/>
+        <source>For &apos;tell us once&apos;: the same thing given at two steps is told twice</source>
+        <translation>Voor &apos;één keer vertellen&apos;: hetzelfde bij twee stappen doorgeven is twee keer vertellen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="255"/>
         <source>Emotion</source>
         <translation>Emotie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="212"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="257"/>
         <source>How the customer feels here, from −2 to +2</source>
         <translation>Hoe de klant zich hier voelt, van −2 tot +2</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="213"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="258"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="214"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="259"/>
         <source>Anything the team wants to remember</source>
         <translation>Alles wat het team wil onthouden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="226"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="291"/>
+        <source>This blueprint&apos;s organisation</source>
+        <translation>De organisatie van deze blueprint</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="295"/>
         <source>The journey&apos;s single need</source>
         <translation>De enige behoefte van de klantreis</translation>
+    </message>
+</context>
+<context>
+    <name>StepItem</name>
+    <message>
+        <location filename="../../blueprint/ui/canvas/step_item.py" line="172"/>
+        <source>{title}
+Fail point: {what}</source>
+        <translation>{title}
+Faalpunt: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/step_item.py" line="174"/>
+        <source>{title}
+Fail point</source>
+        <translation>{title}
+Faalpunt</translation>
     </message>
 </context>
 <context>
@@ -2123,54 +2702,64 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="90"/>
+        <location filename="../../blueprint/ui/welcome.py" line="92"/>
         <source>Service Blueprint Designer</source>
         <translation>Service Blueprint Designer</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="95"/>
+        <location filename="../../blueprint/ui/welcome.py" line="97"/>
         <source>Draw a customer journey, mark every step valuable or wasted, and check it against the organisation&apos;s own service concept.</source>
         <translation>Teken een klantreis, markeer elke stap als waardevol of verspilling, en toets de reis aan het eigen serviceconcept van de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="98"/>
+        <location filename="../../blueprint/ui/welcome.py" line="100"/>
         <source>New blueprint</source>
         <translation>Nieuwe blueprint</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="99"/>
+        <location filename="../../blueprint/ui/welcome.py" line="101"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="117"/>
+        <location filename="../../blueprint/ui/welcome.py" line="119"/>
         <source>Start</source>
         <translation>Beginnen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="122"/>
+        <location filename="../../blueprint/ui/welcome.py" line="124"/>
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="126"/>
+        <location filename="../../blueprint/ui/welcome.py" line="128"/>
         <source>Examples — one click opens a copy</source>
         <translation>Voorbeelden — één klik opent een kopie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="161"/>
+        <location filename="../../blueprint/ui/welcome.py" line="163"/>
         <source>Back to “{title}”</source>
         <translation>Terug naar “{title}”</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="172"/>
+        <location filename="../../blueprint/ui/welcome.py" line="174"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="183"/>
+        <location filename="../../blueprint/ui/welcome.py" line="185"/>
         <source>No examples were found next to the program.</source>
         <translation>Er zijn geen voorbeelden gevonden naast het programma.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/welcome.py" line="225"/>
+        <source>Compare as-is with to-be · {language}</source>
+        <translation>Huidige met gewenste situatie vergelijken · {language}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/welcome.py" line="227"/>
+        <source>The two journeys one above the other, with the savings</source>
+        <translation>De twee klantreizen boven elkaar, met de besparingen</translation>
     </message>
 </context>
 <context>
@@ -2184,7 +2773,7 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/step_item.py" line="213"/>
+        <location filename="../../blueprint/ui/canvas/step_item.py" line="225"/>
         <source>wait {n} min</source>
         <translation>wacht {n} min</translation>
     </message>
@@ -2237,77 +2826,77 @@ In plaats daarvan: {hint}</translation>
         <translation>Stap “{title}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="134"/>
+        <location filename="../../blueprint/ui/commands.py" line="135"/>
         <source>Remove {n} lane(s)</source>
         <translation>{n} baan/banen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="136"/>
+        <location filename="../../blueprint/ui/commands.py" line="137"/>
         <source>Delete {n} step(s)</source>
         <translation>{n} stap(pen) verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="137"/>
+        <location filename="../../blueprint/ui/commands.py" line="138"/>
         <source>Delete {n} flow(s)</source>
         <translation>{n} verbinding(en) verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="181"/>
+        <location filename="../../blueprint/ui/commands.py" line="182"/>
         <source>Edit step “{title}”</source>
         <translation>Stap “{title}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="194"/>
+        <location filename="../../blueprint/ui/commands.py" line="195"/>
         <source>Edit flow</source>
         <translation>Verbinding bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="207"/>
+        <location filename="../../blueprint/ui/commands.py" line="208"/>
         <source>Edit lane “{title}”</source>
         <translation>Baan “{title}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="220"/>
+        <location filename="../../blueprint/ui/commands.py" line="221"/>
         <source>Edit blueprint details</source>
         <translation>Gegevens van de blueprint bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="234"/>
+        <location filename="../../blueprint/ui/commands.py" line="235"/>
         <source>Move {n} step(s)</source>
         <translation>{n} stap(pen) verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="256"/>
+        <location filename="../../blueprint/ui/commands.py" line="257"/>
         <source>Mark {n} step(s) {value}</source>
         <translation>{n} stap(pen) markeren als {value}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="278"/>
+        <location filename="../../blueprint/ui/commands.py" line="279"/>
         <source>Connect “{source}” to “{target}”</source>
         <translation>“{source}” met “{target}” verbinden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="296"/>
+        <location filename="../../blueprint/ui/commands.py" line="297"/>
         <source>Add lane “{title}”</source>
         <translation>Baan “{title}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="314"/>
+        <location filename="../../blueprint/ui/commands.py" line="315"/>
         <source>Move lane “{title}”</source>
         <translation>Baan “{title}” verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="332"/>
+        <location filename="../../blueprint/ui/commands.py" line="333"/>
         <source>Edit service concept</source>
         <translation>Serviceconcept bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="353"/>
+        <location filename="../../blueprint/ui/commands.py" line="354"/>
         <source>Paste {n} step(s)</source>
         <translation>{n} stap(pen) plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="388"/>
+        <location filename="../../blueprint/ui/commands.py" line="389"/>
         <source>Auto-layout</source>
         <translation>Ordenen</translation>
     </message>
@@ -2443,21 +3032,62 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>facts</name>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="39"/>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="61"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="42"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="64"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="41"/>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="61"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="44"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="64"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="52"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="55"/>
         <source>“{text}” is not a number a blueprint can keep; type a number such as 800, or a word.</source>
         <translation>“{text}” is geen getal dat een blueprint kan bewaren; typ een getal zoals 800, of een woord.</translation>
+    </message>
+</context>
+<context>
+    <name>form</name>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="192"/>
+        <source>Referred to</source>
+        <translation>Doorverwezen naar</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="192"/>
+        <source>Who can help: an office, a person</source>
+        <translation>Wie kan helpen: een kantoor, een persoon</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="193"/>
+        <source>Contact details</source>
+        <translation>Contactgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="194"/>
+        <source>A number, an address, a link</source>
+        <translation>Een nummer, een adres, een link</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="195"/>
+        <source>We hand the case over (they contact the customer)</source>
+        <translation>We dragen het dossier over (zij nemen contact op met de klant)</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/forms.py" line="196"/>
+        <source>We make an appointment for the customer</source>
+        <translation>We maken een afspraak voor de klant</translation>
+    </message>
+</context>
+<context>
+    <name>gestures</name>
+    <message>
+        <location filename="../../blueprint/ui/canvas/gestures.py" line="156"/>
+        <source>Support “{title}”</source>
+        <translation>“{title}” ondersteunen</translation>
     </message>
 </context>
 <context>
@@ -2602,7 +3232,7 @@ In plaats daarvan: {hint}</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/labels.py" line="34"/>
-        <location filename="../../blueprint/ui/labels.py" line="57"/>
+        <location filename="../../blueprint/ui/labels.py" line="59"/>
         <source>Hand-off</source>
         <translation>Overdracht</translation>
     </message>
@@ -2618,7 +3248,7 @@ In plaats daarvan: {hint}</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/labels.py" line="37"/>
-        <location filename="../../blueprint/ui/labels.py" line="69"/>
+        <location filename="../../blueprint/ui/labels.py" line="72"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
@@ -2629,171 +3259,186 @@ In plaats daarvan: {hint}</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/labels.py" line="39"/>
+        <source>Wrong door (sent elsewhere)</source>
+        <translation>Verkeerde deur (elders heen gestuurd)</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/labels.py" line="40"/>
         <source>In person</source>
         <translation>Ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="40"/>
+        <location filename="../../blueprint/ui/labels.py" line="41"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="41"/>
+        <location filename="../../blueprint/ui/labels.py" line="42"/>
         <source>App or web</source>
         <translation>App of web</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="42"/>
+        <location filename="../../blueprint/ui/labels.py" line="43"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="43"/>
+        <location filename="../../blueprint/ui/labels.py" line="44"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="44"/>
+        <location filename="../../blueprint/ui/labels.py" line="45"/>
         <source>Internal (no customer channel)</source>
         <translation>Intern (geen klantkanaal)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="45"/>
+        <location filename="../../blueprint/ui/labels.py" line="46"/>
         <source>Other</source>
         <translation>Ander kanaal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="46"/>
+        <location filename="../../blueprint/ui/labels.py" line="47"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="47"/>
+        <location filename="../../blueprint/ui/labels.py" line="48"/>
         <source>Resolved</source>
         <translation>Opgelost</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="48"/>
+        <location filename="../../blueprint/ui/labels.py" line="49"/>
         <source>Referred</source>
         <translation>Doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="49"/>
+        <location filename="../../blueprint/ui/labels.py" line="50"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="50"/>
+        <location filename="../../blueprint/ui/labels.py" line="51"/>
         <source>Abandoned</source>
         <translation>Afgebroken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="51"/>
+        <location filename="../../blueprint/ui/labels.py" line="52"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="52"/>
+        <location filename="../../blueprint/ui/labels.py" line="53"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="53"/>
+        <location filename="../../blueprint/ui/labels.py" line="54"/>
         <source>Administration (only registers)</source>
         <translation>Administratie (alleen registreren)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="54"/>
+        <location filename="../../blueprint/ui/labels.py" line="55"/>
         <source>Escalation (manager, complaint)</source>
         <translation>Escalatie (leidinggevende, klacht)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="55"/>
+        <location filename="../../blueprint/ui/labels.py" line="56"/>
         <source>Intervention (we act on the case)</source>
         <translation>Interventie (we treden op)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="56"/>
+        <location filename="../../blueprint/ui/labels.py" line="57"/>
+        <source>Notification (we tell the customer)</source>
+        <translation>Bericht (wij laten de klant iets weten)</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/labels.py" line="58"/>
         <source>Sequence</source>
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="58"/>
+        <location filename="../../blueprint/ui/labels.py" line="60"/>
         <source>Referral</source>
         <translation>Doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="59"/>
+        <location filename="../../blueprint/ui/labels.py" line="61"/>
         <source>Information</source>
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="60"/>
+        <location filename="../../blueprint/ui/labels.py" line="62"/>
+        <source>Recovery (puts a fail point right)</source>
+        <translation>Herstel (zet een faalpunt recht)</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/labels.py" line="63"/>
         <source>Physical evidence</source>
         <translation>Fysiek bewijs</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="61"/>
+        <location filename="../../blueprint/ui/labels.py" line="64"/>
         <source>Customer actions</source>
         <translation>Klantacties</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="62"/>
+        <location filename="../../blueprint/ui/labels.py" line="65"/>
         <source>Frontstage</source>
         <translation>Frontstage (zichtbaar)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="63"/>
+        <location filename="../../blueprint/ui/labels.py" line="66"/>
         <source>Backstage</source>
         <translation>Backstage (onzichtbaar)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="64"/>
+        <location filename="../../blueprint/ui/labels.py" line="67"/>
         <source>Support processes</source>
         <translation>Ondersteunende processen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="65"/>
+        <location filename="../../blueprint/ui/labels.py" line="68"/>
         <source>Custom</source>
         <translation>Eigen baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="66"/>
+        <location filename="../../blueprint/ui/labels.py" line="69"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="67"/>
+        <location filename="../../blueprint/ui/labels.py" line="70"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="68"/>
+        <location filename="../../blueprint/ui/labels.py" line="71"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="73"/>
+        <location filename="../../blueprint/ui/labels.py" line="76"/>
         <source>−2 very unhappy</source>
         <translation>−2 heel ontevreden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="74"/>
+        <location filename="../../blueprint/ui/labels.py" line="77"/>
         <source>−1 unhappy</source>
         <translation>−1 ontevreden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="75"/>
+        <location filename="../../blueprint/ui/labels.py" line="78"/>
         <source>0 neutral</source>
         <translation>0 neutraal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="76"/>
+        <location filename="../../blueprint/ui/labels.py" line="79"/>
         <source>+1 happy</source>
         <translation>+1 tevreden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="77"/>
+        <location filename="../../blueprint/ui/labels.py" line="80"/>
         <source>+2 very happy</source>
         <translation>+2 heel tevreden</translation>
     </message>
@@ -2801,137 +3446,192 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>metrics</name>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="30"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="33"/>
         <source>{m} min</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="33"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="36"/>
         <source>{h} h</source>
         <translation>{h} u</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="34"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="37"/>
         <source>{h} h {m} min</source>
         <translation>{h} u {m} min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="73"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="86"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="74"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="87"/>
         <source>Customer contacts</source>
         <translation>Klantcontacten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="75"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="88"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="76"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="89"/>
         <source>Needs resolved or referred</source>
         <translation>Behoeften opgelost of doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="77"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="90"/>
         <source>Avoidable contacts</source>
         <translation>Vermijdbare contacten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="79"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="92"/>
         <source>Avoidable contacts per resolved need</source>
         <translation>Vermijdbare contacten per opgeloste behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="80"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="93"/>
         <source>Valuable steps</source>
         <translation>Waardevolle stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="81"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="94"/>
         <source>Necessary steps</source>
         <translation>Nodige stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="82"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="95"/>
         <source>Wasted steps</source>
         <translation>Verspillende stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="83"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="96"/>
         <source>Steps not marked yet</source>
         <translation>Nog niet gemarkeerde stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="84"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="97"/>
         <source>Wasted share of steps</source>
         <translation>Aandeel verspillende stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="85"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="98"/>
         <source>Customer time</source>
         <translation>Klanttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="86"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="99"/>
         <source>Customer time wasted</source>
         <translation>Verspilde klanttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="87"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="100"/>
         <source>Staff time</source>
         <translation>Medewerkerstijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="88"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="101"/>
         <source>Staff time wasted</source>
         <translation>Verspilde medewerkerstijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="89"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="102"/>
         <source>Waiting time</source>
         <translation>Wachttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="90"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="103"/>
         <source>Valuable customer time</source>
         <translation>Waardevolle klanttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="91"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="104"/>
+        <source>Time drawn on flows</source>
+        <translation>Tijd op de verbindingen</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="105"/>
+        <source>Customer&apos;s lead time</source>
+        <translation>Doorlooptijd voor de klant</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="107"/>
+        <source>Value-added ratio, customer view</source>
+        <translation>Aandeel toegevoegde waarde, voor de klant</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="108"/>
+        <source>Value-adding work</source>
+        <translation>Waardetoevoegend werk</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="109"/>
         <source>Lead time</source>
         <translation>Doorlooptijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="92"/>
-        <source>Value-added ratio</source>
-        <translation>Aandeel toegevoegde waarde</translation>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="110"/>
+        <source>Value-added ratio, process view</source>
+        <translation>Aandeel toegevoegde waarde, voor het proces</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="93"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="111"/>
         <source>Staff hourly rate</source>
         <translation>Uurtarief medewerkers</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="94"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="112"/>
         <source>Staff cost of waste</source>
         <translation>Personeelskosten van verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="95"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="113"/>
+        <source>Cost to serve a case</source>
+        <translation>Kosten per zaak</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="114"/>
+        <source>Cases a year</source>
+        <translation>Zaken per jaar</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="115"/>
+        <source>Cost to serve a year</source>
+        <translation>Kosten per jaar</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="116"/>
+        <source>Customer hours a year</source>
+        <translation>Klanturen per jaar</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="117"/>
         <source>Hand-offs</source>
         <translation>Overdrachten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="96"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="119"/>
+        <source>Hand-offs between organisations</source>
+        <translation>Overdrachten tussen organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="120"/>
         <source>Channel switches</source>
         <translation>Kanaalwissels</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="97"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="121"/>
+        <source>Fail points</source>
+        <translation>Faalpunten</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="122"/>
+        <source>Fail points per lane</source>
+        <translation>Faalpunten per baan</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="123"/>
         <source>Emotion curve</source>
         <translation>Emotiecurve</translation>
     </message>
@@ -2992,52 +3692,57 @@ In plaats daarvan: {hint}</translation>
         <translation>informatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="242"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="198"/>
+        <source>recovery</source>
+        <translation>herstel</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/style.py" line="244"/>
         <source>Line of interaction</source>
         <translation>Interactielijn</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="243"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="245"/>
         <source>Line of visibility</source>
         <translation>Zichtbaarheidslijn</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="244"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="246"/>
         <source>Line of internal interaction</source>
         <translation>Lijn van interne interactie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="306"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="308"/>
         <source>in person</source>
         <translation>ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="307"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="309"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="308"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="310"/>
         <source>app / web</source>
         <translation>app / web</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="309"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="311"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="310"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="312"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="311"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="313"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="312"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="314"/>
         <source>other</source>
         <translation>ander</translation>
     </message>

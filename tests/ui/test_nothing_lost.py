@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from blueprint.model import Blueprint, Step, load_blueprint, save_blueprint
 from blueprint.model.document import Document
-from blueprint.model.fileformat import dumps_blueprint
+from blueprint.model.fileformat import FORMAT_VERSION, dumps_blueprint
 from blueprint.ui.bridge import DocumentSignals
 from blueprint.ui.recovery import UNREADABLE_FOLDER
 from tests.ui.test_files import Harness
@@ -112,7 +112,8 @@ def test_a_recovery_copy_from_a_newer_version_is_moved_aside_never_deleted(tmp_p
     harness = Harness(tmp_path, qtbot)
     folder = harness.storage.recovery_dir
     folder.mkdir(parents=True)
-    newer = dumps_blueprint(Blueprint(title="From the future")).replace('"version": 2', '"version": 99')
+    newer = dumps_blueprint(Blueprint(title="From the future")).replace(
+        f'"version": {FORMAT_VERSION}', '"version": 99')
     (folder / "abc123.recovery.blueprint.json").write_text(newer, encoding="utf-8")
     assert not harness.files.offer_left_behind_work()
     kept = folder / UNREADABLE_FOLDER / "abc123.recovery.blueprint.json"

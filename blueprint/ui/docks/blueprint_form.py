@@ -16,11 +16,11 @@ from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator, QUndoCommand
 from PySide6.QtWidgets import QLabel
 
-from blueprint.model import Customer, LaneKind, Need, Organisation, Suppression
+from blueprint.model import Customer, LaneKind, Need, Organisation, Suppression, Volume
 from blueprint.model.concept import FactValue
 from blueprint.model.document import Change, ChangeKind
 from blueprint.ui.commands import UpdateBlueprintCommand, UpdateLaneCommand
-from blueprint.ui.docks.fields import LongTextField, TextField, enum_choices
+from blueprint.ui.docks.fields import ChoiceField, LongTextField, NumberField, TextField, enum_choices
 from blueprint.ui.docks.forms import ElementForm, change_problem
 from blueprint.ui.docks.suppress import SuppressionDialog
 from blueprint.ui.docks.tables import Column, RowTable
@@ -31,6 +31,9 @@ CUSTOMER_FIELDS = ("persona", "goal")
 class FactError(ValueError):
     """A fact typed as a number no file can hold (infinite or not a number); says why."""
 
+
+VOLUME = "volume."
+"""Field-name prefix of the journey's volume: ``volume.cases``, ``volume.per``."""
 
 def parse_fact(text: str) -> FactValue:
     """A fact typed as text: yes/no words (also the translated ones) become booleans,
@@ -83,6 +86,11 @@ class BlueprintForm(ElementForm):
         self.add_field(self.tr("Customer's goal"),
                        LongTextField("goal", self.tr("What they want from it"), lines=2))
         self.add_field(self.tr("Organisation"), TextField("organisation"))
+        self.add_field(self.tr("Cases"), NumberField("volume.cases", 1_000_000_000, special=self.tr("Not set")),
+                       self.tr("How often the journey happens; the comparison of an as-is with its "
+                               "to-be gives the savings per year from it"))
+        self.add_field(self.tr("per"), ChoiceField("volume.per", [(self.tr("year"), "year"),
+                                                                  (self.tr("month"), "month")]))
         self.organisations = self._add_table(
             self.tr("Other organisations"), [Column(self.tr("Id"), editable=False),
                                              Column(self.tr("Name"), stretch=True)],
@@ -145,11 +153,21 @@ class BlueprintForm(ElementForm):
         return UpdateBlueprintCommand(self.document, changes)
 
     def value_of(self, element: BaseModel, name: str) -> Any:
+        if name.startswith(VOLUME):
+            volume = element.volume
+            if volume is None:
+                return None if name == "volume.cases" else "year"
+            return getattr(volume, name.removeprefix(VOLUME))
         if name in CUSTOMER_FIELDS:
             return getattr(element.customer, name)
         return getattr(element, name)
 
     def changes_for(self, name: str, value: Any) -> dict[str, Any]:
+        if name.startswith(VOLUME):
+            volume = self.document.blueprint.volume
+            fields = {"cases": None, "per": "year"} if volume is None else volume.model_dump()
+            fields[name.removeprefix(VOLUME)] = value
+            return {"volume": None if not fields["cases"] else Volume(**fields)}
         if name in CUSTOMER_FIELDS:
             customer = self.document.blueprint.customer.model_dump()
             return {"customer": Customer(**{**customer, name: value})}

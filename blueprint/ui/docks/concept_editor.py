@@ -47,12 +47,18 @@ from blueprint.ui.docks.fields import (
     enum_choices,
 )
 from blueprint.ui.docks.forms import ElementForm
+from blueprint.ui.labels import label
 from blueprint.ui.docks.rule_severities import RuleSeverityTable
 from blueprint.ui.docks.tables import Column, RowTable
 from blueprint.ui.docks.wheel import scroll_with_the_wheel
 
 COMPARISONS = (">=", ">", "<=", "<", "==", "!=")
 
+
+CHANNEL_COST = "channel_costs_eur."
+"""Field-name prefix of a channel's cost per contact: ``channel_costs_eur.phone``."""
+PRICED_CHANNELS = tuple(channel for channel in Channel if channel is not Channel.INTERNAL)
+"""The customer channels a contact can be priced on (internal work has no contact)."""
 
 class ConceptForm(ElementForm):
     """Every field of the blueprint's service concept."""
@@ -138,7 +144,13 @@ class ConceptForm(ElementForm):
                                      self.tr("Every fail point has a recovery step")))
         self.add_field(self.tr("Staff hourly rate"), NumberField(
             "staff_hourly_rate_eur", 100_000, self.tr(" €/hour"), decimals=2, special=self.tr("Not set")),
-            self.tr("Used for the staff cost of waste"))
+            self.tr("Used for the staff cost of waste and the cost to serve"))
+        self._heading(self.tr("Cost per contact, beyond the staff time"))
+        for channel in PRICED_CHANNELS:
+            self.add_field(label(channel), NumberField(
+                f"{CHANNEL_COST}{channel.value}", 1_000_000, self.tr(" €"), decimals=2, special=self.tr("Not set")),
+                self.tr("What one contact on this channel costs besides the staff's time (the desk, "
+                        "the call, the stamp); used for the cost to serve"))
         self._heading(self.tr("How strict the check is"))
         self.add_field(self.tr("Preset"), ChoiceField("preset", [(self.tr("Recommended"), "recommended"),
                                                                  (self.tr("Strict"), "strict")]))
@@ -201,6 +213,8 @@ class ConceptForm(ElementForm):
         return [(self.tr("Every need"), None)] + [(need.title, need.id) for need in self.document.blueprint.needs]
 
     def value_of(self, element: BaseModel, name: str) -> Any:
+        if name.startswith(CHANNEL_COST):
+            return element.channel_costs_eur.get(Channel(name.removeprefix(CHANNEL_COST)))
         for part in ("standards", "calendar"):
             if name.startswith(part + "."):
                 return getattr(getattr(element, part), name.removeprefix(part + "."))
@@ -208,6 +222,14 @@ class ConceptForm(ElementForm):
 
     def changes_for(self, name: str, value: Any) -> dict[str, Any]:
         concept = self.element()
+        if name.startswith(CHANNEL_COST):
+            prices = dict(concept.channel_costs_eur)
+            channel = Channel(name.removeprefix(CHANNEL_COST))
+            if value is None:
+                prices.pop(channel, None)
+            else:
+                prices[channel] = value
+            return {"channel_costs_eur": prices}
         if name.startswith("standards."):
             standards = concept.standards.model_dump()
             standards[name.removeprefix("standards.")] = value

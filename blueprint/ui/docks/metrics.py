@@ -110,6 +110,10 @@ METRIC_ROWS: list[tuple[str, str, Callable[[Any], str]]] = [
     ("value_added_ratio", QT_TRANSLATE_NOOP("metrics", "Value-added ratio, process view"), format_share),
     ("staff_hourly_rate_eur", QT_TRANSLATE_NOOP("metrics", "Staff hourly rate"), format_euro),
     ("staff_cost_of_waste_eur", QT_TRANSLATE_NOOP("metrics", "Staff cost of waste"), format_euro),
+    ("cost.cost_to_serve_eur", QT_TRANSLATE_NOOP("metrics", "Cost to serve a case"), format_euro),
+    ("cost.cases_per_year", QT_TRANSLATE_NOOP("metrics", "Cases a year"), format_number),
+    ("cost.cost_to_serve_per_year_eur", QT_TRANSLATE_NOOP("metrics", "Cost to serve a year"), format_euro),
+    ("cost.customer_hours_per_year", QT_TRANSLATE_NOOP("metrics", "Customer hours a year"), format_number),
     ("hand_offs", QT_TRANSLATE_NOOP("metrics", "Hand-offs"), format_number),
     ("hand_offs_between_organisations",
      QT_TRANSLATE_NOOP("metrics", "Hand-offs between organisations"), format_number),
@@ -129,7 +133,10 @@ def _caption(name: str) -> str:
 
 def _formatted(metrics: Any, name: str) -> str:
     formatter = next(fmt for key, _, fmt in METRIC_ROWS if key == name)
-    return formatter(getattr(metrics, name))
+    value = metrics
+    for part in name.split("."):  # "cost.cost_to_serve_eur": a field of the case's cost
+        value = getattr(value, part)
+    return formatter(value)
 
 
 class KeyMetricsBar(QWidget):
