@@ -137,6 +137,8 @@ KIND_WORDS: dict[StepKind, tuple[str, ...]] = {
     StepKind.ADMINISTRATION: ("administration", "admin", "registration", "administratie", "registratie"),
     StepKind.ESCALATION: ("escalation", "complaint", "escalatie", "klacht"),
     StepKind.INTERVENTION: ("intervention", "interventie", "ingreep", "optreden"),
+    StepKind.NOTIFICATION: ("notification", "notice", "we let you know", "melding", "bericht",
+                            "kennisgeving"),
 }
 
 OUTCOME_WORDS: dict[Outcome, tuple[str, ...]] = {
@@ -159,6 +161,8 @@ WASTE_WORDS: dict[WasteKind, tuple[str, ...]] = {
     WasteKind.ERROR: ("error", "mistake", "fout", "vergissing"),
     WasteKind.UNCLEAR_INFORMATION: ("unclear information", "unclear", "onduidelijke informatie",
                                     "onduidelijk"),
+    WasteKind.WRONG_DOOR: ("wrong door", "wrong desk", "wrong number", "verkeerde deur",
+                           "verkeerd loket", "verkeerd nummer"),
 }
 
 YES_WORDS = ("yes", "y", "true", "x", "1", "ja", "j", "waar")

@@ -10,6 +10,7 @@ from pydantic import Field
 
 from blueprint.model.base import Coordinate, Id, LongText, Minutes, ModelBase, Text
 from blueprint.model.concept import FactValue, ServiceConcept
+from blueprint.model.timing import Duration
 from blueprint.model.vocabulary import (
     CONTACT_KINDS,
     Channel,
@@ -36,11 +37,36 @@ class Lane(ModelBase):
     height: float = Field(default=DEFAULT_LANE_HEIGHT, ge=40, le=5000, allow_inf_nan=False)
 
 
+class Referral(ModelBase):
+    """Who a customer is referred to, and how they get there.
+
+    A referral helps only when it gives a way: ``contact_details`` (a number, an address,
+    a link), a ``hand_over`` (the organisation passes the case on itself) or an
+    ``appointment`` made for the customer. Naming the door (``to``) alone is not a way.
+    """
+
+    to: Text = ""
+    organisation: Id | None = None
+    contact_details: Text = ""
+    hand_over: bool = False
+    appointment: bool = False
+
+    def gives_a_way(self) -> bool:
+        """Whether the customer is told how to reach whoever can help, or is taken there."""
+        return bool(self.contact_details.strip()) or self.hand_over or self.appointment
+
+
 class Step(ModelBase):
     """A contact or an action in the journey, placed in one lane.
 
     ``x`` is the left edge of the step's card on the canvas; ``y`` is measured from the
     top of its lane, so moving a lane moves its steps along.
+
+    ``supports`` names the customer steps an evidence, backstage or support item serves
+    (Bitner's vertical connector): such an item is not a step of the customer's path.
+    ``organisation`` is the id of one of the blueprint's ``organisations`` (none: the
+    blueprint's own). ``customer_provides`` lists what the customer tells or hands in at
+    this step (for "tell us once"). ``referral`` says who and how when the step refers.
     """
 
     id: Id
@@ -58,6 +84,11 @@ class Step(ModelBase):
     waiting_minutes: Minutes = 0.0
     outcome: Outcome = Outcome.NONE
     fail_point: bool = False
+    fail_point_text: Text = ""
+    supports: list[Id] = Field(default_factory=list, max_length=64)
+    organisation: Id | None = None
+    customer_provides: list[Text] = Field(default_factory=list, max_length=64)
+    referral: Referral | None = None
     emotion: int | None = Field(default=None, ge=-2, le=2)
     notes: LongText = ""
     x: Coordinate = 0.0
@@ -70,13 +101,19 @@ class Step(ModelBase):
 
 
 class Flow(ModelBase):
-    """A directed connection from one step to another."""
+    """A directed connection from one step to another.
+
+    ``delay`` is time that passes between the two steps ("two weeks pass"); ``referral``
+    says who and how on a flow of kind referral.
+    """
 
     id: Id
     source: Id
     target: Id
     kind: FlowKind = FlowKind.SEQUENCE
     label: Text = ""
+    delay: Duration | None = None
+    referral: Referral | None = None
 
 
 class Need(ModelBase):
@@ -92,6 +129,18 @@ class Customer(ModelBase):
 
     persona: Text = ""
     goal: LongText = ""
+
+
+class Organisation(ModelBase):
+    """Another organisation that takes part in the journey, with its own promise.
+
+    A step whose ``organisation`` names it is judged by its ``concept`` (none: by the
+    blueprint's concept).
+    """
+
+    id: Id
+    name: Text
+    concept: ServiceConcept | None = None
 
 
 class Suppression(ModelBase):
@@ -133,6 +182,7 @@ class Blueprint(ModelBase):
     language: str = Field(default="en", pattern=r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
     customer: Customer = Field(default_factory=Customer)
     organisation: Text = ""
+    organisations: list[Organisation] = Field(default_factory=list, max_length=100)
     facts: dict[str, FactValue] = Field(default_factory=dict, max_length=256)
     needs: list[Need] = Field(default_factory=list, max_length=1000)
     lanes: list[Lane] = Field(default_factory=standard_lanes, min_length=1, max_length=200)
@@ -161,6 +211,9 @@ class Blueprint(ModelBase):
             for element in group:
                 if element.id == element_id:
                     return element.title
+        for organisation in self.organisations:
+            if organisation.id == element_id:
+                return organisation.name
         for flow in self.flows:
             if flow.id == element_id:
                 return flow.label or flow.id
@@ -169,6 +222,14 @@ class Blueprint(ModelBase):
     def all_ids(self) -> set[str]:
         """Every element id in the document."""
         ids: set[str] = set()
-        for group in (self.lanes, self.steps, self.flows, self.needs):
+        for group in (self.lanes, self.steps, self.flows, self.needs, self.organisations):
             ids.update(element.id for element in group)
         return ids
+
+    def organisation_concept(self, organisation_id: str | None) -> ServiceConcept:
+        """The concept a step of this organisation is judged by: the organisation's own,
+        else the blueprint's."""
+        for organisation in self.organisations:
+            if organisation.id == organisation_id and organisation.concept is not None:
+                return organisation.concept
+        return self.concept

@@ -12,8 +12,9 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from blueprint.model.base import Minutes, ModelBase, Text, LongText
-from blueprint.model.vocabulary import Channel, Severity, StepKind
+from blueprint.model.base import Id, Minutes, ModelBase, Text, LongText
+from blueprint.model.timing import Duration, WorkingCalendar
+from blueprint.model.vocabulary import Channel, CommitmentType, Severity, StepKind
 
 FactValue = bool | int | float | str
 """A case fact: a number (item value in euro), a yes/no, or a word."""
@@ -56,6 +57,26 @@ class Condition(ModelBase):
         return f"{self.fact} {self.op} {self.value!r}"
 
 
+class Commitment(ModelBase):
+    """One promise in the team's own words, with a type the check can test.
+
+    ``text`` is quoted when the commitment is broken. Which fields count depends on
+    ``type``: ``within`` for a deadline (time from the first contact until the need is
+    resolved) and for a notification (time from the first contact until the organisation
+    tells the customer; none: at some point); ``tell_once`` and ``max_customer_actions``
+    for a customer duty; ``channels`` for a channel commitment (the customer deals with the
+    organisation on these channels only). ``need`` limits it to one need (none: every need).
+    """
+
+    text: LongText = ""
+    type: CommitmentType = CommitmentType.RESULT
+    need: Id | None = None
+    within: Duration | None = None
+    tell_once: bool = False
+    max_customer_actions: int | None = Field(default=None, ge=0, le=10_000)
+    channels: list[Channel] = Field(default_factory=list, max_length=16)
+
+
 class ChannelRule(ModelBase):
     """A channel rule: steps of one kind must never use the forbidden channels.
 
@@ -75,6 +96,8 @@ class Standards(ModelBase):
     max_waiting_minutes: Minutes | None = None
     refusal_names_alternative: bool = True
     finish_started_interventions: bool = True
+    max_hand_offs_per_need: int | None = Field(default=None, ge=0, le=1000)
+    fail_points_need_recovery: bool = False
 
 
 class ServiceConcept(ModelBase):
@@ -85,10 +108,13 @@ class ServiceConcept(ModelBase):
     experience: LongText = ""
     intervention_policy: LongText = ""
     intervene_when: list[Condition] = Field(default_factory=list, max_length=64)
+    intervene_when_match: Literal["all", "any"] = "all"
     intervention_includes: LongText = ""
     result_promised: LongText = ""
     customer_must_do: LongText = ""
     left_aside: LongText = ""
+    commitments: list[Commitment] = Field(default_factory=list, max_length=64)
+    calendar: WorkingCalendar = Field(default_factory=WorkingCalendar)
     channel_rules: list[ChannelRule] = Field(default_factory=list, max_length=64)
     standards: Standards = Field(default_factory=Standards)
     staff_hourly_rate_eur: float | None = Field(default=None, ge=0, le=100_000)
@@ -104,6 +130,21 @@ class ServiceConcept(ModelBase):
         "left_aside",
     )
     """Fields that answer the seed's essential questions; the check wants each filled."""
+
+    def policy_holds(self, facts: dict[str, FactValue]) -> bool | None:
+        """Whether ``intervene_when`` promises an intervention for these facts.
+
+        All conditions must hold (``intervene_when_match`` ``all``), or one of them
+        (``any``); None when that depends on a fact the case does not give.
+        """
+        verdicts = [condition.holds(facts) for condition in self.intervene_when]
+        if self.intervene_when_match == "any":
+            if any(verdict is True for verdict in verdicts):
+                return True
+            return None if None in verdicts else False
+        if any(verdict is False for verdict in verdicts):
+            return False
+        return None if None in verdicts else True
 
     def unanswered_questions(self) -> list[str]:
         """Names of the essential-question fields left empty (whitespace counts as empty)."""

@@ -136,7 +136,13 @@ class Document:
         raise AssertionError("unreachable")
 
     def _other_ids(self) -> set[str]:
-        return {lane.id for lane in self._blueprint.lanes} | {need.id for need in self._blueprint.needs}
+        blueprint = self._blueprint
+        return ({lane.id for lane in blueprint.lanes} | {need.id for need in blueprint.needs}
+                | {organisation.id for organisation in blueprint.organisations})
+
+    def supporters_of(self, step_id: str) -> list[Step]:
+        """The steps whose ``supports`` name this step, in document order."""
+        return [s for s in self._blueprint.steps if step_id in s.supports]
 
     # ------------------------------------------------------------ steps
 
@@ -151,10 +157,14 @@ class Document:
         self._emit(ChangeKind.STEP_ADDED, step.id)
 
     def remove_step(self, step_id: str) -> tuple[Step, int]:
-        """Remove a step that no flow touches; returns it and its index, for undo."""
+        """Remove a step that no flow touches and no step supports; returns it and its
+        index, for undo."""
         step = self.step(step_id)
         if self.flows_of(step_id):
             raise EditError(f"step '{step_id}' still has flows; remove them first")
+        if self.supporters_of(step_id):
+            raise EditError(f"step '{step_id}' is still supported by other steps; "
+                            "remove it from their supports first")
         index = self._blueprint.steps.index(step)
         del self._blueprint.steps[index]
         del self._steps[step_id]
@@ -168,6 +178,13 @@ class Document:
             raise EditError("a step's id cannot change")
         if "lane" in changes:
             self.lane(changes["lane"])
+        for supported in changes.get("supports", ()):
+            if supported == step_id:
+                raise EditError("a step cannot support itself")
+            self.step(supported)
+        organisation = changes.get("organisation")
+        if organisation is not None and organisation not in self._organisation_ids():
+            raise EditError(f"no organisation with id '{organisation}'")
         old = self._assign(step, changes)
         if old:
             self._emit(ChangeKind.STEP_CHANGED, step_id, frozenset(old))
@@ -264,6 +281,11 @@ class Document:
             kept = {n.id if hasattr(n, "id") else n["id"] for n in changes["needs"]}
             if used - kept:
                 raise EditError(f"need '{sorted(used - kept)[0]}' is still used by a step")
+        if "organisations" in changes:
+            used = {s.organisation for s in self._blueprint.steps if s.organisation}
+            kept = {o.id if hasattr(o, "id") else o["id"] for o in changes["organisations"]}
+            if used - kept:
+                raise EditError(f"organisation '{sorted(used - kept)[0]}' is still used by a step")
         old = self._assign(self._blueprint, changes)
         if old:
             self._emit(ChangeKind.BLUEPRINT_CHANGED, "", frozenset(old))
@@ -275,6 +297,9 @@ class Document:
         self._blueprint.concept = concept
         self._emit(ChangeKind.CONCEPT_CHANGED)
         return old
+
+    def _organisation_ids(self) -> set[str]:
+        return {organisation.id for organisation in self._blueprint.organisations}
 
     def replace(self, blueprint: Blueprint) -> Blueprint:
         """Swap in a whole new blueprint (open, new, revert); returns the old one."""

@@ -22,7 +22,8 @@ from blueprint.model.validation import Problem, reference_problems
 
 BLUEPRINT_FORMAT = "service-blueprint"
 CONCEPT_FORMAT = "service-concept"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""The version this program writes; it reads every version from 1 up to this one."""
 MAX_FILE_BYTES = 64 * 1024 * 1024
 """Files larger than this are refused before they are read: no journey is that big."""
 
@@ -168,7 +169,31 @@ def _check_header(data: Any, expected_format: str, source: str) -> dict[str, Any
         raise LoadError(source, [Problem("version", f"unknown format version {version}")])
     body = dict(data)
     del body["format"], body["version"]
+    return migrate(body, version)
+
+
+def migrate(body: dict[str, Any], version: int) -> dict[str, Any]:
+    """A file body of ``version`` brought up to :data:`FORMAT_VERSION`, one version at a time.
+
+    Version 2 keeps every field of version 1 with the same name, unit and meaning and only
+    adds fields (organisations, supports, fail point text, referral details, delays on
+    flows, commitments, the working calendar, any/all policies, hand-off and recovery
+    standards), whose defaults say exactly what a version-1 file said. So a version-1 body
+    is a valid version-2 body; the next version that renames or reshapes a field adds its
+    step to :data:`MIGRATIONS`.
+    """
+    for step in range(version, FORMAT_VERSION):
+        body = MIGRATIONS[step](body)
     return body
+
+
+def _version_1_to_2(body: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 -> 2: nothing is renamed or reshaped; the new fields take their defaults."""
+    return body
+
+
+MIGRATIONS = {1: _version_1_to_2}
+"""Version -> the function that turns a body of that version into one of the next."""
 
 
 def _validate(model: type[M], body: dict[str, Any], source: str) -> M:

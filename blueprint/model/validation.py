@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from blueprint.model.blueprint import Blueprint
+from blueprint.model.blueprint import Blueprint, Flow, Step
+from blueprint.model.concept import ServiceConcept
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,11 +20,13 @@ class Problem:
 
 
 def reference_problems(blueprint: Blueprint) -> list[Problem]:
-    """Every broken cross-reference: duplicate ids, unknown lanes, needs and flow ends."""
+    """Every broken cross-reference: duplicate ids, unknown lanes, needs, flow ends, the
+    steps an item supports, organisations, and the needs commitments name."""
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     groups = (("lanes", blueprint.lanes), ("needs", blueprint.needs),
-              ("steps", blueprint.steps), ("flows", blueprint.flows))
+              ("steps", blueprint.steps), ("flows", blueprint.flows),
+              ("organisations", blueprint.organisations))
     for group_name, elements in groups:
         for index, element in enumerate(elements):
             path = f"{group_name}[{index}].id"
@@ -35,19 +38,56 @@ def reference_problems(blueprint: Blueprint) -> list[Problem]:
     lane_ids = {lane.id for lane in blueprint.lanes}
     need_ids = {need.id for need in blueprint.needs}
     step_ids = {step.id for step in blueprint.steps}
+    organisation_ids = {organisation.id for organisation in blueprint.organisations}
     for index, step in enumerate(blueprint.steps):
         if step.lane not in lane_ids:
             problems.append(Problem(f"steps[{index}].lane", f"no lane with id '{step.lane}'"))
         if step.need is not None and step.need not in need_ids:
             problems.append(Problem(f"steps[{index}].need", f"no need with id '{step.need}'"))
+        for place, supported in enumerate(step.supports):
+            if supported not in step_ids:
+                problems.append(Problem(f"steps[{index}].supports[{place}]",
+                                        f"no step with id '{supported}'"))
+            elif supported == step.id:
+                problems.append(Problem(f"steps[{index}].supports[{place}]",
+                                        "a step cannot support itself"))
+        problems += _organisation_problems(f"steps[{index}]", step, organisation_ids)
     for index, flow in enumerate(blueprint.flows):
         for end in ("source", "target"):
             ref = getattr(flow, end)
             if ref not in step_ids:
                 problems.append(Problem(f"flows[{index}].{end}", f"no step with id '{ref}'"))
-    all_ids = lane_ids | need_ids | step_ids | {flow.id for flow in blueprint.flows}
+        problems += _organisation_problems(f"flows[{index}]", flow, organisation_ids)
+    problems += _commitment_problems("concept", blueprint.concept, need_ids)
+    for index, organisation in enumerate(blueprint.organisations):
+        if organisation.concept is not None:
+            problems += _commitment_problems(f"organisations[{index}].concept",
+                                             organisation.concept, need_ids)
+    all_ids = (lane_ids | need_ids | step_ids | organisation_ids
+               | {flow.id for flow in blueprint.flows})
     for index, suppression in enumerate(blueprint.suppressions):
         if suppression.element not in all_ids:
             problems.append(Problem(f"suppressions[{index}].element",
                                     f"no element with id '{suppression.element}'"))
     return problems
+
+
+def _organisation_problems(path: str, element: Step | Flow, organisation_ids: set[str]) -> list[Problem]:
+    """A step's organisation and a referral's organisation must be listed organisations."""
+    problems = []
+    organisation = getattr(element, "organisation", None)
+    if organisation is not None and organisation not in organisation_ids:
+        problems.append(Problem(f"{path}.organisation", f"no organisation with id '{organisation}'"))
+    referral = element.referral
+    if referral is not None and referral.organisation is not None \
+            and referral.organisation not in organisation_ids:
+        problems.append(Problem(f"{path}.referral.organisation",
+                                f"no organisation with id '{referral.organisation}'"))
+    return problems
+
+
+def _commitment_problems(path: str, concept: ServiceConcept, need_ids: set[str]) -> list[Problem]:
+    """A commitment about one need must name a listed need."""
+    return [Problem(f"{path}.commitments[{index}].need", f"no need with id '{commitment.need}'")
+            for index, commitment in enumerate(concept.commitments)
+            if commitment.need is not None and commitment.need not in need_ids]

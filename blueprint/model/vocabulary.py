@@ -28,6 +28,7 @@ class WasteKind(StrEnum):
     ABANDONED_EFFORT = "abandoned-effort"
     ERROR = "error"
     UNCLEAR_INFORMATION = "unclear-information"
+    WRONG_DOOR = "wrong-door"  # the customer is at the wrong organisation or desk (NI14)
 
 
 class Channel(StrEnum):
@@ -60,9 +61,13 @@ class StepKind(StrEnum):
     ADMINISTRATION = "administration"  # a contact that only registers something
     ESCALATION = "escalation"  # a contact that goes up the chain: manager, complaint
     INTERVENTION = "intervention"  # the organisation acts on the customer's case
+    NOTIFICATION = "notification"  # the organisation tells the customer something
 
 
-CONTACT_KINDS = frozenset({StepKind.CONTACT, StepKind.ADMINISTRATION, StepKind.ESCALATION})
+CONTACT_KINDS = frozenset({StepKind.CONTACT, StepKind.ADMINISTRATION, StepKind.ESCALATION,
+                           StepKind.NOTIFICATION})
+"""Kinds that make a step a contact whatever its lane (``docs/metrics.md`` says how a step
+of kind ``action`` becomes a contact from its lane, channel and flows)."""
 
 
 class FlowKind(StrEnum):
@@ -72,6 +77,17 @@ class FlowKind(StrEnum):
     HAND_OFF = "hand-off"
     REFERRAL = "referral"
     INFORMATION = "information"
+    RECOVERY = "recovery"  # from a fail point to the step that puts it right
+
+
+class CommitmentType(StrEnum):
+    """What a commitment of the service concept promises, so the check can test it."""
+
+    RESULT = "result"  # the need ends resolved (promise-not-met)
+    DEADLINE = "deadline"  # resolved within a time from the first contact (deadline-missed)
+    NOTIFICATION = "notification"  # the organisation tells the customer (notification-missing)
+    CUSTOMER_DUTY = "customer-duty"  # what the customer must do, and no more (customer-duty-broken)
+    CHANNEL = "channel"  # the channels the customer deals with us on (channel-rule-broken)
 
 
 class LaneKind(StrEnum):

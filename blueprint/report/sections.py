@@ -20,6 +20,7 @@ KIND_NAMES = {
     StepKind.ADMINISTRATION: template("administration"),
     StepKind.ESCALATION: template("escalation"),
     StepKind.INTERVENTION: template("intervention"),
+    StepKind.NOTIFICATION: template("notification"),
 }
 """Each kind of step, named in a channel rule without a description of its own."""
 

@@ -89,6 +89,10 @@ class RemoveElementsCommand(QUndoCommand):
         self._removed = []
         for flow_id in self._flow_ids:
             self._removed.append(("flow", *document.remove_flow(flow_id)))
+        removed = set(self._step_ids)
+        for supporter in {s.id: s for r in self._step_ids for s in document.supporters_of(r)}.values():
+            kept = [s for s in supporter.supports if s not in removed]  # no longer supports what goes
+            self._removed.append(("supports", supporter.id, document.update_step(supporter.id, supports=kept)))
         for step_id in self._step_ids:
             self._removed.append(("step", *document.remove_step(step_id)))
         for lane_id in self._lane_ids:
@@ -99,6 +103,7 @@ class RemoveElementsCommand(QUndoCommand):
             "flow": self._document.add_flow,
             "step": self._document.add_step,
             "lane": self._document.add_lane,
+            "supports": lambda step_id, old: self._document.update_step(step_id, **old),
         }
         for kind, element, index in reversed(self._removed):
             adders[kind](element, index)

@@ -1092,7 +1092,7 @@ Regel: {rule}</translation>
 <context>
     <name>KeyMetricsBar</name>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="127"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="136"/>
         <source>Set the staff hourly rate in the service concept to see the cost</source>
         <translation>Vul het uurtarief van de medewerkers in het serviceconcept in om de kosten te zien</translation>
     </message>
@@ -1329,17 +1329,17 @@ Regel: {rule}</translation>
 <context>
     <name>MetricsDock</name>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="154"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="163"/>
         <source>Metrics</source>
         <translation>Kengetallen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="158"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="167"/>
         <source>Metric</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="158"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="167"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -1365,7 +1365,7 @@ Regel: {rule}</translation>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/rule_severities.py" line="48"/>
+        <location filename="../../blueprint/ui/docks/rule_severities.py" line="62"/>
         <source>{rule}
 
 {rationale}
@@ -1378,7 +1378,7 @@ Instead: {hint}</source>
 In plaats daarvan: {hint}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/rule_severities.py" line="52"/>
+        <location filename="../../blueprint/ui/docks/rule_severities.py" line="66"/>
         <source>Preset ({severity})</source>
         <translation>Standaard ({severity})</translation>
     </message>
@@ -1558,27 +1558,27 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>SuppressionDialog</name>
     <message>
-        <location filename="../../blueprint/ui/docks/suppress.py" line="22"/>
+        <location filename="../../blueprint/ui/docks/suppress.py" line="24"/>
         <source>Suppress a finding</source>
         <translation>Een bevinding accepteren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/suppress.py" line="32"/>
+        <location filename="../../blueprint/ui/docks/suppress.py" line="34"/>
         <source>Why the team accepts this here</source>
         <translation>Waarom het team dit hier accepteert</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/suppress.py" line="43"/>
+        <location filename="../../blueprint/ui/docks/suppress.py" line="45"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/suppress.py" line="44"/>
+        <location filename="../../blueprint/ui/docks/suppress.py" line="46"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/suppress.py" line="45"/>
+        <location filename="../../blueprint/ui/docks/suppress.py" line="47"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -1733,62 +1733,62 @@ In plaats daarvan: {hint}</translation>
         <translation>{n} verbinding(en) verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="132"/>
+        <location filename="../../blueprint/ui/commands.py" line="137"/>
         <source>Edit step “{title}”</source>
         <translation>Stap “{title}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="145"/>
+        <location filename="../../blueprint/ui/commands.py" line="150"/>
         <source>Edit flow</source>
         <translation>Verbinding bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="158"/>
+        <location filename="../../blueprint/ui/commands.py" line="163"/>
         <source>Edit lane “{title}”</source>
         <translation>Baan “{title}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="171"/>
+        <location filename="../../blueprint/ui/commands.py" line="176"/>
         <source>Edit blueprint details</source>
         <translation>Gegevens van de blueprint bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="186"/>
+        <location filename="../../blueprint/ui/commands.py" line="191"/>
         <source>Move {n} step(s)</source>
         <translation>{n} stap(pen) verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="207"/>
+        <location filename="../../blueprint/ui/commands.py" line="212"/>
         <source>Mark {n} step(s) {value}</source>
         <translation>{n} stap(pen) markeren als {value}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="227"/>
+        <location filename="../../blueprint/ui/commands.py" line="232"/>
         <source>Connect “{source}” to “{target}”</source>
         <translation>“{source}” met “{target}” verbinden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="245"/>
+        <location filename="../../blueprint/ui/commands.py" line="250"/>
         <source>Add lane “{title}”</source>
         <translation>Baan “{title}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="263"/>
+        <location filename="../../blueprint/ui/commands.py" line="268"/>
         <source>Move lane “{title}”</source>
         <translation>Baan “{title}” verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="281"/>
+        <location filename="../../blueprint/ui/commands.py" line="286"/>
         <source>Edit service concept</source>
         <translation>Serviceconcept bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="303"/>
+        <location filename="../../blueprint/ui/commands.py" line="308"/>
         <source>Paste {n} step(s)</source>
         <translation>{n} stap(pen) plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="337"/>
+        <location filename="../../blueprint/ui/commands.py" line="342"/>
         <source>Auto-layout</source>
         <translation>Ordenen</translation>
     </message>
@@ -2053,7 +2053,7 @@ In plaats daarvan: {hint}</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/labels.py" line="34"/>
-        <location filename="../../blueprint/ui/labels.py" line="57"/>
+        <location filename="../../blueprint/ui/labels.py" line="59"/>
         <source>Hand-off</source>
         <translation>Overdracht</translation>
     </message>
@@ -2069,7 +2069,7 @@ In plaats daarvan: {hint}</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/labels.py" line="37"/>
-        <location filename="../../blueprint/ui/labels.py" line="69"/>
+        <location filename="../../blueprint/ui/labels.py" line="72"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
@@ -2080,171 +2080,186 @@ In plaats daarvan: {hint}</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/labels.py" line="39"/>
+        <source>Wrong door (sent elsewhere)</source>
+        <translation>Verkeerde deur (elders heen gestuurd)</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/labels.py" line="40"/>
         <source>In person</source>
         <translation>Ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="40"/>
+        <location filename="../../blueprint/ui/labels.py" line="41"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="41"/>
+        <location filename="../../blueprint/ui/labels.py" line="42"/>
         <source>App or web</source>
         <translation>App of web</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="42"/>
+        <location filename="../../blueprint/ui/labels.py" line="43"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="43"/>
+        <location filename="../../blueprint/ui/labels.py" line="44"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="44"/>
+        <location filename="../../blueprint/ui/labels.py" line="45"/>
         <source>Internal (no customer channel)</source>
         <translation>Intern (geen klantkanaal)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="45"/>
+        <location filename="../../blueprint/ui/labels.py" line="46"/>
         <source>Other</source>
         <translation>Ander kanaal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="46"/>
+        <location filename="../../blueprint/ui/labels.py" line="47"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="47"/>
+        <location filename="../../blueprint/ui/labels.py" line="48"/>
         <source>Resolved</source>
         <translation>Opgelost</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="48"/>
+        <location filename="../../blueprint/ui/labels.py" line="49"/>
         <source>Referred</source>
         <translation>Doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="49"/>
+        <location filename="../../blueprint/ui/labels.py" line="50"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="50"/>
+        <location filename="../../blueprint/ui/labels.py" line="51"/>
         <source>Abandoned</source>
         <translation>Afgebroken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="51"/>
+        <location filename="../../blueprint/ui/labels.py" line="52"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="52"/>
+        <location filename="../../blueprint/ui/labels.py" line="53"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="53"/>
+        <location filename="../../blueprint/ui/labels.py" line="54"/>
         <source>Administration (only registers)</source>
         <translation>Administratie (alleen registreren)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="54"/>
+        <location filename="../../blueprint/ui/labels.py" line="55"/>
         <source>Escalation (manager, complaint)</source>
         <translation>Escalatie (leidinggevende, klacht)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="55"/>
+        <location filename="../../blueprint/ui/labels.py" line="56"/>
         <source>Intervention (we act on the case)</source>
         <translation>Interventie (we treden op)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="56"/>
+        <location filename="../../blueprint/ui/labels.py" line="57"/>
+        <source>Notification (we tell the customer)</source>
+        <translation>Bericht (wij laten de klant iets weten)</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/labels.py" line="58"/>
         <source>Sequence</source>
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="58"/>
+        <location filename="../../blueprint/ui/labels.py" line="60"/>
         <source>Referral</source>
         <translation>Doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="59"/>
+        <location filename="../../blueprint/ui/labels.py" line="61"/>
         <source>Information</source>
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="60"/>
+        <location filename="../../blueprint/ui/labels.py" line="62"/>
+        <source>Recovery (puts a fail point right)</source>
+        <translation>Herstel (zet een faalpunt recht)</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/labels.py" line="63"/>
         <source>Physical evidence</source>
         <translation>Fysiek bewijs</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="61"/>
+        <location filename="../../blueprint/ui/labels.py" line="64"/>
         <source>Customer actions</source>
         <translation>Klantacties</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="62"/>
+        <location filename="../../blueprint/ui/labels.py" line="65"/>
         <source>Frontstage</source>
         <translation>Frontstage (zichtbaar)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="63"/>
+        <location filename="../../blueprint/ui/labels.py" line="66"/>
         <source>Backstage</source>
         <translation>Backstage (onzichtbaar)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="64"/>
+        <location filename="../../blueprint/ui/labels.py" line="67"/>
         <source>Support processes</source>
         <translation>Ondersteunende processen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="65"/>
+        <location filename="../../blueprint/ui/labels.py" line="68"/>
         <source>Custom</source>
         <translation>Eigen baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="66"/>
+        <location filename="../../blueprint/ui/labels.py" line="69"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="67"/>
+        <location filename="../../blueprint/ui/labels.py" line="70"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="68"/>
+        <location filename="../../blueprint/ui/labels.py" line="71"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="73"/>
+        <location filename="../../blueprint/ui/labels.py" line="76"/>
         <source>−2 very unhappy</source>
         <translation>−2 heel ontevreden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="74"/>
+        <location filename="../../blueprint/ui/labels.py" line="77"/>
         <source>−1 unhappy</source>
         <translation>−1 ontevreden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="75"/>
+        <location filename="../../blueprint/ui/labels.py" line="78"/>
         <source>0 neutral</source>
         <translation>0 neutraal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="76"/>
+        <location filename="../../blueprint/ui/labels.py" line="79"/>
         <source>+1 happy</source>
         <translation>+1 tevreden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="77"/>
+        <location filename="../../blueprint/ui/labels.py" line="80"/>
         <source>+2 very happy</source>
         <translation>+2 heel tevreden</translation>
     </message>
@@ -2267,122 +2282,122 @@ In plaats daarvan: {hint}</translation>
         <translation>{h} u {m} min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="64"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="73"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="65"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="74"/>
         <source>Customer contacts</source>
         <translation>Klantcontacten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="66"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="75"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="67"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="76"/>
         <source>Needs resolved or referred</source>
         <translation>Behoeften opgelost of doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="68"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="77"/>
         <source>Avoidable contacts</source>
         <translation>Vermijdbare contacten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="70"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="79"/>
         <source>Avoidable contacts per resolved need</source>
         <translation>Vermijdbare contacten per opgeloste behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="71"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="80"/>
         <source>Valuable steps</source>
         <translation>Waardevolle stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="72"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="81"/>
         <source>Necessary steps</source>
         <translation>Nodige stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="73"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="82"/>
         <source>Wasted steps</source>
         <translation>Verspillende stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="74"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="83"/>
         <source>Steps not marked yet</source>
         <translation>Nog niet gemarkeerde stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="75"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="84"/>
         <source>Wasted share of steps</source>
         <translation>Aandeel verspillende stappen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="76"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="85"/>
         <source>Customer time</source>
         <translation>Klanttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="77"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="86"/>
         <source>Customer time wasted</source>
         <translation>Verspilde klanttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="78"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="87"/>
         <source>Staff time</source>
         <translation>Medewerkerstijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="79"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="88"/>
         <source>Staff time wasted</source>
         <translation>Verspilde medewerkerstijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="80"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="89"/>
         <source>Waiting time</source>
         <translation>Wachttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="81"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="90"/>
         <source>Valuable customer time</source>
         <translation>Waardevolle klanttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="82"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="91"/>
         <source>Lead time</source>
         <translation>Doorlooptijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="83"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="92"/>
         <source>Value-added ratio</source>
         <translation>Aandeel toegevoegde waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="84"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="93"/>
         <source>Staff hourly rate</source>
         <translation>Uurtarief medewerkers</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="85"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="94"/>
         <source>Staff cost of waste</source>
         <translation>Personeelskosten van verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="86"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="95"/>
         <source>Hand-offs</source>
         <translation>Overdrachten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="87"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="96"/>
         <source>Channel switches</source>
         <translation>Kanaalwissels</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/metrics.py" line="88"/>
+        <location filename="../../blueprint/ui/docks/metrics.py" line="97"/>
         <source>Emotion curve</source>
         <translation>Emotiecurve</translation>
     </message>
@@ -2430,52 +2445,57 @@ In plaats daarvan: {hint}</translation>
         <translation>informatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="240"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="196"/>
+        <source>recovery</source>
+        <translation>herstel</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/style.py" line="242"/>
         <source>Line of interaction</source>
         <translation>Interactielijn</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="241"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="243"/>
         <source>Line of visibility</source>
         <translation>Zichtbaarheidslijn</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="242"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="244"/>
         <source>Line of internal interaction</source>
         <translation>Lijn van interne interactie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="298"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="300"/>
         <source>in person</source>
         <translation>ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="299"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="301"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="300"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="302"/>
         <source>app / web</source>
         <translation>app / web</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="301"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="303"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="302"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="304"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="303"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="305"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="304"/>
+        <location filename="../../blueprint/ui/canvas/style.py" line="306"/>
         <source>other</source>
         <translation>ander</translation>
     </message>

@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 from blueprint.model import (
     Blueprint,
     Channel,
+    Commitment,
+    CommitmentType,
     Condition,
+    Duration,
+    Organisation,
+    Referral,
+    TimeUnit,
+    WorkingCalendar,
     Customer,
     Flow,
     FlowKind,
@@ -40,6 +47,9 @@ ids = st.from_regex(r"[a-z][a-z0-9-]{0,11}", fullmatch=True)
 texts = st.text(max_size=40)
 minutes = st.floats(min_value=0, max_value=10_000, allow_nan=False, allow_infinity=False)
 coordinates = st.floats(min_value=-5000, max_value=5000, allow_nan=False, allow_infinity=False)
+durations = st.builds(Duration, amount=st.floats(0, 1000), unit=st.sampled_from(list(TimeUnit)))
+referrals = st.builds(Referral, to=st.text(max_size=40), contact_details=st.text(max_size=40),
+                      hand_over=st.booleans(), appointment=st.booleans())
 fact_values = st.one_of(st.booleans(), st.integers(-10**6, 10**6), st.floats(-1e6, 1e6), texts)
 
 
@@ -50,9 +60,18 @@ def concepts(draw) -> ServiceConcept:
         intervene_when=draw(st.lists(st.builds(
             Condition, fact=ids, op=st.sampled_from([">=", ">", "<=", "<", "==", "!="]),
             value=fact_values), max_size=3)),
+        intervene_when_match=draw(st.sampled_from(["all", "any"])),
         result_promised=draw(texts), left_aside=draw(texts),
+        commitments=draw(st.lists(st.builds(
+            Commitment, text=texts, type=st.sampled_from(list(CommitmentType)),
+            within=st.none() | durations, tell_once=st.booleans(),
+            max_customer_actions=st.none() | st.integers(0, 30),
+            channels=st.lists(st.sampled_from(list(Channel)), max_size=2)), max_size=3)),
+        calendar=WorkingCalendar(hours_per_day=draw(st.floats(1, 24)), days_per_week=draw(st.floats(1, 7))),
         standards=Standards(max_contacts_per_need=draw(st.none() | st.integers(1, 20)),
-                            max_waiting_minutes=draw(st.none() | minutes)),
+                            max_waiting_minutes=draw(st.none() | minutes),
+                            max_hand_offs_per_need=draw(st.none() | st.integers(0, 20)),
+                            fail_points_need_recovery=draw(st.booleans())),
         staff_hourly_rate_eur=draw(st.none() | st.floats(0, 500)),
         rules=draw(st.dictionaries(ids, st.sampled_from(["off", "info", "warning", "error"]), max_size=3)),
     )
@@ -68,6 +87,8 @@ def blueprints(draw) -> Blueprint:
     need_count = draw(st.integers(0, min(2, cut)))
     needs = [Need(id=i, title=draw(texts)) for i in all_ids[:need_count]]
     step_ids, flow_ids = all_ids[need_count:cut], all_ids[cut:]
+    organisations = [Organisation(id=f"org-{n}", name=draw(texts),
+                                  concept=draw(st.none() | concepts())) for n in range(draw(st.integers(0, 2)))]
     steps = [
         Step(id=i, title=draw(texts), lane=draw(st.sampled_from(lane_ids)),
              kind=draw(st.sampled_from(list(StepKind))), value=draw(st.sampled_from(list(Value))),
@@ -76,6 +97,12 @@ def blueprints(draw) -> Blueprint:
              need=draw(st.none() | st.sampled_from([n.id for n in needs])) if needs else None,
              customer_minutes=draw(minutes), staff_minutes=draw(minutes), waiting_minutes=draw(minutes),
              outcome=draw(st.sampled_from(list(Outcome))), fail_point=draw(st.booleans()),
+             fail_point_text=draw(texts), referral=draw(st.none() | referrals),
+             supports=draw(st.lists(st.sampled_from(step_ids), max_size=2, unique=True).map(
+                 lambda chosen, i=i: [s for s in chosen if s != i])),
+             organisation=draw(st.none() | st.sampled_from([o.id for o in organisations]))
+             if organisations else None,
+             customer_provides=draw(st.lists(texts, max_size=2)),
              emotion=draw(st.none() | st.integers(-2, 2)), notes=draw(texts),
              x=draw(coordinates), y=draw(coordinates))
         for i in step_ids
@@ -85,13 +112,15 @@ def blueprints(draw) -> Blueprint:
         for i in flow_ids:
             flows.append(Flow(id=i, source=draw(st.sampled_from(step_ids)),
                               target=draw(st.sampled_from(step_ids)),
-                              kind=draw(st.sampled_from(list(FlowKind))), label=draw(texts)))
+                              kind=draw(st.sampled_from(list(FlowKind))), label=draw(texts),
+                              delay=draw(st.none() | durations), referral=draw(st.none() | referrals)))
     suppressions = []
     if steps and draw(st.booleans()):
         suppressions.append(Suppression(rule="dead-end", element=steps[0].id, reason="agreed in workshop"))
     return Blueprint(
         title=draw(texts), description=draw(texts), language=draw(st.sampled_from(["en", "nl"])),
         customer=Customer(persona=draw(texts), goal=draw(texts)), organisation=draw(texts),
+        organisations=organisations,
         facts=draw(st.dictionaries(ids, fact_values, max_size=3)), needs=needs, lanes=lanes,
         steps=steps, flows=flows, concept=draw(concepts()), suppressions=suppressions,
     )

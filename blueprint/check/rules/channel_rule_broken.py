@@ -28,6 +28,7 @@ STEP_OF_KIND = {
     StepKind.ADMINISTRATION: template("an administration step"),
     StepKind.ESCALATION: template("an escalation step"),
     StepKind.INTERVENTION: template("an intervention step"),
+    StepKind.NOTIFICATION: template("a notification step"),
 }
 """A step of each kind, as a message names it."""
 

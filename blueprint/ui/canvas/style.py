@@ -193,6 +193,7 @@ class FlowStyle:
             FlowKind.HAND_OFF: QCoreApplication.translate("style", "hand-off"),
             FlowKind.REFERRAL: QCoreApplication.translate("style", "referral"),
             FlowKind.INFORMATION: QCoreApplication.translate("style", "information"),
+            FlowKind.RECOVERY: QCoreApplication.translate("style", "recovery"),
         }[self.kind]
 
     def pen(self) -> QPen:
@@ -208,6 +209,7 @@ FLOW_STYLES = {
     FlowKind.HAND_OFF: FlowStyle(FlowKind.HAND_OFF, QColor("#2b2b2b"), 2.5, Qt.PenStyle.DashLine, "filled"),
     FlowKind.REFERRAL: FlowStyle(FlowKind.REFERRAL, QColor("#7b3294"), 3.0, Qt.PenStyle.DotLine, "open"),
     FlowKind.INFORMATION: FlowStyle(FlowKind.INFORMATION, QColor("#8c8c8c"), 1.5, Qt.PenStyle.SolidLine, "small"),
+    FlowKind.RECOVERY: FlowStyle(FlowKind.RECOVERY, QColor("#1a7f37"), 2.5, Qt.PenStyle.DashDotLine, "filled"),
 }
 
 
