@@ -8,7 +8,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench clean translations
+.PHONY: install run test bench fuzz corpus clean translations schema icons
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed; none was found." >&2; exit 1; }
@@ -20,22 +20,41 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: $(STAMP)
-	$(PY) -m blueprint examples/lost-iphone.as-is.en.blueprint.json
+	$(PY) -m blueprint blueprint/resources/examples/lost-iphone.as-is.en.blueprint.json
 
 test: $(STAMP)
 	$(PY) -m pytest
 
+# The fuzz tests at full size: 10,000 blueprint files, 2,000 CSV files, 1,000 edit sequences
+# each saved and reopened (make test runs a few hundred of each).
+fuzz: $(STAMP)
+	BLUEPRINT_FUZZ=full $(PY) -m pytest tests/fuzz -q
+
 bench: $(STAMP)
 	$(PY) -m benchmarks
 
+# The check against the corpus and the examples: expected findings, misses, false alarms
+corpus: $(STAMP)
+	$(PY) -m blueprint.cli.corpus corpus
+
+# Publish the JSON Schema of both file formats in docs/schema (generated from the models;
+# a test fails when these copies are stale).
+schema: $(STAMP)
+	$(PY) -m blueprint schema blueprint > docs/schema/blueprint.schema.json
+	$(PY) -m blueprint schema concept > docs/schema/concept.schema.json
+
+# Render the program's icon (blueprint/resources/icons/blueprint.svg) to its PNG sizes.
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m blueprint.ui.app_icon
+
 # Re-extract the UI's strings into every resources/translations/blueprint_<lang>.ts and compile
-# each to its .qm; a new language: make translations TS=resources/translations/blueprint_fr.ts
+# each to its .qm inside the package (blueprint/resources/translations); a new language: make translations TS=resources/translations/blueprint_fr.ts
 TS ?= $(wildcard resources/translations/blueprint_*.ts)
 
 translations: $(STAMP)
 	@for ts in $(TS); do \
 		$(VENV)/bin/pyside6-lupdate -no-obsolete $$(git ls-files 'blueprint/ui/*.py' 'blueprint/ui/**/*.py') -ts $$ts \
-		&& $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm || exit 1; \
+		&& $(VENV)/bin/pyside6-lrelease $$ts -qm blueprint/resources/translations/$$(basename $${ts%.ts}).qm || exit 1; \
 	done
 
 clean:

@@ -19,7 +19,7 @@ from pathlib import Path
 from benchmarks.common import Row
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "examples" / "lost-iphone.as-is.en.blueprint.json"
+EXAMPLE = ROOT / "blueprint" / "resources" / "examples" / "lost-iphone.as-is.en.blueprint.json"
 RUNS = 5
 TARGET_MS = 600.0
 

@@ -129,7 +129,10 @@ HAND_OVER_CERTIFICATE = StepSpec(
         "“Graag even goed doorlezen, anders krijgen we hetzelfde als de vorige keer.” De man "
         "kijkt even geërgerd naar de medewerker."),
     actor=CLERK, kind=StepKind.CONTACT, channel=Channel.IN_PERSON, value=Value.NECESSARY,
-    need=REGISTER, fail_point=True, emotion=-1, minutes=(2, 2, 0),
+    need=REGISTER, fail_point=True,
+    fail_point_text=("The remark is unclear and blames the father",
+                     "De opmerking is onduidelijk en legt de schuld bij de vader"),
+    emotion=-1, minutes=(2, 2, 0),
     note=("Fail point: the remark is unclear and lays last time's error at the father's door.",
           "Faalpunt: de opmerking is onduidelijk en legt de fout van de vorige keer bij de vader."))
 
@@ -143,7 +146,10 @@ REFUSE_HERE = StepSpec(
         "de medewerker doet nog een stap naar achteren. Geen uitleg, geen alternatief."),
     actor=CLERK, kind=StepKind.CONTACT, channel=Channel.IN_PERSON, value=Value.WASTED,
     waste=(WasteKind.UNCLEAR_INFORMATION,), need=FIX_SURNAME, outcome=Outcome.REFUSED,
-    fail_point=True, emotion=-2, minutes=(1, 1, 0))
+    fail_point=True,
+    fail_point_text=("Refused without saying what can be done",
+                     "Geweigerd zonder te zeggen wat wel kan"),
+    emotion=-2, minutes=(1, 1, 0))
 
 INSIST = StepSpec(
     id="insist", lane="customer", column=9,
@@ -163,7 +169,10 @@ REFUSE_AGAIN = StepSpec(
         "vader blijft in verbijstering achter."),
     actor=CLERK, kind=StepKind.CONTACT, channel=Channel.IN_PERSON, value=Value.WASTED,
     waste=(WasteKind.REPEAT_CONTACT,), need=FIX_SURNAME, outcome=Outcome.REFUSED,
-    fail_point=True, emotion=-2, minutes=(1, 1, 0))
+    fail_point=True,
+    fail_point_text=("The clerk walks away without an alternative",
+                     "De medewerker loopt weg zonder alternatief"),
+    emotion=-2, minutes=(1, 1, 0))
 
 REFUSE_TO_LEAVE = StepSpec(
     id="refuse-to-leave", lane="customer", column=11,

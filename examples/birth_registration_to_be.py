@@ -30,7 +30,7 @@ from birth_registration_as_is import (
     SURNAME_QUESTION,
     TITLE,
 )
-from example_builder import ConceptSpec, FlowSpec, JourneySpec, StepSpec, joined, rate_note
+from example_builder import ConceptSpec, FlowSpec, JourneySpec, ReferralSpec, StepSpec, joined, rate_note
 
 from blueprint.model import Channel, FlowKind, Outcome, Standards, StepKind, Value
 
@@ -70,6 +70,11 @@ HELP_PREPARE_COURT_REQUEST = StepSpec(
         "achternaam op de akte van het eerste kind te laten veranderen."),
     actor=CLERK, kind=StepKind.CONTACT, channel=Channel.IN_PERSON, value=Value.VALUABLE,
     need=FIX_SURNAME, outcome=Outcome.REFERRED, emotion=1, minutes=(15, 15, 0),
+    referral=ReferralSpec(
+        to=("The family court", "De familierechtbank"),
+        contact_details=("The court registry's address and opening hours, written on the "
+                         "prepared request", "Het adres en de openingsuren van de griffie, "
+                         "op het voorbereide verzoek geschreven")),
     note=joined(("Redesign: one step further. The court decides; the need leaves the desk "
                  "referred, with help.",
                  "Herontwerp: een stapje extra. De rechtbank beslist; de behoefte verlaat "

@@ -2,7 +2,7 @@
 
 Run from the project folder:
 
-    .venv/bin/python examples/build_examples.py            # rewrites the files in examples/
+    .venv/bin/python examples/build_examples.py            # rewrites the shipped files in blueprint/resources/examples/
     .venv/bin/python examples/build_examples.py --out DIR  # writes them into DIR instead
 
 Every file is written by the program's own savers, so it is exactly what the program
@@ -54,8 +54,9 @@ def write_examples(folder: Path) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     """Write the examples; exit 0, or 2 with a plain message when the folder is missing."""
     parser = argparse.ArgumentParser(description="Write the example blueprints and concepts.")
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent,
-                        help="folder to write into (default: the examples folder)")
+    shipped = Path(__file__).resolve().parent.parent / "blueprint" / "resources" / "examples"
+    parser.add_argument("--out", type=Path, default=shipped,
+                        help="folder to write into (default: the examples shipped in the package)")
     folder = parser.parse_args(argv).out
     if not folder.is_dir():
         print(f"build_examples: there is no folder '{folder}'", file=sys.stderr)

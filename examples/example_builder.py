@@ -22,6 +22,7 @@ from blueprint.model import (
     LaneKind,
     Need,
     Outcome,
+    Referral,
     ServiceConcept,
     Standards,
     Step,
@@ -90,6 +91,18 @@ class StepSpec:
     minutes: tuple[float, float, float] = (0.0, 0.0, 0.0)
     """Customer, staff and waiting minutes: estimates."""
     note: Bilingual = NO_TEXT
+    referral: ReferralSpec | None = None
+    fail_point_text: Bilingual = NO_TEXT
+    """What goes wrong at the fail point, in a few words."""
+
+
+@dataclass(frozen=True)
+class ReferralSpec:
+    """Who a referring step sends the customer to, and how (contact details, a hand-over)."""
+
+    to: Bilingual
+    contact_details: Bilingual = NO_TEXT
+    hand_over: bool = False
 
 
 @dataclass(frozen=True)
@@ -171,7 +184,12 @@ def build_step(spec: StepSpec, language: str) -> Step:
         actor=pick(spec.actor, language), channel=spec.channel, value=spec.value,
         waste=list(spec.waste), need=spec.need, customer_minutes=customer,
         staff_minutes=staff, waiting_minutes=waiting, outcome=spec.outcome,
-        fail_point=spec.fail_point, emotion=spec.emotion,
+        fail_point=spec.fail_point, fail_point_text=pick(spec.fail_point_text, language),
+        emotion=spec.emotion,
+        referral=None if spec.referral is None else Referral(
+            to=pick(spec.referral.to, language),
+            contact_details=pick(spec.referral.contact_details, language),
+            hand_over=spec.referral.hand_over),
         notes=f"{note} {estimate}" if note else estimate,
         x=column_x(spec.column), y=CARD_Y,
     )

@@ -7,7 +7,7 @@ needs. Dutch quotes are the seed's own words.
 
 from __future__ import annotations
 
-from example_builder import ConceptSpec, FlowSpec, JourneySpec, StepSpec, joined, rate_note
+from example_builder import ConceptSpec, FlowSpec, JourneySpec, ReferralSpec, StepSpec, joined, rate_note
 
 from blueprint.model import Channel, FlowKind, Outcome, StepKind, Value, WasteKind
 
@@ -108,7 +108,13 @@ PHONE_POLICE = StepSpec(
         "\"Madam, before we can do anything, you must come and file a report.\"",
         "“Mevrouw, voor we iets kunnen doen, moet u een aangifte komen doen.”"),
     actor=OFFICER_ON_PHONE, kind=StepKind.CONTACT, channel=Channel.PHONE,
-    value=Value.NECESSARY, need=NEED, fail_point=True, emotion=-1, minutes=(5, 5, 0),
+    value=Value.NECESSARY, need=NEED, fail_point=True,
+    fail_point_text=("The call cannot take the report",
+                     "Het gesprek kan de aangifte niet opnemen"),
+    emotion=-1, minutes=(5, 5, 0),
+    referral=ReferralSpec(to=("The police station", "Het politiekantoor"),
+                          contact_details=("The officer's own station: 'come and file a report'",
+                                           "Het eigen kantoor van de agent: 'kom aangifte doen'")),
     note=("Fail point: the call cannot take the report, so it sends her on a trip.",
           "Faalpunt: het gesprek kan de aangifte niet opnemen en stuurt haar op verplaatsing."))
 
@@ -140,7 +146,10 @@ FILE_REPORT = StepSpec(
         "administratieve registratie: “Is dit een waardevol contact geweest?”"),
     actor=("Police officer at the station", "Agent op het politiekantoor"),
     kind=StepKind.ADMINISTRATION, channel=Channel.IN_PERSON, value=Value.WASTED,
-    waste=(WasteKind.OVER_PROCESSING,), need=NEED, fail_point=True, emotion=-2,
+    waste=(WasteKind.OVER_PROCESSING,), need=NEED, fail_point=True,
+    fail_point_text=("A trip and a queue for a registration",
+                     "Een verplaatsing en een wachtrij voor een registratie"),
+    emotion=-2,
     minutes=(20, 20, 0),
     note=("The author: an officer's time wasted, all for a purely administrative registration.",
           "De auteur: de tijd van een agent verspild, dat alles voor een puur administratieve "
@@ -231,7 +240,10 @@ ABANDON_CHASE = StepSpec(
         "dingen te doen dan boeven achterna te lopen voor een iPhone. Ik hoop dat u hier "
         "begrip voor kunt opbrengen.” Geen telefoon, geen resultaat."),
     actor=OFFICER_101, kind=StepKind.CONTACT, channel=Channel.PHONE, value=Value.WASTED,
-    waste=CHASE, need=NEED, outcome=Outcome.ABANDONED, fail_point=True, emotion=-2,
+    waste=CHASE, need=NEED, outcome=Outcome.ABANDONED, fail_point=True,
+    fail_point_text=("The chase is called off without a result",
+                     "De achtervolging wordt zonder resultaat afgeblazen"),
+    emotion=-2,
     minutes=(2, 2, 0),
     note=("The author: \"Why did we make all that effort then?\" Half efforts without "
           "result, paid with public money.",

@@ -16,7 +16,7 @@ settings.register_profile("deterministic", derandomize=True, deadline=None, prin
 settings.load_profile("deterministic")
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples"
+EXAMPLES = ROOT / "blueprint" / "resources" / "examples"
 
 
 @pytest.fixture

@@ -46,3 +46,42 @@ def test_python_dash_m_runs_the_same_command(tmp_path: Path):
     result = subprocess.run([sys.executable, "-m", "blueprint", "validate", str(path)],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and result.stdout.strip() == f"{path}: OK"
+
+
+def run_blueprint(*argv: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """The command as a person runs it, with no display at all (no DISPLAY, no Qt platform)."""
+    import os
+
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    return subprocess.run([sys.executable, "-m", "blueprint", *argv], capture_output=True, text=True,
+                          timeout=60, env=env, cwd=cwd)
+
+
+def test_version(capsys):
+    from blueprint import __version__
+
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"blueprint {__version__}"
+
+
+def test_unknown_command_and_missing_file_exit_two_without_a_display(tmp_path: Path):
+    unknown = run_blueprint("frobnicate", cwd=tmp_path)
+    assert unknown.returncode == 2
+    assert "unknown command 'frobnicate'" in unknown.stderr and "Traceback" not in unknown.stderr
+    missing = run_blueprint("trip.blueprint.json", cwd=tmp_path)
+    assert missing.returncode == 2 and "trip.blueprint.json: there is no such file" in missing.stderr
+    folder = run_blueprint(str(tmp_path))
+    assert folder.returncode == 2 and "folder" in folder.stderr
+
+
+def test_a_closed_pipe_ends_quietly(examples_dir: Path):
+    files = sorted(str(path) for path in examples_dir.glob("*.blueprint.json")) * 4  # > a pipe's 64 KB
+    reader = subprocess.Popen([sys.executable, "-m", "blueprint", "check", *files, "--format", "json"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first_line = reader.stdout.readline()
+    reader.stdout.close()  # `| head -1`: the reader goes away after one line
+    error = reader.stderr.read().decode()
+    status = reader.wait(timeout=60)
+    assert first_line.strip() == b"{"
+    assert error == "" and status == 141

@@ -31,7 +31,8 @@ from blueprint.model import (
 )
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples"
+EXAMPLES = ROOT / "blueprint" / "resources" / "examples"
+BUILDER = ROOT / "examples" / "build_examples.py"
 CASES = ("lost-iphone", "birth-registration")
 STATES = ("as-is", "to-be")
 LANGUAGES = ("en", "nl")
@@ -43,6 +44,7 @@ TEXT_KEYS = frozenset({
     "title", "description", "actor", "notes", "label", "persona", "goal", "organisation",
     "language", "name", "promise", "experience", "intervention_policy",
     "intervention_includes", "result_promised", "customer_must_do", "left_aside",
+    "to", "contact_details", "fail_point_text", "text", "customer_provides",
 })
 """Keys whose values are words in one language; everything else must match across languages."""
 
@@ -93,7 +95,7 @@ def test_concept_loads_and_round_trips_byte_for_byte(name):
 
 
 def test_committed_files_are_exactly_what_the_generator_writes(tmp_path):
-    run = subprocess.run([sys.executable, str(EXAMPLES / "build_examples.py"), "--out", str(tmp_path)],
+    run = subprocess.run([sys.executable, str(BUILDER), "--out", str(tmp_path)],
                          capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 0, run.stderr
     written = sorted(path.name for path in tmp_path.iterdir())
@@ -103,7 +105,7 @@ def test_committed_files_are_exactly_what_the_generator_writes(tmp_path):
 
 
 def test_generator_refuses_a_missing_folder_in_plain_words(tmp_path):
-    run = subprocess.run([sys.executable, str(EXAMPLES / "build_examples.py"),
+    run = subprocess.run([sys.executable, str(BUILDER),
                           "--out", str(tmp_path / "nowhere")], capture_output=True, text=True)
     assert run.returncode == 2
     assert "there is no folder" in run.stderr and "Traceback" not in run.stderr

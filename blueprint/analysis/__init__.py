@@ -1,1 +1,1 @@
-"""Analysis of a blueprint as a graph (networkx, imported lazily; no Qt)."""
+"""Analysis of a blueprint: the journey index, the metrics, the layout (no Qt, no graph library)."""

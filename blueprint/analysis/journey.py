@@ -21,9 +21,12 @@ from dataclasses import dataclass, fields
 from functools import cached_property
 from itertools import repeat
 from operator import itemgetter
+from typing import NamedTuple
 
-from blueprint.model import Blueprint, Flow, Step
-from blueprint.model.vocabulary import Channel, FlowKind, LaneKind, Outcome, StepKind, Value, WasteKind
+from blueprint.model import Blueprint, Flow, Step, WorkingCalendar
+from blueprint.model.vocabulary import (
+    CONTACT_KINDS, Channel, FlowKind, LaneKind, Outcome, StepKind, Value, WasteKind,
+)
 
 IMPLICIT_NEED = None
 """The need a step serves when no step names one: the journey's single implicit need."""
@@ -52,6 +55,10 @@ class StepColumns:
     staff_minutes: tuple[float, ...]
     waiting_minutes: tuple[float, ...]
     x: tuple[float, ...]
+    supports: tuple[list[str], ...]
+    organisation: tuple[str | None, ...]
+    actor: tuple[str, ...]
+    fail_point: tuple[bool, ...]
 
     @classmethod
     def read(cls, steps: list[Step]) -> StepColumns:
@@ -63,6 +70,19 @@ class StepColumns:
         rows = list(map(_READ_STEP, map(vars, steps)))
         return cls(*zip(*rows)) if rows else cls(*([()] * len(_STEP_FIELDS)))
 
+
+STAFF_LANES = frozenset({LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE, LaneKind.SUPPORT})
+"""Lanes where the organisation's people and systems work."""
+
+SUPPORTING_LANES = frozenset({LaneKind.PHYSICAL_EVIDENCE, LaneKind.BACKSTAGE, LaneKind.SUPPORT})
+"""Lanes whose items may support a customer moment (Bitner's columns) instead of being on the path."""
+
+REMOTE_STAFFED_CHANNELS = frozenset({Channel.PHONE, Channel.EMAIL, Channel.LETTER})
+"""Channels on which a customer step reaches the organisation's people without a frontstage
+step drawn beside it."""
+
+COLUMN_HALF_WIDTH = 100.0
+"""Two cards stand in one column when their left edges are less than this apart (half a card)."""
 
 _STEP_FIELDS = tuple(field.name for field in fields(StepColumns))
 _READ_STEP = itemgetter(*_STEP_FIELDS)
@@ -98,6 +118,8 @@ class Journey:
         """Step id -> the steps an information flow joins it to, either way (only steps with one)."""
         self.refers_on: set[str] = set()
         """Steps with a referral flow leaving them: they name where the customer goes next."""
+        self.link_flows: list[Flow] = []
+        """The flow behind each of :attr:`links`, in the same order."""
         self._index_flows(blueprint.flows)
 
     def _index_flows(self, flows: list[Flow]) -> None:
@@ -106,12 +128,14 @@ class Journey:
         following: list[list[str]] = [[] for _ in ids]
         preceding: list[list[str]] = [[] for _ in ids]
         at, link, information_links = self.position.get, self.links.append, self.information_links
+        keep = self.link_flows.append
         information, referral = FlowKind.INFORMATION, FlowKind.REFERRAL
-        for source, target, kind in map(_READ_FLOW, map(vars, flows)):
+        for flow, (source, target, kind) in zip(flows, map(_READ_FLOW, map(vars, flows))):
             source_at, target_at = at(source), at(target)
             if source_at is None or target_at is None:
                 continue
             link((source_at, target_at, kind))
+            keep(flow)
             if kind is information:
                 information_links.setdefault(source, []).append(target)
                 information_links.setdefault(target, []).append(source)
@@ -126,43 +150,189 @@ class Journey:
     # ------------------------------------------------------------ reach
 
     @cached_property
+    def supported(self) -> dict[str, tuple[str, ...]]:
+        """Supporting item -> the steps it supports (Bitner's vertical connector).
+
+        A step's own ``supports`` (the steps that exist); else, for an item in the
+        evidence, backstage or support lane that no flow touches, the customer steps
+        standing in its column (left edges less than half a card apart), or, with none
+        there, the frontstage steps of that column. An item with neither is no supporter.
+        """
+        columns, lane_kind, position = self.columns, self.lane_kind, self.position
+        supported: dict[str, tuple[str, ...]] = {}
+        for step_id, wanted in zip(columns.id, columns.supports):
+            if wanted:
+                kept = tuple(s for s in wanted if s in position and s != step_id)
+                if kept:
+                    supported[step_id] = kept
+        wired = {self.columns.id[i] for link in self.links for i in link[:2]}
+        loose = [step_id for step_id in columns.id if step_id not in supported
+                 and step_id not in wired and lane_kind[step_id] in SUPPORTING_LANES]
+        if not loose:
+            return supported
+        x = columns.x
+        in_lane = {kind: sorted((x[position[step_id]], step_id) for step_id in columns.id
+                                if lane_kind[step_id] is kind and step_id not in supported)
+                   for kind in (LaneKind.CUSTOMER, LaneKind.FRONTSTAGE)}
+        for step_id in loose:
+            left = x[position[step_id]]
+            for kind in (LaneKind.CUSTOMER, LaneKind.FRONTSTAGE):
+                row = in_lane[kind]
+                first = bisect_right(row, (left - COLUMN_HALF_WIDTH, "\uffff"))
+                last = bisect_left(row, (left + COLUMN_HALF_WIDTH, ""))
+                near = tuple(other for other_x, other in row[first:last]
+                             if abs(other_x - left) < COLUMN_HALF_WIDTH)
+                if near:
+                    supported[step_id] = near
+                    break
+        return supported
+
+    @cached_property
+    def supporters_of(self) -> dict[str, list[str]]:
+        """Step id -> the supporting items that serve it (only steps with one)."""
+        serving: dict[str, list[str]] = {}
+        for item, steps in self.supported.items():
+            for step_id in steps:
+                serving.setdefault(step_id, []).append(item)
+        return serving
+
+    @cached_property
     def starts(self) -> list[str]:
         """Journey starts: customer-lane steps no journey flow leads into.
 
         A journey without customer steps starts at every step no journey flow leads into.
+        Supporting items are never starts: they are not on the customer's path.
         """
-        customer, predecessors = LaneKind.CUSTOMER, self.predecessors
-        in_lane = [step_id for step_id, kind in self.lane_kind.items() if kind is customer]
-        return [step_id for step_id in (in_lane or self.lane_kind) if not predecessors[step_id]]
+        customer, predecessors, supported = LaneKind.CUSTOMER, self.predecessors, self.supported
+        candidates = [step_id for step_id in self.lane_kind if step_id not in supported]
+        in_lane = [step_id for step_id in candidates if self.lane_kind[step_id] is customer]
+        return [step_id for step_id in (in_lane or candidates) if not predecessors[step_id]]
 
     @cached_property
     def reachable(self) -> frozenset[str]:
         """Steps reached from the journey starts, by one breadth-first search from all.
 
         Flows are followed forward; an ``information`` flow is followed both ways, so the
-        physical evidence and records wired to a reached step count as reached too.
+        physical evidence and records wired to a reached step count as reached too; and
+        a supporting item is reached with the first step it supports.
         """
         seen = set(self.starts)
         queue = deque(self.starts)
         successors, information_links = self.successors, self.information_links
+        supporters_of = self.supporters_of
         add, push, pop = seen.add, queue.append, queue.popleft
         while queue:
             current = pop()
-            for neighbour in successors[current]:
-                if neighbour not in seen:
-                    add(neighbour)
-                    push(neighbour)
-            for neighbour in information_links.get(current, ()):
-                if neighbour not in seen:
-                    add(neighbour)
-                    push(neighbour)
+            for neighbours in (successors[current], information_links.get(current, ()),
+                               supporters_of.get(current, ())):
+                for neighbour in neighbours:
+                    if neighbour not in seen:
+                        add(neighbour)
+                        push(neighbour)
         return frozenset(seen)
+
+    @cached_property
+    def on_path(self) -> frozenset[str]:
+        """The customer's path: reached steps that are not supporting items."""
+        supported = self.supported
+        return frozenset(step_id for step_id in self.reachable if step_id not in supported)
+
+    @cached_property
+    def contact_at(self) -> list[bool]:
+        """Whether each step (by position) is a contact: an interaction across the line of
+        interaction, worked out as ``docs/metrics.md`` says.
+
+        1. A step of kind contact, administration, escalation or notification is one.
+        2. A step of kind ``action`` that is no supporting item is one when it stands in a
+           frontstage lane on any channel but ``internal`` (the organisation's visible side
+           of an interaction), or in the customer lane on a phone, e-mail or letter channel
+           while no flow joins it to a step that is a contact by 1 or by the frontstage
+           clause (then the interaction is counted once, on the organisation's side).
+        """
+        columns, lane_kind, supported = self.columns, self.lane_kind, self.supported
+        action, internal = StepKind.ACTION, Channel.INTERNAL
+        frontstage, customer = LaneKind.FRONTSTAGE, LaneKind.CUSTOMER
+        contact = [kind in CONTACT_KINDS for kind in columns.kind]
+        remote: list[int] = []
+        for i, (step_id, kind, channel) in enumerate(zip(columns.id, columns.kind, columns.channel)):
+            if kind is not action or step_id in supported:
+                continue
+            lane = lane_kind[step_id]
+            if lane is frontstage and channel is not internal:
+                contact[i] = True
+            elif lane is customer and channel in REMOTE_STAFFED_CHANNELS:
+                remote.append(i)
+        if remote:
+            joined: dict[int, list[int]] = {i: [] for i in remote}
+            for source, target, _ in self.links:
+                if source in joined:
+                    joined[source].append(target)
+                if target in joined:
+                    joined[target].append(source)
+            for i in remote:
+                contact[i] = not any(contact[j] for j in joined[i])
+        return contact
+
+    def delay_minutes(self, calendar: WorkingCalendar) -> float:
+        """The time drawn on journey flows (``delay``), in working minutes under ``calendar``."""
+        information = FlowKind.INFORMATION
+        return sum(flow.delay.working_minutes(calendar) for (_, _, kind), flow
+                   in zip(self.links, self.link_flows) if flow.delay is not None and kind is not information)
+
+    @cached_property
+    def hand_offs(self) -> list[HandOff]:
+        """Every hand-off of the journey, in the file's order of the flows."""
+        return _hand_offs(self)
+
+    @cached_property
+    def referrals(self) -> dict[str, bool]:
+        """Referring step -> whether the referral gives the customer a way.
+
+        A step refers when its outcome is ``referred`` or a referral flow leaves it. It
+        gives a way when its own ``referral`` does (contact details, a hand-over or an
+        appointment), or a referral flow leaving it does: the flow's ``referral`` gives
+        one, or the flow leads to a step on the organisations' side (frontstage,
+        backstage, support: the case is handed over, the customer is not left to find it).
+        """
+        steps, position, lane_kind = self.steps, self.position, self.lane_kind
+        ways: dict[str, bool] = {}
+        referral = FlowKind.REFERRAL
+        for (source, target, kind), flow in zip(self.links, self.link_flows):
+            if kind is referral:
+                source_id = self.columns.id[source]
+                way = ((flow.referral is not None and flow.referral.gives_a_way())
+                       or lane_kind[self.columns.id[target]] in STAFF_LANES)
+                ways[source_id] = ways.get(source_id, False) or way
+        for step_id, outcome in zip(self.columns.id, self.columns.outcome):
+            if outcome == Outcome.REFERRED:
+                ways.setdefault(step_id, False)
+        for step_id in ways:
+            own = steps[position[step_id]].referral
+            if own is not None and own.gives_a_way():
+                ways[step_id] = True
+        return ways
+
+    @cached_property
+    def settling_steps(self) -> list[str]:
+        """Steps that settle their need: resolved, or referred with a way (:attr:`referrals`)."""
+        resolved, referred, ways = Outcome.RESOLVED, Outcome.REFERRED, self.referrals
+        return [step_id for step_id, outcome in zip(self.columns.id, self.columns.outcome)
+                if outcome == resolved or (outcome == referred and ways.get(step_id, False))]
+
+    @cached_property
+    def path_ends(self) -> list[str]:
+        """Where the customer's path stops: steps on it (physical evidence aside) that no
+        journey flow leads on from to another step of the path, in document order."""
+        on_path, lane_kind, evidence = self.on_path, self.lane_kind, LaneKind.PHYSICAL_EVIDENCE
+        return [step_id for step_id in self.columns.id
+                if step_id in on_path and lane_kind[step_id] is not evidence
+                and not any(after in on_path for after in self.successors[step_id])]
 
     # ------------------------------------------------------------ order and needs
 
     @cached_property
     def order(self) -> list[int]:
-        """Step positions in journey order (defined in ``docs/metrics.md``).
+        """Step positions in journey order (defined in ``blueprint/resources/help/metrics.md``).
 
         The steps from left to right (by ``x``): columns are time, so a flow to a column
         further left is a loop back. Steps in one column follow the flows among them (of
@@ -186,28 +356,81 @@ class Journey:
 
     @cached_property
     def need_at(self) -> list[str | None]:
-        """The need each step serves, by position (the rule in ``docs/metrics.md``).
+        """The need each step serves, by position (the rule in ``blueprint/resources/help/metrics.md``).
 
         A step's own ``need``; else the need of the nearest step before it in journey
         order that names one; before the first such step, the first need named after it.
         When no step names a need, every step serves the single listed need if exactly one
         is listed, else the implicit need (:data:`IMPLICIT_NEED`).
+
+        A supporting item serves the need of the first step it supports (its own
+        ``need`` when it names one) and passes no need on to the steps after it.
         """
-        own, order = self.columns.need, self.order
-        current = next((own[i] for i in order if own[i] is not None), None)
+        own, order, ids = self.columns.need, self.order, self.columns.id
+        supported, position = self.supported, self.position
+        current = next((own[i] for i in order if own[i] is not None and ids[i] not in supported), None)
         if current is None:
             listed = self.blueprint.needs
-            return [listed[0].id if len(listed) == 1 else IMPLICIT_NEED] * len(own)
-        need: list[str | None] = [None] * len(own)
-        for i in order:
-            current = own[i] or current
-            need[i] = current
+            need = [listed[0].id if len(listed) == 1 else IMPLICIT_NEED] * len(own)
+        else:
+            need = [None] * len(own)
+            for i in order:
+                if ids[i] in supported:
+                    continue
+                current = own[i] or current
+                need[i] = current
+        for item, steps in supported.items():
+            i = position[item]
+            target = steps[0]
+            for _ in range(len(supported)):  # an item may support an item: follow the chain
+                if target not in supported:
+                    break
+                target = supported[target][0]
+            need[i] = own[i] or need[position[target]]
         return need
 
     @cached_property
     def need_of(self) -> dict[str, str | None]:
         """Step id -> the need it serves (see :attr:`need_at`)."""
         return dict(zip(self.columns.id, self.need_at))
+
+
+class HandOff(NamedTuple):
+    """A flow that passes the work from one hand to another (``docs/metrics.md``)."""
+
+    flow: str
+    source: str
+    target: str
+    organisations: bool  # between two organisations
+
+
+def _hand_offs(journey: Journey) -> list[HandOff]:
+    """The journey flows (not information) that are hand-offs: of kind hand-off, or
+    between two steps on the organisations' side (no customer-lane step, no supporting
+    item) that change the lane among the staff lanes, the actor (both named, differently)
+    or the organisation."""
+    columns, lane_kind, supported = journey.columns, journey.lane_kind, journey.supported
+    ids, lanes, actors, organisations = columns.id, columns.lane, columns.actor, columns.organisation
+    hand_off, information, customer = FlowKind.HAND_OFF, FlowKind.INFORMATION, LaneKind.CUSTOMER
+    found: list[HandOff] = []
+    for (source, target, kind), flow in zip(journey.links, journey.link_flows):
+        if kind is information:
+            continue
+        source_id, target_id = ids[source], ids[target]
+        between = organisations[source] != organisations[target]
+        inside = (lane_kind[source_id] is not customer and lane_kind[target_id] is not customer
+                  and source_id not in supported and target_id not in supported)
+        if kind is hand_off:
+            found.append(HandOff(flow.id, source_id, target_id, between))
+            continue
+        if not inside:
+            continue
+        source_actor, target_actor = actors[source].strip().casefold(), actors[target].strip().casefold()
+        if (between or (source_actor and target_actor and source_actor != target_actor)
+                or (lanes[source] != lanes[target] and lane_kind[source_id] in STAFF_LANES
+                    and lane_kind[target_id] in STAFF_LANES)):
+            found.append(HandOff(flow.id, source_id, target_id, between))
+    return found
 
 
 def journey_order(blueprint: Blueprint) -> list[Step]:

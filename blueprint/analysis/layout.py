@@ -6,7 +6,9 @@ step gets the column of its longest path from a journey start. Steps of one lane
 land in the same column are put side by side, and the column widens for every lane, so
 cards never overlap and a column still reads as one moment in time.
 
-No Qt here; networkx is imported inside the function (it is slow to import).
+No Qt and no graph library: plain dictionaries. The depth-first search that finds the loops
+also gives the order to lay out in (its finishing order, reversed), so no second pass (such
+as ``graphlib``, whose cycle check alone costs more than this whole layout) is needed.
 """
 
 from __future__ import annotations
@@ -21,41 +23,71 @@ COLUMN_PITCH = 240.0
 FIRST_COLUMN_X = 40.0
 
 
-def back_edges(graph) -> set[tuple[str, str]]:
+def journey_successors(blueprint: Blueprint) -> dict[str, list[str]]:
+    """Step id -> the steps its flows lead to, each once, in flow order (steps in file order)."""
+    successors: dict[str, list[str]] = {step.id: [] for step in blueprint.steps}
+    seen: set[tuple[str, str]] = set()
+    for flow in blueprint.flows:
+        pair = (flow.source, flow.target)
+        if flow.source in successors and flow.target in successors and pair not in seen:
+            seen.add(pair)
+            successors[flow.source].append(flow.target)
+    return successors
+
+
+def back_edges(successors: dict[str, list[str]]) -> set[tuple[str, str]]:
     """The edges that close a loop, found by one depth-first search in document order."""
+    return _depth_first(successors)[0]
+
+
+def _depth_first(successors: dict[str, list[str]]) -> tuple[set[tuple[str, str]], list[str]]:
+    """One depth-first search from each unvisited step in document order: the back edges,
+    and the steps in the order the search finished them. Reversed, that order lists every
+    step before the steps its other (forward, cross, tree) edges lead to."""
     visiting, done = set(), set()
     found: set[tuple[str, str]] = set()
-    for root in graph.nodes:
+    finished: list[str] = []
+    for root in successors:
         if root in done:
             continue
-        stack = [(root, iter(graph.successors(root)))]
+        stack = [(root, iter(successors[root]))]
         visiting.add(root)
         while stack:
-            node, successors = stack[-1]
-            child = next(successors, None)
+            node, pending = stack[-1]
+            child = next(pending, None)
             if child is None:
                 stack.pop()
                 visiting.discard(node)
                 done.add(node)
+                finished.append(node)
             elif child in visiting:
                 found.add((node, child))
             elif child not in done:
                 visiting.add(child)
-                stack.append((child, iter(graph.successors(child))))
-    return found
+                stack.append((child, iter(successors[child])))
+    return found, finished
 
 
 def step_columns(blueprint: Blueprint) -> dict[str, int]:
-    """Step id -> column index: the longest path from a start, loops broken first."""
-    import networkx
+    """Step id -> column index: the longest path from a start, loops broken first; a
+    supporting item (``Journey.supported``) takes the column of the step it supports."""
+    from blueprint.analysis.journey import Journey
 
-    from blueprint.analysis.graph import to_digraph
-
-    graph = to_digraph(blueprint)
-    graph.remove_edges_from(back_edges(graph))
-    columns: dict[str, int] = {}
-    for node in networkx.topological_sort(graph):
-        columns[node] = max((columns[p] + 1 for p in graph.predecessors(node)), default=0)
+    successors = journey_successors(blueprint)
+    loops, finished = _depth_first(successors)
+    columns = dict.fromkeys(successors, 0)
+    for node in reversed(finished):  # a topological order of the journey without its loops
+        for target in successors[node]:
+            if (node, target) not in loops and columns[target] <= columns[node]:
+                columns[target] = columns[node] + 1
+    supported = Journey(blueprint).supported
+    for item, steps in supported.items():  # Bitner's column: an item stands under what it serves
+        target = steps[0]
+        for _ in range(len(supported)):
+            if target not in supported:
+                break
+            target = supported[target][0]
+        columns[item] = columns[target]
     return columns
 
 

@@ -1,6 +1,6 @@
 """The numbers beside the findings: contacts, waste, time, cost, hand-offs, the emotion curve.
 
-Every metric is defined in ``docs/metrics.md``; this module follows those definitions.
+Every metric is defined in ``blueprint/resources/help/metrics.md``; this module follows those definitions.
 The live check runs this on every edit, so it is written for speed: the metrics are
 counted over the columns, links, journey order and needs of the shared
 :class:`~blueprint.analysis.journey.Journey` index (each step and flow read once, for the
@@ -15,18 +15,17 @@ from dataclasses import asdict, dataclass
 from itertools import compress, repeat
 from typing import Any, NamedTuple
 
-from blueprint.analysis.journey import IMPLICIT_NEED, Journey, Link, StepColumns, journey_order
-from blueprint.model import Blueprint, Lane, Need, ServiceConcept
-from blueprint.model.vocabulary import CONTACT_KINDS, Channel, FlowKind, LaneKind, Outcome, StepKind, Value, WasteKind
+from blueprint.analysis.journey import IMPLICIT_NEED, STAFF_LANES, Journey, StepColumns, journey_order
+from blueprint.analysis.numbers import rounded_share
+from blueprint.model import Blueprint, Need, ServiceConcept
+from blueprint.model.vocabulary import Channel, Outcome, StepKind, Value, WasteKind
 
 __all__ = ["EmotionPoint", "Metrics", "compute_metrics", "journey_order", "SETTLED_OUTCOMES",
            "STAFF_LANES"]
 
 SETTLED_OUTCOMES = (Outcome.RESOLVED, Outcome.REFERRED)
-"""Outcomes that settle a need: resolved, or referred (the customer has a way forward)."""
+"""Outcomes that may settle a need: resolved, or referred when the referral gives a way."""
 
-STAFF_LANES = frozenset({LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE, LaneKind.SUPPORT})
-"""Lanes where the organisation's people and systems work; moving work between two is a hand-off."""
 
 
 class EmotionPoint(NamedTuple):
@@ -39,10 +38,11 @@ class EmotionPoint(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Metrics:
-    """The measured journey; see ``docs/metrics.md`` for the exact definitions.
+    """The measured journey; see ``blueprint/resources/help/metrics.md`` for the exact definitions.
 
     Ratios and the cost are None when they cannot be computed (nothing to divide by, or no
-    hourly rate in the concept).
+    hourly rate in the concept). Shares keep two significant digits of their percentage
+    (:mod:`blueprint.analysis.numbers`), so every place shows the same number.
     """
 
     steps: int
@@ -61,13 +61,20 @@ class Metrics:
     staff_minutes: float
     staff_minutes_wasted: float
     waiting_minutes: float
+    delay_minutes: float
     valuable_minutes: float
+    customer_lead_time_minutes: float
+    customer_value_added_ratio: float | None
+    value_added_minutes: float
     lead_time_minutes: float
     value_added_ratio: float | None
     staff_hourly_rate_eur: float | None
     staff_cost_of_waste_eur: float | None
     hand_offs: int
+    hand_offs_between_organisations: int
     channel_switches: int
+    fail_points: int
+    fail_points_by_lane: dict[str, int]
     emotion_curve: tuple[EmotionPoint, ...]
 
     def as_json(self) -> dict[str, object]:
@@ -89,23 +96,35 @@ def compute_metrics(blueprint: Blueprint, concept: ServiceConcept | None = None,
         journey = Journey(blueprint)
     elif journey.blueprint is not blueprint:
         raise ValueError("the journey index belongs to another blueprint")
-    columns, links, order = journey.columns, journey.links, journey.order
-    tally = _tally(columns)
-    needs, resolved = _needs(blueprint.needs, columns, journey.need_at)
+    columns, order = journey.columns, journey.order
+    tally = _tally(columns, journey.contact_at)
+    needs, resolved = _needs(blueprint.needs, columns, journey)
+    delays = journey.delay_minutes(concept.calendar)
     rate = concept.staff_hourly_rate_eur
     wasted_staff = tally["staff_minutes_wasted"]
+    customer_lead_time = tally["customer_minutes"] + tally["waiting_minutes"] + delays
+    lead_time = tally["elapsed_minutes"] + tally["waiting_minutes"] + delays
+    del tally["elapsed_minutes"]
+    hand_offs = journey.hand_offs
     return Metrics(
         steps=len(columns.id),
         needs=needs,
         resolved_needs=resolved,
         avoidable_contacts_per_resolved_need=_ratio(tally["avoidable_contacts"], resolved),
-        wasted_share=_ratio(tally["wasted"], len(columns.id)),
+        wasted_share=rounded_share(_ratio(tally["wasted"], len(columns.id))),
         **tally,
-        value_added_ratio=_ratio(tally["valuable_minutes"], tally["lead_time_minutes"]),
+        delay_minutes=delays,
+        customer_lead_time_minutes=customer_lead_time,
+        customer_value_added_ratio=rounded_share(_ratio(tally["valuable_minutes"], customer_lead_time)),
+        lead_time_minutes=lead_time,
+        value_added_ratio=rounded_share(_ratio(tally["value_added_minutes"], lead_time)),
         staff_hourly_rate_eur=rate,
         staff_cost_of_waste_eur=None if rate is None else wasted_staff / 60 * rate,
-        hand_offs=_hand_offs(blueprint.lanes, columns.lane, links),
-        channel_switches=_channel_switches(columns, order),
+        hand_offs=len(hand_offs),
+        hand_offs_between_organisations=sum(1 for hand_off in hand_offs if hand_off.organisations),
+        channel_switches=_channel_switches(columns, order, journey.contact_at),
+        fail_points=sum(columns.fail_point),
+        fail_points_by_lane=dict(Counter(compress(columns.lane, columns.fail_point))),
         emotion_curve=_emotion_curve(columns, order),
     )
 
@@ -123,17 +142,24 @@ def _ratio(part: float, whole: float) -> float | None:
     return part / whole if whole else None
 
 
-def _tally(columns: StepColumns) -> dict[str, Any]:
-    """Contacts, avoidable contacts, value counts, and minutes in total and wasted."""
+def _tally(columns: StepColumns, is_contact: list[bool]) -> dict[str, Any]:
+    """Contacts, avoidable contacts, value counts, and minutes in total and wasted.
+
+    ``elapsed_minutes`` (each step's longer of customer and staff minutes) is for the lead
+    time; the caller removes it.
+    """
     wasted, valuable, escalation = Value.WASTED, Value.VALUABLE, StepKind.ESCALATION
     repeat_contact = WasteKind.REPEAT_CONTACT
     values, customer, staff = columns.value, columns.customer_minutes, columns.staff_minutes
     counts = Counter(values)
     is_wasted = [value is wasted for value in values]
-    is_contact = [kind in CONTACT_KINDS for kind in columns.kind]
+    is_valuable = [value is valuable for value in values]
+    elapsed = list(map(max, customer, staff))
     contacts = compress(zip(values, columns.kind, columns.waste), is_contact)
+    wrong_door = WasteKind.WRONG_DOOR
     avoidable = sum(1 for value, kind, waste in contacts  # wasted, an escalation, or failure demand
-                    if value is wasted or kind is escalation or repeat_contact in waste)
+                    if value is wasted or kind is escalation or repeat_contact in waste
+                    or wrong_door in waste)
     customer_total, waiting = sum(customer), sum(columns.waiting_minutes)
     return {
         "contacts": sum(is_contact),
@@ -147,46 +173,33 @@ def _tally(columns: StepColumns) -> dict[str, Any]:
         "staff_minutes": sum(staff),
         "staff_minutes_wasted": sum(compress(staff, is_wasted)),
         "waiting_minutes": waiting,
-        "valuable_minutes": sum(compress(customer, [value is valuable for value in values])),
-        "lead_time_minutes": customer_total + waiting,
+        "valuable_minutes": sum(compress(customer, is_valuable)),
+        "value_added_minutes": sum(compress(elapsed, is_valuable)),
+        "elapsed_minutes": sum(elapsed),
     }
 
 
-def _needs(listed: list[Need], columns: StepColumns, need_at: list[str | None]) -> tuple[int, int]:
-    """(how many needs the journey serves, how many of them are resolved or referred).
+def _needs(listed: list[Need], columns: StepColumns, journey: Journey) -> tuple[int, int]:
+    """(how many needs the journey serves, how many of them are settled).
 
     Each step serves the need :attr:`Journey.need_at` gives it. The implicit need counts
     when no need is listed (and there are steps), or when a contact or a step with an
-    outcome serves it.
+    outcome serves it. A need is settled by a step that resolves it, or that refers the
+    customer on with a way (:attr:`Journey.settling_steps`).
     """
+    need_at = journey.need_at
     needs: set[str | None] = {need.id for need in listed}
     if not needs and need_at:
         needs.add(IMPLICIT_NEED)
-    settled: set[str | None] = set()
-    no_outcome, contact_kinds = Outcome.NONE, CONTACT_KINDS
-    for need, outcome, kind in zip(need_at, columns.outcome, columns.kind):
-        if need is IMPLICIT_NEED and (outcome is not no_outcome or kind in contact_kinds):
+    no_outcome = Outcome.NONE
+    for need, outcome, contact in zip(need_at, columns.outcome, journey.contact_at):
+        if need is IMPLICIT_NEED and (outcome is not no_outcome or contact):
             needs.add(IMPLICIT_NEED)
-        if outcome in SETTLED_OUTCOMES:
-            settled.add(need)
+    settled = {need_at[journey.position[step_id]] for step_id in journey.settling_steps}
     return len(needs), len(settled)
 
 
-def _hand_offs(lanes: list[Lane], step_lanes: tuple[str, ...], links: list[Link]) -> int:
-    """Flows of kind hand-off, plus other flows (not information) between two different
-    staff lanes (frontstage, backstage, support); each flow counts once."""
-    staff_lanes = {lane.id for lane in lanes if lane.kind in STAFF_LANES}
-    hand_off, information = FlowKind.HAND_OFF, FlowKind.INFORMATION
-    count = 0
-    for source, target, kind in links:
-        source_lane, target_lane = step_lanes[source], step_lanes[target]
-        count += kind is hand_off or (
-            kind is not information and source_lane != target_lane
-            and source_lane in staff_lanes and target_lane in staff_lanes)
-    return count
-
-
-def _channel_switches(columns: StepColumns, order: list[int]) -> int:
+def _channel_switches(columns: StepColumns, order: list[int], is_contact: list[bool]) -> int:
     """Consecutive contacts in journey order whose customer channels differ.
 
     Contacts without a channel, or with the internal channel (no customer channel), are
@@ -194,10 +207,10 @@ def _channel_switches(columns: StepColumns, order: list[int]) -> int:
     """
     switches = 0
     previous: Channel | None = None
-    internal, channels, kinds = Channel.INTERNAL, columns.channel, columns.kind
+    internal, channels = Channel.INTERNAL, columns.channel
     for i in order:
         channel = channels[i]
-        if channel is None or channel is internal or kinds[i] not in CONTACT_KINDS:
+        if channel is None or channel is internal or not is_contact[i]:
             continue
         if previous is not None and channel is not previous:
             switches += 1

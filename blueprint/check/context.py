@@ -15,7 +15,7 @@ from functools import cached_property
 from blueprint.analysis.journey import IMPLICIT_NEED, Journey
 from blueprint.check.wording import Wording
 from blueprint.model import (
-    CONTACT_KINDS, Blueprint, Outcome, ServiceConcept, Step, StepKind, Value, WasteKind,
+    Blueprint, Commitment, CommitmentType, Outcome, ServiceConcept, Step, StepKind, Value, WasteKind,
 )
 
 __all__ = ["CheckContext", "IMPLICIT_NEED", "MAX_TITLES_IN_MESSAGE"]
@@ -57,8 +57,10 @@ class CheckContext:
         self._with_outcome: dict[Outcome, list[Step]] = {outcome: [] for outcome in Outcome}
         self._with_waste: dict[WasteKind, list[Step]] = {waste: [] for waste in WasteKind}
         self.contacts: list[Step] = []
-        """Steps where customer and organisation are in touch (contact, administration,
-        escalation), in document order."""
+        """Steps where customer and organisation are in touch (:attr:`Journey.contact_at`:
+        by kind, or from lane, channel and flows), in document order."""
+        self.supported = journey.supported
+        """Supporting item -> the steps it supports (:attr:`Journey.supported`)."""
         self.unmarked: list[Step] = []
         """Steps not yet marked valuable, necessary or wasted."""
         self.waiting: list[Step] = []
@@ -68,15 +70,15 @@ class CheckContext:
     def _sort_steps(self) -> None:
         """One pass over the step columns that files the steps by kind, outcome, waste and
         value, so that no rule has to read every step again."""
-        unmarked, no_outcome, contact_kinds = Value.UNMARKED, Outcome.NONE, CONTACT_KINDS
+        unmarked, no_outcome = Value.UNMARKED, Outcome.NONE
         of_kind, with_outcome, with_waste = self._of_kind, self._with_outcome, self._with_waste
         contact, unjudged, waits = self.contacts.append, self.unmarked.append, self.waiting.append
         columns = self.journey.columns
-        for step, kind, outcome, value, wastes, waiting in zip(
+        for step, kind, outcome, value, wastes, waiting, is_contact in zip(
                 self.steps, columns.kind, columns.outcome, columns.value, columns.waste,
-                columns.waiting_minutes):
+                columns.waiting_minutes, self.journey.contact_at):
             of_kind[kind].append(step)
-            if kind in contact_kinds:
+            if is_contact:
                 contact(step)
             if outcome is not no_outcome:
                 with_outcome[outcome].append(step)
@@ -105,6 +107,52 @@ class CheckContext:
     def with_waste(self, waste: WasteKind) -> list[Step]:
         """The steps marked with this kind of waste, in document order."""
         return self._with_waste[waste]
+
+    # ------------------------------------------------------------ organisations
+
+    @cached_property
+    def _organisation_concepts(self) -> dict[str, ServiceConcept]:
+        return {organisation.id: organisation.concept for organisation in self.blueprint.organisations
+                if organisation.concept is not None}
+
+    def concept_of(self, step_id: str) -> ServiceConcept:
+        """The concept a step is judged by: its organisation's own, else the one checked against."""
+        organisation = self.step_by_id[step_id].organisation
+        if organisation is None:
+            return self.concept
+        return self._organisation_concepts.get(organisation, self.concept)
+
+    def judged_by(self, concept: ServiceConcept) -> list[Step]:
+        """The steps judged by this concept (:meth:`concept_of`), in document order."""
+        return [step for step in self.steps if self.concept_of(step.id) is concept]
+
+    @cached_property
+    def concepts(self) -> list[ServiceConcept]:
+        """Every concept steps are judged by: the one checked against, then the organisations' own."""
+        return [self.concept, *self._organisation_concepts.values()]
+
+    def needs_of(self, concept: ServiceConcept) -> list[str | None]:
+        """The needs served by the steps this concept judges, in journey order, each once."""
+        judged = {step.id for step in self.judged_by(concept)}
+        ids, need_at = self.journey.columns.id, self.journey.need_at
+        return list(dict.fromkeys(need_at[i] for i in self.journey.order if ids[i] in judged
+                                  and ids[i] not in self.supported))
+
+    def commitments_of(self, kind: CommitmentType) -> list[tuple[ServiceConcept, Commitment, list[str | None]]]:
+        """Every commitment of this type in every concept steps are judged by, each with its
+        concept and the needs it covers (its own ``need``, else every need that concept's
+        steps serve)."""
+        return [(concept, commitment,
+                 [commitment.need] if commitment.need is not None else self.needs_of(concept))
+                for concept in self.concepts for commitment in concept.commitments
+                if commitment.type is kind]
+
+    @staticmethod
+    def pointing_at(need_id: str | None, commitment: Commitment) -> tuple[str, ...]:
+        """The elements a commitment's finding names besides steps: the need (unless it is
+        the implicit one) and the commitment (when it has an id)."""
+        return ((need_id,) if need_id is not IMPLICIT_NEED else ()) + (
+            (commitment.id,) if commitment.id else ())
 
     # ------------------------------------------------------------ naming
 
@@ -162,5 +210,5 @@ class CheckContext:
 
     @property
     def need_of(self) -> dict[str, str | None]:
-        """Step id -> the need it serves (:attr:`Journey.need_of`; the rule is in docs/metrics.md)."""
+        """Step id -> the need it serves (:attr:`Journey.need_of`; the rule is in blueprint/resources/help/metrics.md)."""
         return self.journey.need_of

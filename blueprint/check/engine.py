@@ -107,7 +107,7 @@ def _run_rule(module, context: CheckContext, severity: Severity) -> list[Finding
 
 
 def _unknown_rule_findings(blueprint: Blueprint, concept: ServiceConcept, say: Wording) -> list[Finding]:
-    hint = say("Use one of the rule ids listed in docs/rules/README.md, or remove the entry.")
+    hint = say("Use one of the rule ids listed in the program's Help › Rules, or remove the entry.")
     findings = [
         Finding(UNKNOWN_RULE, Severity.WARNING, (),
                 say("The concept sets the severity of '{rule}', which is not a rule.", rule=rule_id),

@@ -61,11 +61,12 @@ class Wording:
     catalogue covers it (``nl-BE`` stays ``nl-BE``), else ``en``.
     """
 
-    __slots__ = ("language", "_templates", "_marks")
+    __slots__ = ("language", "decimal_mark", "_templates", "_marks")
 
     def __init__(self, language: str, templates: Mapping[str, str] | None = None,
                  decimal_mark: str = ".", group_mark: str = ","):
         self.language = language
+        self.decimal_mark = decimal_mark
         self._templates = templates or {}
         marks = str.maketrans({".": decimal_mark, ",": group_mark})
         self._marks = None if (decimal_mark, group_mark) == (".", ",") else marks
@@ -99,6 +100,13 @@ class Wording:
         if len(items) < 2:
             return "".join(items)
         return say("{items} and {last}", items=", ".join(items[:-1]), last=items[-1])
+
+    def any_of(self, items: Iterable[str]) -> str:
+        """Items as alternatives in a sentence: ``a, b or c``."""
+        items, say = list(items), self
+        if len(items) < 2:
+            return "".join(items)
+        return say("{items} or {last}", items=", ".join(items[:-1]), last=items[-1])
 
     def __repr__(self) -> str:
         return f"Wording({self.language!r})"

@@ -14,6 +14,7 @@ TEMPLATES: dict[str, str] = {
     # ------------------------------------------------------------ shared words
     "{titles} and {count} more": "{titles} en nog {count}",
     "{items} and {last}": "{items} en {last}",
+    "{items} or {last}": "{items} of {last}",
     "the need '{title}'": "de behoefte '{title}'",
     "the customer's goal '{goal}'": "het doel van de klant '{goal}'",
     "the journey": "de klantreis",
@@ -26,8 +27,8 @@ TEMPLATES: dict[str, str] = {
     "Report this problem together with the blueprint file; the other rules ran as usual.":
         "Meld dit probleem en stuur het blueprintbestand mee; de andere regels zijn gewoon "
         "uitgevoerd.",
-    "Use one of the rule ids listed in docs/rules/README.md, or remove the entry.":
-        "Gebruik een van de regel-id's uit docs/rules/README.md, of verwijder de vermelding.",
+    "Use one of the rule ids listed in the program's Help › Rules, or remove the entry.":
+        "Gebruik een van de regel-id's uit Help › Regels in het programma, of verwijder de vermelding.",
     "The concept sets the severity of '{rule}', which is not a rule.":
         "Het concept stelt de ernst in van '{rule}', maar dat is geen regel.",
     "A suppression on '{title}' names '{rule}', which is not a rule.":
@@ -230,6 +231,14 @@ TEMPLATES: dict[str, str] = {
     "ends at {steps}.":
         "{need} eindigt bij {steps} zonder het beloofde resultaat: geen enkele stap brengt een "
         "oplossing of verwijst de klant door.",
+    "{need} ends without the promised result: no step resolves it, and the customer is referred "
+    "on without a way to get there; it ends at {steps}.":
+        "{need} eindigt bij {steps} zonder het beloofde resultaat: geen enkele stap brengt een "
+        "oplossing, en de klant wordt doorverwezen zonder te horen hoe hij er komt.",
+    "{need} ends without the promised result: no step resolves it, and the customer is referred "
+    "on without a way to get there.":
+        "{need} eindigt zonder het beloofde resultaat: geen enkele stap brengt een oplossing, en "
+        "de klant wordt doorverwezen zonder te horen hoe hij er komt.",
     "{need} ends without the promised result: no step resolves it or refers the customer on.":
         "{need} eindigt zonder het beloofde resultaat: geen enkele stap brengt een oplossing of "
         "verwijst de klant door.",
@@ -362,9 +371,10 @@ TEMPLATES: dict[str, str] = {
     # ------------------------------------------------------------ the report: page and findings
     "Check: {title}": "Toets: {title}",
     "Service blueprint check": "Toets van de service blueprint",
-    "Made by Service Blueprint Designer. Metric definitions: docs/metrics.md; rules: docs/rules/.":
-        "Gemaakt met Service Blueprint Designer. Definities van de kengetallen: docs/metrics.md; "
-        "regels: docs/rules/.",
+    "Made by Service Blueprint Designer. The program's Help menu defines every metric and "
+    "explains every rule.":
+        "Gemaakt met Service Blueprint Designer. Het Help-menu van het programma definieert elk "
+        "kengetal en legt elke regel uit.",
     "Findings": "Bevindingen",
     "Findings by severity": "Bevindingen per ernst",
     "errors": "fouten",
@@ -430,17 +440,29 @@ TEMPLATES: dict[str, str] = {
     "Customer time": "Klanttijd",
     "{total}, of which {wasted} wasted": "{total}, waarvan {wasted} verspild",
     "Customer waiting": "Wachttijd van de klant",
-    "Lead time (customer time + waiting)": "Doorlooptijd (klanttijd + wachttijd)",
-    "Value-added ratio (valuable customer time ÷ lead time)":
-        "Aandeel toegevoegde waarde (waardevolle klanttijd ÷ doorlooptijd)",
+    "Time drawn on flows": "Tijd op de verbindingen",
+    "The customer's lead time (customer time + waiting + time on flows)":
+        "Doorlooptijd voor de klant (klanttijd + wachttijd + tijd op de verbindingen)",
+    "Value-added ratio, customer view (valuable customer time ÷ the customer's lead time)":
+        "Aandeel toegevoegde waarde, voor de klant (waardevolle klanttijd ÷ doorlooptijd voor de "
+        "klant)",
     "no customer time recorded": "geen klanttijd ingevuld",
+    "Lead time (each step's longer of customer and staff time + waiting + time on flows)":
+        "Doorlooptijd (per stap de langste van klant- en medewerkerstijd + wachttijd + tijd op de "
+        "verbindingen)",
+    "Value-added ratio, process view (value-adding work of staff and customer ÷ lead time)":
+        "Aandeel toegevoegde waarde, voor het proces (waardetoevoegend werk van medewerkers en "
+        "klant ÷ doorlooptijd)",
+    "no time recorded": "geen tijd ingevuld",
+    "Hand-offs between organisations": "Overdrachten tussen organisaties",
+    "Fail points": "Faalpunten",
     "Staff time": "Medewerkerstijd",
     "Staff cost of waste": "Personeelskosten van verspilling",
     "€ {cost:,.2f} (at € {rate:,.2f} an hour)": "€ {cost:,.2f} (aan € {rate:,.2f} per uur)",
     "the concept sets no staff hourly rate": "het concept legt geen uurtarief voor medewerkers vast",
     "Hand-offs": "Overdrachten",
     "Channel switches": "Kanaalwissels",
-    "{minutes:,.4g} min": "{minutes:,.4g} min",
+    "{minutes} min": "{minutes} min",
     "{hours:,} h {minutes} min": "{hours:,} u {minutes} min",
     "The emotion curve": "De emotiecurve",
     "No step has an emotion yet.": "Nog geen enkele stap heeft een emotie.",
@@ -448,4 +470,118 @@ TEMPLATES: dict[str, str] = {
     "Emotion curve over {count:,} steps, from −2 to +2":
         "Emotiecurve over {count:,} stappen, van −2 tot +2",
     "step {number:,}": "stap {number:,}",
+
+    # ------------------------------------------------------------ version 2: commitments, referrals,
+    # hand-offs, fail points
+    "{amount} minute":
+        "{amount} minuut",
+    "{amount} minutes":
+        "{amount} minuten",
+    "{amount} hour":
+        "{amount} uur",
+    "{amount} hours":
+        "{amount} uur",
+    "{amount} working day":
+        "{amount} werkdag",
+    "{amount} working days":
+        "{amount} werkdagen",
+    "{amount} day":
+        "{amount} dag",
+    "{amount} days":
+        "{amount} dagen",
+    "{amount} week":
+        "{amount} week",
+    "{amount} weeks":
+        "{amount} weken",
+    "'{title}' happens {channel}, while the concept promises '{promise}' ({allowed}).":
+        "'{title}' gebeurt {channel}, terwijl het concept belooft: '{promise}' ({allowed}).",
+    "'{title}' happens {channel}, while the concept promises {allowed}.":
+        "'{title}' gebeurt {channel}, terwijl het concept {allowed} belooft.",
+    "The customer gives '{item}' {count} times ({steps}).":
+        "De klant geeft '{item}' {count} keer door ({steps}).",
+    "{need} asks {count} actions of the customer ({steps}); the concept asks at most {limit}.":
+        "{need} vraagt {count} handelingen van de klant ({steps}); het concept vraagt er hoogstens {limit}.",
+    "{need} takes {taken} from '{first}' to '{last}'; the concept promises '{promise}' ({limit}).":
+        "{need} duurt {taken} van '{first}' tot '{last}'; het concept belooft '{promise}' ({limit}).",
+    "{need} takes {taken} from the first contact ('{first}') to '{last}'; the concept promises '{promise}' ({limit}).":
+        "{need} duurt {taken} van het eerste contact ('{first}') tot '{last}'; het concept belooft '{promise}' ({limit}).",
+    "The fail point '{title}' ({what}) has no recovery step.":
+        "Het faalpunt '{title}' ({what}) heeft geen herstelstap.",
+    "The fail point '{title}' has no recovery step.":
+        "Het faalpunt '{title}' heeft geen herstelstap.",
+    "'{title}' refers the customer to {door} without a way to get there: no contact details, no hand-over, no appointment.":
+        "'{title}' verwijst de klant door naar {door} zonder te zeggen hoe hij er komt: geen contactgegevens, geen overdracht, geen afspraak.",
+    "'{title}' refers the customer on without saying who can help or how to reach them.":
+        "'{title}' verwijst de klant door zonder te zeggen wie kan helpen of hoe hij hen bereikt.",
+    "{need}: the customer is first told at '{step}', {taken} after the first contact; the concept promises within {limit}.":
+        "{need}: de klant hoort pas iets bij '{step}', {taken} na het eerste contact; het concept belooft binnen {limit}.",
+    "{need}: no step tells the customer, yet the concept promises '{promise}'.":
+        "{need}: geen enkele stap laat de klant iets weten, terwijl het concept belooft: '{promise}'.",
+    "{need}: no step tells the customer, yet the concept promises to.":
+        "{need}: geen enkele stap laat de klant iets weten, terwijl het concept dat belooft.",
+    "{need} is handed on once ({steps}); the concept allows {limit}.":
+        "{need} wordt één keer doorgegeven ({steps}); het concept staat er {limit} toe.",
+    "{need} is handed on {count} times ({steps}); the concept allows {limit}.":
+        "{need} wordt {count} keer doorgegeven ({steps}); het concept staat er {limit} toe.",
+    "One of them goes to another organisation.":
+        "Eén daarvan gaat naar een andere organisatie.",
+    "{count} of them go to another organisation.":
+        "{count} daarvan gaan naar een andere organisatie.",
+    "A referral names the door but gives the customer no way to it":
+        "Een doorverwijzing noemt de deur, maar niet de weg ernaartoe",
+    "Birth registration (town hall): 'it has to go through the court', and the father was left to find out how. A referral helps only when it says who and how; 'not for us, try the other office' leaves the customer to find the door (NI14: ringing the wrong number is an avoidable contact).":
+        "Geboorteaangifte (stadhuis): 'dat moet via de rechtbank', en de vader mocht zelf uitzoeken hoe. Een doorverwijzing helpt pas als ze zegt wie en hoe; 'niet voor ons, probeer het andere kantoor' laat de klant zelf de deur zoeken (NI14: het verkeerde nummer bellen is een vermijdbaar contact).",
+    "Give the way with the referral: the contact details of whoever can help, a hand-over of the case (they contact the customer), or an appointment made for the customer. Record it in the step's or the referral flow's referral details.":
+        "Geef de weg mee met de doorverwijzing: de contactgegevens van wie kan helpen, een overdracht van het dossier (zij nemen contact op met de klant) of een afspraak voor de klant. Noteer het bij de doorverwijzing van de stap of van de verwijsverbinding.",
+    "A need takes longer than the concept's deadline":
+        "Een behoefte duurt langer dan de termijn van het concept",
+    "Goldstein et al. (2002): the service concept is the 'what and how' of a service, and a promise the organisation cannot check is a slogan. 'Within five working days' can be checked: from the first contact to the result, on the working calendar the concept sets.":
+        "Goldstein e.a. (2002): het serviceconcept is het 'wat en hoe' van een dienst, en een belofte die de organisatie niet kan toetsen is een slogan. 'Binnen vijf werkdagen' kan getoetst worden: van het eerste contact tot het resultaat, op de werkkalender van het concept.",
+    "Take the waits and the hand-offs out of the path to the result, or promise a deadline the process can keep.":
+        "Haal het wachten en de overdrachten uit de weg naar het resultaat, of beloof een termijn die het proces kan halen.",
+    "The concept promises to tell the customer, and no step does":
+        "Het concept belooft de klant iets te laten weten, en geen enkele stap doet dat",
+    "Seddon counts 'chasing' as failure demand: the customer calls because nobody told them where their case stands. NI14 lists it among the avoidable contacts. 'We let you know when it is done' is a commitment the blueprint must show as a step.":
+        "Seddon rekent 'nabellen' tot faalvraag: de klant belt omdat niemand hem zei hoe zijn dossier ervoor staat. NI14 telt het bij de vermijdbare contacten. 'We laten u weten wanneer het klaar is' is een toezegging die de blueprint als stap moet tonen.",
+    "Add the step where the organisation tells the customer (kind notification: a letter, an e-mail, a text message, a call), at the moment the concept promises.":
+        "Voeg de stap toe waarin de organisatie de klant iets laat weten (soort bericht: een brief, een e-mail, een sms, een telefoontje), op het moment dat het concept belooft.",
+    "The customer has to do more than the concept says":
+        "De klant moet meer doen dan het concept zegt",
+    "Birth registration (town hall): the father asked, insisted and refused to leave before anyone helped. Goldstein et al. (2002): the concept says what the customer must do; 'tell us once' is a duty the organisation takes on, and telling the same thing twice is failure demand (Seddon).":
+        "Geboorteaangifte (stadhuis): de vader vroeg, drong aan en weigerde te vertrekken voor iemand hielp. Goldstein e.a. (2002): het concept zegt wat de klant moet doen; 'één keer vertellen' is een plicht die de organisatie op zich neemt, en twee keer hetzelfde vertellen is faalvraag (Seddon).",
+    "Pass on what the customer already told you (one file, one case owner) and take the customer's steps that the concept does not ask for out of the journey.":
+        "Geef door wat de klant al vertelde (één dossier, één eigenaar) en haal de stappen die het concept niet van de klant vraagt uit de klantreis.",
+    "A need is handed on more often than the concept allows":
+        "Een behoefte wordt vaker doorgegeven dan het concept toestaat",
+    "Lost iPhone (Gent): the desk at the beach, the phone line, the station, the dispatcher and the team each took the case a step further and handed it on. Every hand-off is a place where the customer's story is told again and where customers get lost, most of all between organisations (Seddon: failure demand).":
+        "Verloren iPhone (Gent): de post aan het strand, de telefoonlijn, het kantoor, de dispatching en de ploeg brachten de zaak elk een stap verder en gaven ze door. Bij elke overdracht wordt het verhaal van de klant opnieuw verteld en raken klanten zoek, vooral tussen organisaties (Seddon: faalvraag).",
+    "Let one person or team own the need from the first contact to the result, and bring the others in behind them instead of passing the customer along.":
+        "Laat één persoon of team eigenaar zijn van de behoefte, van het eerste contact tot het resultaat, en haal de anderen erbij achter de schermen in plaats van de klant door te sturen.",
+    "A fail point has no recovery step":
+        "Een faalpunt heeft geen herstelstap",
+    "Shostack marks the fail points of a blueprint: where the service is likely to go wrong. Both cases went wrong at such points (the report nobody followed up, the clerk who walked away) with nothing ready to put it right.":
+        "Shostack duidt de faalpunten van een blueprint aan: waar de dienst waarschijnlijk misloopt. Beide casussen liepen op zulke punten mis (de aangifte die niemand opvolgde, de medewerker die wegliep), zonder iets klaar om het recht te zetten.",
+    "Draw the recovery: a step that puts the failure right, joined to the fail point by a flow of kind recovery; or change the design so the failure cannot happen.":
+        "Teken het herstel: een stap die de fout rechtzet, met het faalpunt verbonden door een verbinding van de soort herstel; of verander het ontwerp zodat de fout niet kan gebeuren.",
+    # ------------------------------------------------------------ the report's standards, the CLI summary
+    "result": "resultaat",
+    "deadline": "termijn",
+    "customer duty": "plicht van de klant",
+    "channel": "kanaal",
+    "At most one contact per need": "Hoogstens één contact per behoefte",
+    "Every fail point has a recovery step": "Elk faalpunt heeft een herstelstap",
+    "At most one hand-off per need": "Hoogstens één overdracht per behoefte",
+    "At most {count} hand-offs per need": "Hoogstens {count} overdrachten per behoefte",
+    "Commitment ({kind}): {text}": "Toezegging ({kind}): {text}",
+    "{files}: no findings": "{files}: geen bevindingen",
+    "{files}: {errors}, {warnings}, {info}": "{files}: {errors}, {warnings}, {info}",
+    "; more than the {warnings} allowed": "; meer dan de toegestane {warnings}",
+    "{count} file checked": "{count} bestand getoetst",
+    "{count} files checked": "{count} bestanden getoetst",
+    "{count} error": "{count} fout",
+    "{count} errors": "{count} fouten",
+    "{count} warning": "{count} waarschuwing",
+    "{count} warnings": "{count} waarschuwingen",
+    "({count} suppressed)": "({count} geaccepteerd)",
+    "{count} info": "{count} info",
 }

@@ -1,19 +1,25 @@
 """The ``blueprint`` command: opens the desktop program, or runs a subcommand.
 
-``blueprint [FILE]`` opens the program (on FILE if given). ``blueprint SUBCOMMAND ...``
+``blueprint [--verbose] [FILE]`` opens the program (on FILE if given; ``--verbose`` also
+logs to the terminal). ``blueprint SUBCOMMAND ...``
 runs one of the commands in :data:`SUBCOMMANDS`; each lives in its own module in this
 package with ``add_arguments(parser)`` and ``run(args) -> int``. Modules are imported only
 when their command runs, so starting the desktop program stays fast.
 
 Exit codes used by every subcommand: 0 all well, 1 a problem was found, 2 a file could not
-be read or the command line is wrong.
+be read or the command line is wrong. A closed pipe (``blueprint check ... | head -1``)
+ends the command quietly with the status a shell gives a program stopped by SIGPIPE.
+Unknown commands and missing files are refused before Qt starts, so no display is needed
+to be told.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
+from pathlib import Path
 
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("blueprint.cli.validate", "check that files load; print OK or every problem"),
@@ -21,10 +27,15 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "report": ("blueprint.cli.report", "check a blueprint and write the findings, metrics and concept as one HTML page"),
     "import": ("blueprint.cli.import_csv", "import steps typed into a spreadsheet (CSV) as a blueprint"),
     "export": ("blueprint.cli.export", "export a blueprint as a picture: PNG, SVG or PDF (A4, A3, poster)"),
+    "schema": ("blueprint.cli.schema", "print the JSON Schema of the blueprint or concept file format"),
 }
 """Subcommand name -> (module, one-line help). Add a command by adding a module and a line."""
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE = 0, 1, 2
+EXIT_PIPE_CLOSED = 141
+"""128 + SIGPIPE: what a shell reports for a Unix tool whose reader went away."""
+
+OPTIONS = ("-h", "--help", "--version", "--install-desktop", "--uninstall-desktop")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,6 +45,15 @@ def build_parser() -> argparse.ArgumentParser:
         description="Service Blueprint Designer. Without a subcommand, opens the desktop "
         "program: 'blueprint [FILE]'.",
     )
+    from blueprint import __version__
+
+    parser.add_argument("--version", action="version", version=f"blueprint {__version__}")
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument("--install-desktop", action="store_true",
+                         help="Linux: add the program to the desktop's menu with its icon, and open "
+                         "*.blueprint.json files with it on a double-click (under $XDG_DATA_HOME)")
+    desktop.add_argument("--uninstall-desktop", action="store_true",
+                         help="Linux: remove what --install-desktop added")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in SUBCOMMANDS.items():
         sub = commands.add_parser(name, help=help_text, description=help_text)
@@ -45,16 +65,81 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``blueprint`` console script and ``python -m blueprint``."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and (args[0] in SUBCOMMANDS or args[0] in ("-h", "--help")):
+    try:
+        return _dispatch(args)
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_PIPE_CLOSED
+
+
+def _dispatch(args: list[str]) -> int:
+    if args and (args[0] in SUBCOMMANDS or args[0] in OPTIONS):
         parser = build_parser()
         try:
             parsed = parser.parse_args(args)
         except SystemExit as stop:  # argparse exits 2 on a bad command line, 0 on --help
             return int(stop.code or 0)
+        if parsed.command is None and (parsed.install_desktop or parsed.uninstall_desktop):
+            return _desktop_integration(parsed.install_desktop)
+        if parsed.command is None:
+            parser.print_usage(sys.stderr)
+            return EXIT_UNREADABLE
         return importlib.import_module(parsed.module_name).run(parsed)
-    if len(args) > 1 or (args and args[0].startswith("-")):
-        print(f"blueprint: unknown command '{args[0]}'; try 'blueprint --help'", file=sys.stderr)
+    verbose = "--verbose" in args
+    args = [arg for arg in args if arg != "--verbose"]
+    problem = _refusal(args)
+    if problem:
+        print(f"blueprint: {problem}", file=sys.stderr)
         return EXIT_UNREADABLE
     from blueprint.ui.app import run_desktop
 
-    return run_desktop(args[0] if args else None)
+    return run_desktop(args[0] if args else None, verbose=verbose)
+
+
+def _desktop_integration(install: bool) -> int:
+    """``--install-desktop`` / ``--uninstall-desktop``: list what was written or removed."""
+    from blueprint import desktop_entry
+
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        print("blueprint: --install-desktop is for Linux and BSD desktops (freedesktop.org); on "
+              "Windows and macOS the installer associates the files (see the README)", file=sys.stderr)
+        return EXIT_UNREADABLE
+    try:
+        changed = desktop_entry.install() if install else desktop_entry.uninstall()
+    except OSError as error:
+        print(f"blueprint: {error.filename or ''}: cannot be written ({error.strerror or error})", file=sys.stderr)
+        return EXIT_UNREADABLE
+    verb = "written" if install else "removed"
+    for path in changed:
+        print(f"{path}: {verb}")
+    if not changed:
+        print("nothing to remove: the program was not added to this desktop")
+    return EXIT_OK
+
+
+def _refusal(args: list[str]) -> str:
+    """Why ``blueprint [FILE]`` cannot open the program, or "" when it can."""
+    if len(args) > 1 or (args and args[0].startswith("-")):
+        return f"unknown command '{args[0]}'; try 'blueprint --help'"
+    if not args:
+        return ""
+    path = Path(args[0])
+    if path.is_file():
+        return ""
+    if path.exists():
+        return f"{path}: this is a folder, not a file"
+    if path.suffix or os.sep in args[0] or "/" in args[0]:
+        return f"{path}: there is no such file"
+    return (f"unknown command '{args[0]}' (and no file of that name); commands: "
+            f"{', '.join(SUBCOMMANDS)}; try 'blueprint --help'")
+
+
+def _silence_stdout() -> None:
+    """After the reader of stdout went away: point stdout at the null device, so Python's
+    final flush at exit does not report the broken pipe again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass

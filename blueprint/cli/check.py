@@ -9,14 +9,16 @@ file cannot be read.
 from __future__ import annotations
 
 import argparse
-import csv
+import io
 import json
 import re
 import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from blueprint.check.wording import Wording, template
 from blueprint.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
+from blueprint.interchange.csv_safe import SafeCsvWriter
 from blueprint.model import Blueprint, LoadError, ServiceConcept, Severity, load_blueprint, load_concept
 
 if TYPE_CHECKING:
@@ -33,6 +35,8 @@ class Checked:
     name: str
     result: CheckResult
     metrics: dict[str, object]
+    language: str = "en"
+    """The language the findings are in (the summary line speaks it too)."""
 
 
 def _warning_count(text: str) -> int:
@@ -77,7 +81,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help="*.blueprint.json files")
     add_check_options(parser)
     parser.add_argument("--format", choices=FORMATS, default="text",
-                        help="text (default), json or csv")
+                        help="text (default), json (findings and metrics) or csv (the findings)")
+    parser.add_argument("--metrics-csv", metavar="METRICS.csv",
+                        help="also write the metrics as a CSV table to this file")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -99,6 +105,12 @@ def run(args: argparse.Namespace) -> int:
             continue
         checked.append(check_file(name, blueprint, concept, args.preset, args.language))
     WRITERS[args.format](checked, args.max_warnings)
+    if args.metrics_csv:
+        try:
+            write_metrics_csv(checked, args.metrics_csv)
+        except OSError as error:
+            print(f"{args.metrics_csv}: cannot be written ({error.strerror or error})", file=sys.stderr)
+            return EXIT_UNREADABLE
     if unreadable:
         return EXIT_UNREADABLE
     return exit_status(_total(checked, Severity.ERROR), _total(checked, Severity.WARNING),
@@ -112,7 +124,7 @@ def check_file(name: str, blueprint: Blueprint, concept: ServiceConcept | None,
     from blueprint.check import analyse
 
     result, metrics = analyse(blueprint, concept, preset, language=language)
-    return Checked(name, result, metrics.as_json())
+    return Checked(name, result, metrics.as_json(), Wording.for_language(language or blueprint.language).language)
 
 
 def _total(checked: list[Checked], severity: Severity) -> int:
@@ -139,64 +151,112 @@ def _element(finding: Finding) -> str:
 
 
 def summary(checked: list[Checked], max_warnings: int | None) -> str:
-    """The closing line: how many errors, warnings and info in how many files."""
+    """The closing line, in the findings' language (the first file's): how many errors,
+    warnings and info in how many files."""
+    say = Wording.for_language(checked[0].language if checked else None)
     counts = [_total(checked, severity) for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO)]
-    files = f"{len(checked)} file{'s' if len(checked) != 1 else ''} checked"
+    files = _counted(say, len(checked), COUNTED["file"])
     if not any(counts):
-        line = f"{files}: no findings"
+        line = say("{files}: no findings", files=files)
     else:
-        line = (f"{files}: {_plural(counts[0], 'error')}, {_plural(counts[1], 'warning')}, "
-                f"{counts[2]} info")
+        line = say("{files}: {errors}, {warnings}, {info}", files=files,
+                   errors=_counted(say, counts[0], COUNTED["error"]),
+                   warnings=_counted(say, counts[1], COUNTED["warning"]),
+                   info=say("{count} info", count=counts[2]))
     suppressed = sum(len(item.result.suppressed) for item in checked)
     if suppressed:
-        line += f" ({suppressed} suppressed)"
+        line += " " + say("({count} suppressed)", count=suppressed)
     if max_warnings is not None and counts[1] > max_warnings:
-        line += f"; more than the {_plural(max_warnings, 'warning')} allowed"
+        line += say("; more than the {warnings} allowed",
+                    warnings=_counted(say, max_warnings, COUNTED["warning"]))
     return line
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+COUNTED = {
+    "file": (template("{count} file checked"), template("{count} files checked")),
+    "error": (template("{count} error"), template("{count} errors")),
+    "warning": (template("{count} warning"), template("{count} warnings")),
+}
+"""Each counted word, singular and plural."""
+
+
+def _counted(say: Wording, count: int, forms: tuple[str, str]) -> str:
+    return say(forms[0] if count == 1 else forms[1], count=count)
 
 
 # ---------------------------------------------------------------- json and csv
 
 
 def write_json(checked: list[Checked], max_warnings: int | None) -> None:
-    """One object per file, ``{"file", "findings", "metrics"}``; a list for several files."""
-    documents = [{"file": item.name,
-                  "findings": [finding.as_json() for finding in item.result.findings],
-                  "metrics": item.metrics} for item in checked]
-    body = documents[0] if len(documents) == 1 else documents
-    print(json.dumps(body, indent=2, ensure_ascii=False))
+    """Always one shape, however many files: ``{"files": [{"file", "findings", "metrics"}],
+    "summary": {"files", "errors", "warnings", "info", "suppressed"}}``."""
+    files = [{"file": item.name,
+              "findings": [finding.as_json() for finding in item.result.findings],
+              "metrics": item.metrics} for item in checked]
+    totals = {"files": len(checked), "errors": _total(checked, Severity.ERROR),
+              "warnings": _total(checked, Severity.WARNING), "info": _total(checked, Severity.INFO),
+              "suppressed": sum(len(item.result.suppressed) for item in checked)}
+    print(json.dumps({"files": files, "summary": totals}, indent=2, ensure_ascii=False))
+
+
+FINDING_COLUMNS = ["file", "rule", "severity", "elements", "message", "hint"]
+METRIC_COLUMNS = ["file", "metric", "item", "value", "label"]
 
 
 def write_csv(checked: list[Checked], max_warnings: int | None) -> None:
-    """The findings table, a blank row, then the metrics table (file, metric, value).
+    """One table, one row per finding: file, rule, severity, elements, message, hint.
 
-    Elements are separated by spaces (ids never contain one). The emotion curve takes one
-    row per point: step id, title, emotion.
+    No cell runs as a formula in a spreadsheet (:mod:`blueprint.interchange.csv_safe`).
+    Elements are separated by spaces (ids never contain one). The metrics are in the JSON
+    output, or in their own table with ``--metrics-csv``.
     """
-    writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(["file", "rule", "severity", "elements", "message", "hint"])
+    writer = SafeCsvWriter(sys.stdout, lineterminator="\n")
+    writer.writerows(finding_rows(checked))
+
+
+def finding_rows(checked: list[Checked]) -> list[list[str]]:
+    """The findings table, header first."""
+    rows = [FINDING_COLUMNS]
     for item in checked:
-        for finding in item.result.findings:
-            writer.writerow([item.name, finding.rule, str(finding.severity),
-                             " ".join(finding.elements), finding.message, finding.hint])
-    writer.writerow([])
-    writer.writerow(["file", "metric", "value"])
+        rows += [[item.name, finding.rule, str(finding.severity), " ".join(finding.elements),
+                  finding.message, finding.hint] for finding in item.result.findings]
+    return rows
+
+
+def metric_rows(checked: list[Checked]) -> list[list[str]]:
+    """The metrics as one rectangular table, header first: file, metric, item, value, label.
+
+    A plain metric fills ``value``; a list of points (the emotion curve) takes one row per
+    point: the step's id as ``item``, its emotion as ``value`` and its title as ``label``.
+    """
+    rows = [METRIC_COLUMNS]
     for item in checked:
         for metric, value in item.metrics.items():
-            writer.writerows([item.name, metric, *cells] for cells in _metric_cells(value))
+            if isinstance(value, list):
+                rows += [[item.name, metric, *_point_cells(point)] for point in value]
+            else:
+                rows.append([item.name, metric, "", _cell(value), ""])
+    return rows
 
 
-def _metric_cells(value: object) -> list[list[str]]:
-    """A metric's value as rows of cells: a list of objects (the emotion curve) gives one
-    row per object, its fields in order; anything else one cell."""
-    if isinstance(value, list):
-        return [[_cell(field) for field in item.values()] if isinstance(item, dict) else [_cell(item)]
-                for item in value]
-    return [[_cell(value)]]
+def _point_cells(point: object) -> list[str]:
+    """(item, value, label) of one point of a list-valued metric."""
+    if not isinstance(point, dict):
+        return ["", _cell(point), ""]
+    fields = list(point.values())
+    key = fields[0] if fields else ""
+    numbers = [f for f in fields[1:] if isinstance(f, (int, float)) and not isinstance(f, bool)]
+    words = [f for f in fields[1:] if isinstance(f, str)]
+    return [_cell(key), _cell(numbers[0] if numbers else None), _cell(words[0] if words else None)]
+
+
+def write_metrics_csv(checked: list[Checked], path: str) -> None:
+    """The metrics table (:func:`metric_rows`) written atomically to ``path``."""
+    from blueprint.model.fileformat import write_atomically
+
+    text = io.StringIO()
+    SafeCsvWriter(text, lineterminator="\n").writerows(metric_rows(checked))
+    write_atomically(path, text.getvalue())
 
 
 def _cell(value: object) -> str:

@@ -1,6 +1,6 @@
 """``blueprint export FILE -o OUT.png|OUT.svg|OUT.pdf``: the blueprint as a picture, headless.
 
-Needs no display: Qt's offscreen platform is chosen unless ``QT_QPA_PLATFORM`` says
+On a terminal a progress bar shows on stderr while a large picture is made. Needs no display: Qt's offscreen platform is chosen unless ``QT_QPA_PLATFORM`` says
 otherwise. Exit 0 when the picture was written, 1 when the blueprint has problems,
 2 when a file can't be read or written or the options are wrong.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from blueprint.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
 from blueprint.model.fileformat import FileUnreadable, LoadError, load_blueprint
@@ -63,8 +64,11 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     settings = ExportSettings(scale=args.scale, dpi=args.dpi, page=PageChoice(args.page),
                               findings=args.findings)
+    from blueprint.cli.progress_bar import TerminalProgress
+
     try:
-        export_blueprint(blueprint, args.output, settings)
+        with TerminalProgress(f"Exporting {Path(args.output).name}") as progress:
+            export_blueprint(blueprint, args.output, settings, progress)
     except ExportError as error:
         print(f"blueprint export: {error}", file=sys.stderr)
         return EXIT_UNREADABLE

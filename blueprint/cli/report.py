@@ -39,32 +39,20 @@ def default_output(blueprint_path: Path) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Check the blueprint, measure it and write the report."""
-    from blueprint.check import analyse
-    from blueprint.model.fileformat import write_atomically
-    from blueprint.report import render_report
-
+    """Check the blueprint, measure it and write the report (a progress bar on a terminal)."""
     try:
         blueprint = load_blueprint(args.file)
-        concept = load_concept(args.concept) if args.concept else blueprint.concept
+        concept = load_concept(args.concept) if args.concept else None
     except LoadError as error:
         print(error.describe(), file=sys.stderr)
         return EXIT_UNREADABLE
-    language = args.language or blueprint.language
-    result, metrics = analyse(blueprint, concept, args.preset, language=language)
-    from blueprint.ui.export import blueprint_svg  # Qt stays in the CLI: the report is Qt-free
+    from blueprint.cli.progress_bar import TerminalProgress
+    from blueprint.ui.report_file import write_report  # Qt stays out of the report itself
 
-    from PySide6.QtCore import QLocale
-
-    from blueprint.ui.export import headless_application
-    from blueprint.ui.translation import speaking
-
-    with speaking(headless_application(), QLocale(language)):  # the picture's legend in the report's language
-        picture = blueprint_svg(blueprint, findings=result)
-    page = render_report(blueprint, result, metrics, concept, picture_svg=picture, language=language)
     output = Path(args.output) if args.output else default_output(Path(args.file))
     try:
-        write_atomically(output, page)
+        with TerminalProgress(f"Writing {output.name}") as progress:
+            result = write_report(blueprint, output, concept, args.preset, args.language, progress)
     except OSError as error:
         print(f"{output}: cannot be written ({error.strerror or error})", file=sys.stderr)
         return EXIT_UNREADABLE

@@ -24,6 +24,7 @@ from blueprint.interchange.words import (
     word_table,
 )
 from blueprint.model.blueprint import Step
+from blueprint.model.timing import Duration, TimeUnit
 from blueprint.model.fileformat import problems_from_validation
 from blueprint.model.validation import Problem
 
@@ -111,6 +112,39 @@ def _waste(cell: str) -> list[StrEnum]:
     return kinds
 
 
+_DURATION = re.compile(r"^(\d+(?:[.,]\d+)?)\s*([^\d].*)?$")
+_UNIT_WORDS: dict[TimeUnit, tuple[str, ...]] = {
+    TimeUnit.MINUTES: ("m", "min", "mins", "minute", "minutes", "minuut", "minuten"),
+    TimeUnit.HOURS: ("h", "hr", "hrs", "hour", "hours", "u", "uur", "uren"),
+    TimeUnit.WORKING_DAYS: ("working day", "working days", "workday", "workdays", "business day",
+                            "business days", "werkdag", "werkdagen"),
+    TimeUnit.DAYS: ("d", "day", "days", "dag", "dagen"),
+    TimeUnit.WEEKS: ("w", "wk", "week", "weeks", "weken"),
+}
+
+
+def _duration(cell: str) -> Duration:
+    """``2 weeks``, ``3 working days``, ``45 min``, ``4 uur``; a bare number is minutes."""
+    match = _DURATION.match(cell.strip())
+    if not match:
+        raise CellError(f"'{cell}' is not a time; write a number and a unit, e.g. 2 weeks, "
+                        "3 working days or 45 min")
+    amount = float(match.group(1).replace(",", "."))
+    unit_text = word_key(match.group(2) or "min")
+    for unit, names in _UNIT_WORDS.items():
+        if unit_text in {word_key(name) for name in names}:
+            if amount > MAX_MINUTES:
+                raise CellError(f"'{cell}' is far longer than any wait in one journey")
+            return Duration(amount=amount, unit=unit)
+    raise CellError(f"'{cell}' has no unit the program knows; use minutes, hours, working days, "
+                    "days or weeks (or minuten, uur, werkdagen, dagen, weken)")
+
+
+def _items(cell: str) -> list[str]:
+    """Several items in one cell, separated by ``;`` (or ``|``)."""
+    return [part.strip() for part in re.split(r"[;|]", cell) if part.strip()]
+
+
 def _need(cell: str) -> str:
     if len(cell) > 500:
         raise CellError("the need is longer than 500 characters; shorten it")
@@ -131,6 +165,11 @@ _PARSERS: dict[str, Callable[[str], object]] = {
     "emotion": _emotion,
     "fail_point": _yes_no,
     "need": _need,
+    "delay": _duration,
+    "supports": _items,
+    "customer_provides": _items,
+    "referral.hand_over": _yes_no,
+    "referral.appointment": _yes_no,
 }
 """Parsers of the fields that are not free text; every other field keeps its text."""
 
@@ -144,9 +183,13 @@ def parse_cell(field: str, cell: str) -> object | None:
     return parser(cell) if parser else cell
 
 
+PLACED_LATER = frozenset({"need", "organisation", "supports", "delay"})
+"""Fields the placement turns into needs, organisations, supports and flow delays."""
+
+
 def step_field_problems(fields: dict[str, object]) -> list[Problem]:
     """What the step model refuses in these fields (e.g. a title that is far too long)."""
-    step_fields = {name: value for name, value in fields.items() if name != "need"}
+    step_fields = {name: value for name, value in fields.items() if name not in PLACED_LATER}
     step_fields.setdefault("title", "")
     step_fields.setdefault("lane", "customer")
     try:

@@ -17,6 +17,8 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from blueprint.interchange.cells import CellError, parse_cell, step_field_problems
 from blueprint.interchange.placement import place_steps
 from blueprint.interchange.words import (
@@ -27,8 +29,8 @@ from blueprint.interchange.words import (
     column_names,
     word_key,
 )
-from blueprint.model.blueprint import Blueprint
-from blueprint.model.fileformat import FileUnreadable, LoadError, read_text
+from blueprint.model.blueprint import MAX_NEEDS, Blueprint
+from blueprint.model.fileformat import FileUnreadable, LoadError, problems_from_validation, read_text
 
 MAX_STEPS = 4000
 """More steps than this would put cards beyond the canvas's coordinate range."""
@@ -124,11 +126,25 @@ def sniff_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def spreadsheet_rows(text: str) -> list[list[str]]:
-    """The rows of the CSV text, the header first; a quoted cell may span lines."""
+def spreadsheet_rows(text: str, source: str = "<csv>") -> list[list[str]]:
+    """The rows of the CSV text, the header first; a quoted cell may span lines.
+
+    StepsImportError (with the row number) when the text cannot be split into cells, e.g.
+    a cell longer than any field could hold.
+    """
     text = text.lstrip("\ufeff")
-    return list(csv.reader(text.splitlines(keepends=True), delimiter=sniff_delimiter(text),
-                           strict=False))
+    reader = csv.reader(text.splitlines(keepends=True), delimiter=sniff_delimiter(text), strict=False)
+    rows: list[list[str]] = []
+    try:
+        for cells in reader:
+            rows.append(cells)
+    except csv.Error as error:
+        row = len(rows) + 1
+        reason = (f"a cell is longer than {csv.field_size_limit():,} characters; no field of a step "
+                  "is that long (a quote that is never closed swallows the rest of the file)"
+                  if "field larger" in str(error) else f"the cells cannot be read ({error})")
+        raise StepsImportError(source, [RowProblem(row, reason)]) from None
+    return rows
 
 
 # ---------------------------------------------------------------- the header
@@ -210,6 +226,14 @@ def read_row(row: int, cells: list[str], header: Header) -> tuple[StepRow | None
             continue
         if value is not None:
             fields[field] = value
+    for required in REQUIRED_FIELDS:
+        if required not in fields and not any(required in p.message for p in problems):
+            problems.append(RowProblem(row, (
+                f"the {required} is empty; every step needs its {required}")))
+    referral = {name.removeprefix("referral."): fields.pop(name) for name in list(fields)
+                if name.startswith("referral.")}
+    if referral:
+        fields["referral"] = referral
     order = fields.pop("order", None)
     if "waste" in fields and fields.get("value", "wasted") != "wasted":
         problems.append(RowProblem(row, (
@@ -224,7 +248,7 @@ def read_row(row: int, cells: list[str], header: Header) -> tuple[StepRow | None
 
 def import_steps(text: str, source: str = "<csv>", title: str | None = None) -> Blueprint:
     """The blueprint of a steps CSV text; StepsImportError naming every bad row."""
-    rows = spreadsheet_rows(text) if text.strip() else []
+    rows = spreadsheet_rows(text, source) if text.strip() else []
     if not rows:
         raise StepsImportError(source, [RowProblem(1, (
             "the file is empty; the first row must name the columns, e.g. 'title;lane'"))])
@@ -240,14 +264,35 @@ def import_steps(text: str, source: str = "<csv>", title: str | None = None) -> 
         if step_row is not None:
             step_rows.append(step_row)
     problems += _order_problems(step_rows, header)
+    problems += _support_problems(step_rows)
     if not problems and not step_rows:
         problems.append(RowProblem(2, "there are no steps below the header row"))
     if not problems and len(step_rows) > MAX_STEPS:
         problems.append(RowProblem(0, (
             f"the file has {len(step_rows)} steps; at most {MAX_STEPS} fit in one blueprint")))
+    if not problems:
+        problems += _need_count_problems(step_rows)
     if problems:
         raise StepsImportError(source, problems)
-    return place_steps(step_rows, dutch=header.dutch, title=title)
+    try:
+        return place_steps(step_rows, dutch=header.dutch, title=title)
+    except ValidationError as error:  # a limit of the whole blueprint no row check foresaw
+        raise StepsImportError(source, [RowProblem(0, str(problem))
+                                        for problem in problems_from_validation(error)]) from None
+
+
+def _need_count_problems(step_rows: list[StepRow]) -> list[RowProblem]:
+    """A blueprint holds at most MAX_NEEDS needs: name the row where the file goes over."""
+    needs: set[object] = set()
+    for step_row in step_rows:
+        need = step_row.fields.get("need")
+        if need is not None and need not in needs:
+            needs.add(need)
+            if len(needs) > MAX_NEEDS:
+                return [RowProblem(step_row.row, (
+                    f"this row brings the number of different needs over {MAX_NEEDS}, the most "
+                    "one blueprint holds; group the steps under fewer needs"))]
+    return []
 
 
 def _order_problems(step_rows: list[StepRow], header: Header) -> list[RowProblem]:
@@ -257,3 +302,32 @@ def _order_problems(step_rows: list[StepRow], header: Header) -> list[RowProblem
     return [RowProblem(step_row.row, (
         "the order is empty; give every step a number, or leave out the whole order column"))
         for step_row in step_rows if step_row.order is None]
+
+
+def _support_problems(step_rows: list[StepRow]) -> list[RowProblem]:
+    """Each entry of a supports cell must name another row: its order number or its title."""
+    problems = []
+    for step_row in step_rows:
+        for wanted in step_row.fields.get("supports", []):
+            found = supported_rows(wanted, step_rows, step_row)
+            if not found:
+                problems.append(RowProblem(step_row.row, (
+                    f"supports: '{wanted}' is neither the order number nor the title of another step")))
+    return problems
+
+
+def supported_rows(wanted: str, step_rows: list[StepRow], supporter: StepRow) -> list[StepRow]:
+    """The rows a supports entry names: those with that order number (customer and
+    frontstage rows first), else those with that title."""
+    others = [row for row in step_rows if row is not supporter]
+    try:
+        number = float(wanted.replace(",", "."))
+    except ValueError:
+        number = None
+    if number is not None:
+        by_order = [row for row in others if row.order == number]
+        path = [row for row in by_order if row.fields.get("lane") in ("customer", "frontstage")]
+        if path or by_order:
+            return path or by_order
+    key = word_key(wanted)
+    return [row for row in others if word_key(str(row.fields.get("title", ""))) == key]

@@ -1,4 +1,4 @@
-"""The blueprint document model: pydantic classes, no Qt, no networkx."""
+"""The blueprint document model: pydantic classes, no Qt."""
 
 from blueprint.model.blueprint import (
     Blueprint,

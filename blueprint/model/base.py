@@ -25,10 +25,12 @@ Coordinate = Annotated[float, Field(ge=-1_000_000, le=1_000_000, allow_inf_nan=F
 
 
 class ModelBase(BaseModel):
-    """Base of every model class: unknown keys are errors, assignments are validated."""
+    """Base of every model class: unknown keys are errors, assignments are validated, and a
+    number is always finite (JSON cannot hold infinity or NaN, so a file could not be saved)."""
 
     model_config = ConfigDict(
         extra="forbid",
+        allow_inf_nan=False,
         validate_assignment=True,
         use_enum_values=False,
         str_strip_whitespace=False,

@@ -25,6 +25,9 @@ from blueprint.model.vocabulary import (
 MAX_ELEMENTS = 100_000
 """Upper bound on steps, flows and lanes in one blueprint: far beyond any real journey."""
 
+MAX_NEEDS = 1000
+"""Upper bound on the needs of one blueprint."""
+
 DEFAULT_LANE_HEIGHT = 180.0
 
 
@@ -184,7 +187,7 @@ class Blueprint(ModelBase):
     organisation: Text = ""
     organisations: list[Organisation] = Field(default_factory=list, max_length=100)
     facts: dict[str, FactValue] = Field(default_factory=dict, max_length=256)
-    needs: list[Need] = Field(default_factory=list, max_length=1000)
+    needs: list[Need] = Field(default_factory=list, max_length=MAX_NEEDS)
     lanes: list[Lane] = Field(default_factory=standard_lanes, min_length=1, max_length=200)
     steps: list[Step] = Field(default_factory=list, max_length=MAX_ELEMENTS)
     flows: list[Flow] = Field(default_factory=list, max_length=MAX_ELEMENTS)
@@ -224,6 +227,8 @@ class Blueprint(ModelBase):
         ids: set[str] = set()
         for group in (self.lanes, self.steps, self.flows, self.needs, self.organisations):
             ids.update(element.id for element in group)
+        concepts = [self.concept, *(o.concept for o in self.organisations if o.concept is not None)]
+        ids.update(c.id for concept in concepts for c in concept.commitments if c.id is not None)
         return ids
 
     def organisation_concept(self, organisation_id: str | None) -> ServiceConcept:

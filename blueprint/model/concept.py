@@ -60,18 +60,26 @@ class Condition(ModelBase):
 class Commitment(ModelBase):
     """One promise in the team's own words, with a type the check can test.
 
-    ``text`` is quoted when the commitment is broken. Which fields count depends on
+    ``text`` is quoted when the commitment is broken; ``id`` (optional) lets a finding and
+    a suppression point at the commitment. Which fields count depends on
     ``type``: ``within`` for a deadline (time from the first contact until the need is
     resolved) and for a notification (time from the first contact until the organisation
     tells the customer; none: at some point); ``tell_once`` and ``max_customer_actions``
     for a customer duty; ``channels`` for a channel commitment (the customer deals with the
     organisation on these channels only). ``need`` limits it to one need (none: every need).
+    ``from_step`` and ``until_step`` say where a deadline's or a notification's time runs
+    from and to ("within 10 working days of the assessment"): none, from the need's first
+    contact, until the step that resolves it (a notification: until the first step that
+    tells the customer).
     """
 
+    id: Id | None = None
     text: LongText = ""
     type: CommitmentType = CommitmentType.RESULT
     need: Id | None = None
     within: Duration | None = None
+    from_step: Id | None = None
+    until_step: Id | None = None
     tell_once: bool = False
     max_customer_actions: int | None = Field(default=None, ge=0, le=10_000)
     channels: list[Channel] = Field(default_factory=list, max_length=16)

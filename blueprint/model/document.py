@@ -2,7 +2,11 @@
 
 Every edit of the desktop program goes through one of :class:`Document`'s methods; each
 keeps the cross-references valid (a flow's ends exist, a step's lane exists, ids are
-unique) and then notifies the listeners with a :class:`Change`. Undo commands call these
+unique, a suppression names an element that exists) and then notifies the listeners with
+a :class:`Change`. A removal that would leave something pointing at nothing is refused;
+:meth:`Document.detach_references` first takes along what points at the elements about to
+go (and gives back what :meth:`Document.reattach_references` needs to put it back), so a
+delete is one undoable whole and a saved file always opens again. Undo commands call these
 methods only; the canvas and the docks listen and redraw. The document never decides what
 is undoable: it offers the inverse information (old values, removed element and its index)
 that a command needs to revert itself.
@@ -11,7 +15,8 @@ that a command needs to revert itself.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Callable
 
@@ -47,6 +52,21 @@ class Change:
 
 
 Listener = Callable[[Change], None]
+
+
+@dataclass(slots=True)
+class Detached:
+    """What :meth:`Document.detach_references` changed, to be put back on undo.
+
+    ``blueprint_fields`` holds the old values of document fields (the suppressions list,
+    the organisations); ``step_fields`` the old fields of steps that pointed at a removed
+    element (a support item's ``supports``); ``concept`` the old concept when a commitment
+    named a removed step.
+    """
+
+    blueprint_fields: dict[str, Any] = field(default_factory=dict)
+    step_fields: dict[str, dict[str, Any]] = field(default_factory=dict)
+    concept: ServiceConcept | None = None
 
 
 class EditError(ValueError):
@@ -162,9 +182,7 @@ class Document:
         step = self.step(step_id)
         if self.flows_of(step_id):
             raise EditError(f"step '{step_id}' still has flows; remove them first")
-        if self.supporters_of(step_id):
-            raise EditError(f"step '{step_id}' is still supported by other steps; "
-                            "remove it from their supports first")
+        self._refuse_if_referenced(step_id)
         index = self._blueprint.steps.index(step)
         del self._blueprint.steps[index]
         del self._steps[step_id]
@@ -206,6 +224,7 @@ class Document:
     def remove_flow(self, flow_id: str) -> tuple[Flow, int]:
         """Remove a flow; returns it and its index, for undo."""
         flow = self.flow(flow_id)
+        self._refuse_if_referenced(flow_id)
         index = self._blueprint.flows.index(flow)
         del self._blueprint.flows[index]
         del self._flows[flow_id]
@@ -242,6 +261,7 @@ class Document:
             raise EditError(f"lane '{lane.title}' still holds steps; move or delete them first")
         if len(self._blueprint.lanes) == 1:
             raise EditError("a blueprint keeps at least one lane")
+        self._refuse_if_referenced(lane_id)
         index = self._blueprint.lanes.index(lane)
         del self._blueprint.lanes[index]
         self._emit(ChangeKind.LANE_REMOVED, lane_id)
@@ -272,24 +292,118 @@ class Document:
     # ------------------------------------------------------------ the whole
 
     def update_blueprint(self, **changes: Any) -> dict[str, Any]:
-        """Change document fields (title, customer, facts, needs, suppressions...)."""
+        """Change document fields (title, customer, facts, needs, suppressions...).
+
+        Dropping a need that a step still uses is refused; dropping a need that only
+        suppressions name takes those suppressions along in the same change (the returned
+        old values hold both, so one undo restores both). A suppression must name an
+        element that exists.
+        """
         forbidden = {"steps", "flows", "lanes", "concept"} & changes.keys()
         if forbidden:
             raise EditError(f"use the dedicated methods to change {', '.join(sorted(forbidden))}")
         if "needs" in changes:
             used = {s.need for s in self._blueprint.steps if s.need}
+            used |= {c.need for _, concept in self._concepts() for c in concept.commitments if c.need}
             kept = {n.id if hasattr(n, "id") else n["id"] for n in changes["needs"]}
             if used - kept:
-                raise EditError(f"need '{sorted(used - kept)[0]}' is still used by a step")
+                raise EditError(f"need '{sorted(used - kept)[0]}' is still used by a step or a commitment")
+            gone = {need.id for need in self._blueprint.needs} - kept
+            suppressions = changes.get("suppressions", self._blueprint.suppressions)
+            if any(_suppressed_element(s) in gone for s in suppressions):
+                changes = {**changes, "suppressions": [
+                    s for s in suppressions if _suppressed_element(s) not in gone]}
         if "organisations" in changes:
             used = {s.organisation for s in self._blueprint.steps if s.organisation}
             kept = {o.id if hasattr(o, "id") else o["id"] for o in changes["organisations"]}
             if used - kept:
                 raise EditError(f"organisation '{sorted(used - kept)[0]}' is still used by a step")
+        if "suppressions" in changes:
+            self._refuse_dangling_suppressions(changes["suppressions"], changes.get("needs"))
         old = self._assign(self._blueprint, changes)
         if old:
             self._emit(ChangeKind.BLUEPRINT_CHANGED, "", frozenset(old))
         return old
+
+    # ------------------------------------------------------------ references
+
+    def references_to(self, element_ids: Collection[str]) -> list[str]:
+        """Where something points at one of these elements, in plain words (empty: nothing)."""
+        ids = set(element_ids)
+        references = [f"suppression of '{s.rule}' on '{s.element}'"
+                      for s in self._blueprint.suppressions if s.element in ids]
+        references += [f"step '{s.id}' supports it" for s in self._blueprint.steps
+                       if ids & set(s.supports) and s.id not in ids]
+        references += [f"a commitment of {whose} starts or ends at it"
+                       for whose, concept in self._concepts()
+                       if any(ids & {c.from_step, c.until_step} for c in concept.commitments)]
+        return references
+
+    def _concepts(self) -> list[tuple[str, ServiceConcept]]:
+        """(whose, concept) for the blueprint's concept and each organisation's own."""
+        return [("the concept", self._blueprint.concept)] + [
+            (f"'{o.id}'", o.concept) for o in self._blueprint.organisations if o.concept is not None]
+
+    def detach_references(self, element_ids: Collection[str]) -> Detached:
+        """Take away whatever points at these elements (before they are removed).
+
+        Suppressions of a removed element go: they would hide nothing. Returns what
+        :meth:`reattach_references` needs to put it all back (undo).
+        """
+        ids = set(element_ids)
+        detached = Detached()
+        suppressions = self._blueprint.suppressions
+        kept = [s for s in suppressions if s.element not in ids]
+        if len(kept) != len(suppressions):
+            detached.blueprint_fields.update(self.update_blueprint(suppressions=kept))
+        for step in self._blueprint.steps:  # a support item no longer supports what goes
+            if ids & set(step.supports):
+                detached.step_fields[step.id] = self.update_step(
+                    step.id, supports=[s for s in step.supports if s not in ids])
+        self._detach_commitments(ids, detached)
+        return detached
+
+    def _detach_commitments(self, ids: set[str], detached: Detached) -> None:
+        """A commitment whose time runs from or to a removed step runs from the first
+        contact, or to the result, again."""
+        def cleared(concept: ServiceConcept) -> ServiceConcept | None:
+            if not any(ids & {c.from_step, c.until_step} for c in concept.commitments):
+                return None
+            return concept.model_copy(update={"commitments": [c.model_copy(update={
+                "from_step": None if c.from_step in ids else c.from_step,
+                "until_step": None if c.until_step in ids else c.until_step}) for c in concept.commitments]})
+        concept = cleared(self._blueprint.concept)
+        if concept is not None:
+            detached.concept = self.set_concept(concept)
+        organisations = [o.model_copy(update={"concept": cleared(o.concept)})
+                         if o.concept is not None and cleared(o.concept) is not None else o
+                         for o in self._blueprint.organisations]
+        if organisations != self._blueprint.organisations:
+            detached.blueprint_fields.update(self.update_blueprint(organisations=organisations))
+
+    def reattach_references(self, detached: Detached) -> None:
+        """Put back what :meth:`detach_references` took away (its elements exist again)."""
+        for step_id, old in detached.step_fields.items():
+            self.update_step(step_id, **old)
+        if detached.blueprint_fields:
+            self.update_blueprint(**detached.blueprint_fields)
+        if detached.concept is not None:
+            self.set_concept(detached.concept)
+
+    def _refuse_if_referenced(self, element_id: str) -> None:
+        references = self.references_to([element_id])
+        if references:
+            raise EditError(f"'{element_id}' is still referred to ({references[0]}); "
+                            "detach the references first")
+
+    def _refuse_dangling_suppressions(self, suppressions: list[Any], needs: list[Any] | None) -> None:
+        existing = self._blueprint.all_ids() - {need.id for need in self._blueprint.needs}
+        need_ids = ({n.id if hasattr(n, "id") else n["id"] for n in needs} if needs is not None
+                    else {need.id for need in self._blueprint.needs})
+        for suppression in suppressions:
+            element = _suppressed_element(suppression)
+            if element not in existing and element not in need_ids:
+                raise EditError(f"a suppression names '{element}', which is not in the blueprint")
 
     def set_concept(self, concept: ServiceConcept) -> ServiceConcept:
         """Replace the service concept; returns the old one, for undo."""
@@ -331,3 +445,8 @@ class Document:
                 setattr(target, name, value)
             raise
         return old
+
+
+def _suppressed_element(suppression: Any) -> str:
+    """The element a suppression names, whether a model or the dict an editor built."""
+    return suppression.element if hasattr(suppression, "element") else suppression["element"]

@@ -8,9 +8,11 @@ so a crash mid-save leaves the old file as it was.
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import tempfile
+import time
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -18,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from blueprint.model.blueprint import Blueprint
 from blueprint.model.concept import ServiceConcept
-from blueprint.model.validation import Problem, reference_problems
+from blueprint.model.validation import Problem, dangling_suppressions, reference_problems
 
 BLUEPRINT_FORMAT = "service-blueprint"
 CONCEPT_FORMAT = "service-concept"
@@ -26,6 +28,9 @@ FORMAT_VERSION = 2
 """The version this program writes; it reads every version from 1 up to this one."""
 MAX_FILE_BYTES = 64 * 1024 * 1024
 """Files larger than this are refused before they are read: no journey is that big."""
+
+SCHEMA_KEY = "$schema"
+"""The optional first key of a file: which JSON Schema it follows (see :func:`schema_id`)."""
 
 BLUEPRINT_SUFFIX = ".blueprint.json"
 CONCEPT_SUFFIX = ".concept.json"
@@ -135,11 +140,29 @@ def _plain_message(error: dict[str, Any]) -> str:
     return message[0].lower() + message[1:]
 
 
+_UNION_MEMBERS = frozenset({"bool", "int", "float", "str"})
+
+
 def problems_from_validation(error: ValidationError, prefix: str = "") -> list[Problem]:
-    """Pydantic errors as plain problems with JSON paths."""
-    problems = []
+    """Pydantic errors as plain problems with JSON paths.
+
+    A value that fits none of a union's members (a case fact is a yes/no, a number or a
+    word) gives one problem, not one per member: the number's own complaint when it was a
+    number JSON cannot hold, else the first.
+    """
+    problems: list[Problem] = []
+    unions: dict[tuple[Any, ...], int] = {}
     for item in error.errors(include_url=False):
         location = tuple(item["loc"])
+        if location and location[-1] in _UNION_MEMBERS:
+            owner = location[:-1]
+            if owner in unions:
+                if item["type"] == "finite_number":
+                    problems[unions[owner]] = Problem(_json_path(((prefix,) if prefix else ()) + owner),
+                                                      _plain_message(item))
+                continue
+            unions[owner] = len(problems)
+            location = owner
         path = _json_path(((prefix,) if prefix else ()) + location)
         problems.append(Problem(path, _plain_message(item)))
     return problems
@@ -167,8 +190,13 @@ def _check_header(data: Any, expected_format: str, source: str) -> dict[str, Any
             f"this program reads up to version {FORMAT_VERSION}: update the program"))])
     if version < 1:
         raise LoadError(source, [Problem("version", f"unknown format version {version}")])
+    schema = data.get(SCHEMA_KEY)
+    if schema is not None and not isinstance(schema, str):
+        raise LoadError(source, [Problem(SCHEMA_KEY, (
+            f"\"{SCHEMA_KEY}\" names the file's schema and must be text; found {schema!r}"))])
     body = dict(data)
     del body["format"], body["version"]
+    body.pop(SCHEMA_KEY, None)
     return migrate(body, version)
 
 
@@ -206,12 +234,20 @@ def _validate(model: type[M], body: dict[str, Any], source: str) -> M:
 
 
 def blueprint_from_data(data: Any, source: str = "<data>") -> Blueprint:
-    """A checked Blueprint from parsed JSON; LoadError naming every problem."""
+    """A checked Blueprint from parsed JSON; LoadError naming every problem.
+
+    Suppressions of elements that are not in the file are dropped: they hide nothing, and
+    version 0.1 of the program could leave them behind when a step was deleted.
+    """
     body = _check_header(data, BLUEPRINT_FORMAT, source)
     blueprint = _validate(Blueprint, body, source)
     problems = reference_problems(blueprint)
     if problems:
         raise LoadError(source, problems)
+    dangling = set(dangling_suppressions(blueprint))
+    if dangling:
+        blueprint.suppressions = [s for index, s in enumerate(blueprint.suppressions)
+                                  if index not in dangling]
     return blueprint
 
 
@@ -239,9 +275,15 @@ def load_concept(path: Path | str) -> ServiceConcept:
 # ---------------------------------------------------------------- writing
 
 
+def schema_id(format_name: str, version: int = FORMAT_VERSION) -> str:
+    """The identifier of a file format's JSON Schema, written as ``$schema`` in every saved
+    file and as ``$id`` in the schema (``blueprint schema``, ``docs/schema/``)."""
+    return f"urn:service-blueprint-designer:schema:{format_name}:{version}"
+
+
 def _dumps(format_name: str, model: BaseModel) -> str:
     body = model.model_dump(mode="json", exclude_defaults=True)
-    document = {"format": format_name, "version": FORMAT_VERSION, **body}
+    document = {SCHEMA_KEY: schema_id(format_name), "format": format_name, "version": FORMAT_VERSION, **body}
     return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
 
@@ -255,32 +297,102 @@ def dumps_concept(concept: ServiceConcept) -> str:
     return _dumps(CONCEPT_FORMAT, concept)
 
 
+STALE_TEMP_SECONDS = 60
+"""A temporary file of a save older than this was left by a save that never finished."""
+
+
 def write_atomically(path: Path | str, data: bytes | str) -> None:
     """Write beside the target, flush to disk, then rename over it.
 
     If anything fails before the rename, the old file stays byte-for-byte as it was and
-    the temporary file is removed.
+    the temporary file is removed. A symbolic link is followed: its target gets the new
+    content and the link stays a link. The file keeps its mode, and its owner and group
+    where the system lets us set them (saving as root does not take a user's file). A file
+    with several hard links is rewritten in place after the new content is safely on disk
+    beside it, so every name still shows the same file. Temporary files that a killed save
+    left beside the file are removed.
     """
-    path = Path(path)
+    path = Path(os.path.realpath(path))
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    directory = path.parent if str(path.parent) else Path(".")
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        existing: os.stat_result | None = path.stat()
+    except FileNotFoundError:
+        existing = None
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(payload)
             stream.flush()
             os.fsync(stream.fileno())
-        if path.exists():
-            os.chmod(temp_name, path.stat().st_mode & 0o7777)
-        else:
+        if existing is None:
             os.chmod(temp_name, 0o666 & ~_umask())
+        elif existing.st_nlink > 1:
+            _overwrite_in_place(path, payload)
+            os.unlink(temp_name)
+            _remove_stale_temporaries(path)
+            return
+        else:
+            os.chmod(temp_name, existing.st_mode & 0o7777)
+            _keep_owner(temp_name, existing)
         os.replace(temp_name, path)
+        _sync_folder(path.parent)
     except BaseException:
         try:
             os.unlink(temp_name)
         except FileNotFoundError:
             pass
         raise
+    _remove_stale_temporaries(path)
+
+
+def _keep_owner(temp_name: str, existing: os.stat_result) -> None:
+    """Give the new file the old one's owner and group, as far as we are allowed to."""
+    if not hasattr(os, "chown"):
+        return
+    for uid, gid in ((existing.st_uid, existing.st_gid), (-1, existing.st_gid)):
+        try:
+            os.chown(temp_name, uid, gid)
+            return
+        except OSError:
+            continue
+
+
+def _overwrite_in_place(path: Path, payload: bytes) -> None:
+    """Rewrite a hard-linked file's content without replacing the file itself."""
+    with open(path, "r+b") as stream:
+        stream.write(payload)
+        stream.truncate()
+        stream.flush()
+        os.fsync(stream.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable, where the system allows opening a folder."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Remove ``.NAME.*.tmp`` files a killed save left beside ``path``."""
+    now = time.time()
+    try:
+        leftovers = list(path.parent.glob(f".{glob.escape(path.name)}.*.tmp"))
+    except OSError:
+        return
+    for leftover in leftovers:
+        try:
+            if now - leftover.stat().st_mtime > STALE_TEMP_SECONDS:
+                leftover.unlink()
+        except OSError:
+            continue
 
 
 def _umask() -> int:

@@ -21,7 +21,11 @@ class Problem:
 
 def reference_problems(blueprint: Blueprint) -> list[Problem]:
     """Every broken cross-reference: duplicate ids, unknown lanes, needs, flow ends, the
-    steps an item supports, organisations, and the needs commitments name."""
+    steps an item supports, organisations, and the needs and steps commitments name.
+
+    Suppressions naming a missing element are not problems but dead weight: see
+    :func:`dangling_suppressions`.
+    """
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     groups = (("lanes", blueprint.lanes), ("needs", blueprint.needs),
@@ -58,17 +62,11 @@ def reference_problems(blueprint: Blueprint) -> list[Problem]:
             if ref not in step_ids:
                 problems.append(Problem(f"flows[{index}].{end}", f"no step with id '{ref}'"))
         problems += _organisation_problems(f"flows[{index}]", flow, organisation_ids)
-    problems += _commitment_problems("concept", blueprint.concept, need_ids)
+    problems += _commitment_problems("concept", blueprint.concept, need_ids, step_ids)
     for index, organisation in enumerate(blueprint.organisations):
         if organisation.concept is not None:
             problems += _commitment_problems(f"organisations[{index}].concept",
-                                             organisation.concept, need_ids)
-    all_ids = (lane_ids | need_ids | step_ids | organisation_ids
-               | {flow.id for flow in blueprint.flows})
-    for index, suppression in enumerate(blueprint.suppressions):
-        if suppression.element not in all_ids:
-            problems.append(Problem(f"suppressions[{index}].element",
-                                    f"no element with id '{suppression.element}'"))
+                                             organisation.concept, need_ids, step_ids)
     return problems
 
 
@@ -86,8 +84,32 @@ def _organisation_problems(path: str, element: Step | Flow, organisation_ids: se
     return problems
 
 
-def _commitment_problems(path: str, concept: ServiceConcept, need_ids: set[str]) -> list[Problem]:
-    """A commitment about one need must name a listed need."""
-    return [Problem(f"{path}.commitments[{index}].need", f"no need with id '{commitment.need}'")
-            for index, commitment in enumerate(concept.commitments)
-            if commitment.need is not None and commitment.need not in need_ids]
+def _commitment_problems(path: str, concept: ServiceConcept, need_ids: set[str],
+                         step_ids: set[str]) -> list[Problem]:
+    """A commitment names listed needs and existing steps.
+
+    A concept saved on its own (``*.concept.json``) may name steps of the journeys it is
+    written for; those are checked only once the concept belongs to a blueprint.
+    """
+    problems = []
+    for index, commitment in enumerate(concept.commitments):
+        if commitment.need is not None and commitment.need not in need_ids:
+            problems.append(Problem(f"{path}.commitments[{index}].need",
+                                    f"no need with id '{commitment.need}'"))
+        for end in ("from_step", "until_step"):
+            ref = getattr(commitment, end)
+            if ref is not None and ref not in step_ids:
+                problems.append(Problem(f"{path}.commitments[{index}].{end}", f"no step with id '{ref}'"))
+    return problems
+
+
+def dangling_suppressions(blueprint: Blueprint) -> list[int]:
+    """Positions of the suppressions that name an element the blueprint does not have.
+
+    Such a suppression hides nothing. The program never makes one (deleting an element
+    takes its suppressions along), but files saved by version 0.1 may hold some; the
+    loader drops them instead of refusing the whole file.
+    """
+    all_ids = blueprint.all_ids()
+    return [index for index, suppression in enumerate(blueprint.suppressions)
+            if suppression.element not in all_ids]

@@ -16,6 +16,7 @@ from blueprint.model import Blueprint, ServiceConcept, Severity
 from blueprint.report.sections import (
     concept_section,
     emotion_section,
+    fail_points_section,
     journey_summary,
     metrics_section,
     step_heading,
@@ -48,14 +49,15 @@ def render_report(blueprint: Blueprint, result: CheckResult, metrics: Metrics,
     title = escape(blueprint.title)
     page_title = escape(say("Check: {title}", title=blueprint.title))
     kind_of_page = escape(say("Service blueprint check"))
-    footer = escape(say("Made by Service Blueprint Designer. Metric definitions: docs/metrics.md; "
-                        "rules: docs/rules/."))
+    footer = escape(say("Made by Service Blueprint Designer. The program's Help menu defines every "
+                        "metric and explains every rule."))
     body = [
         f"<header><h1>{title}</h1><p class=\"muted\">{kind_of_page}</p>"
         f"{journey_summary(blueprint, say)}{_summary(result, say)}</header>",
         concept_section(concept, say),
         metrics_section(metrics, say),
         emotion_section(metrics, say),
+        fail_points_section(blueprint, say),
     ]
     if picture_svg is not None:
         body.append(f'<section id="picture"><h2>{escape(say("The blueprint"))}</h2>'

@@ -9,9 +9,10 @@ from __future__ import annotations
 from html import escape
 
 from blueprint.analysis.metrics import Metrics
+from blueprint.analysis.numbers import duration_parts, minutes_number, percent_text
 from blueprint.check.rules.concept_incomplete import QUESTIONS
 from blueprint.check.wording import Wording, template
-from blueprint.model import Blueprint, Channel, ServiceConcept, Step, StepKind
+from blueprint.model import Blueprint, Channel, CommitmentType, ServiceConcept, Step, StepKind
 from blueprint.report.chart import emotion_curve_svg, signed
 
 KIND_NAMES = {
@@ -34,6 +35,27 @@ CHANNEL_NAMES = {
     Channel.OTHER: template("another channel"),
 }
 """Each channel, named in a channel rule without a description of its own."""
+
+
+COMMITMENT_NAMES = {
+    CommitmentType.RESULT: template("result"),
+    CommitmentType.DEADLINE: template("deadline"),
+    CommitmentType.NOTIFICATION: template("notification"),
+    CommitmentType.CUSTOMER_DUTY: template("customer duty"),
+    CommitmentType.CHANNEL: template("channel"),
+}
+"""Each type of commitment, as the report names it."""
+
+
+def fail_points_section(blueprint: Blueprint, say: Wording) -> str:
+    """The fail points (Shostack): each step marked so, its lane and what goes wrong."""
+    lanes = {lane.id: lane.title for lane in blueprint.lanes}
+    items = [f"<li>{escape(step.title)} <span class=\"muted\">({escape(lanes.get(step.lane, step.lane))})"
+             f"</span>{': ' + escape(step.fail_point_text.strip()) if step.fail_point_text.strip() else ''}</li>"
+             for step in blueprint.steps if step.fail_point]
+    if not items:
+        return ""
+    return f'<section id="fail-points"><h2>{escape(say("Fail points"))}</h2><ul>{"".join(items)}</ul></section>'
 
 
 def paragraphs(text: str) -> str:
@@ -66,8 +88,15 @@ def concept_section(concept: ServiceConcept, say: Wording) -> str:
 def _standards(concept: ServiceConcept, say: Wording) -> str:
     standards = concept.standards
     items = []
-    if standards.max_contacts_per_need is not None:
+    if standards.max_contacts_per_need == 1:
+        items.append(say("At most one contact per need"))
+    elif standards.max_contacts_per_need is not None:
         items.append(say("At most {count} contacts per need", count=standards.max_contacts_per_need))
+    if standards.max_hand_offs_per_need is not None:
+        items.append(say("At most one hand-off per need") if standards.max_hand_offs_per_need == 1 else
+                     say("At most {count} hand-offs per need", count=standards.max_hand_offs_per_need))
+    if standards.fail_points_need_recovery:
+        items.append(say("Every fail point has a recovery step"))
     if standards.max_waiting_minutes is not None:
         items.append(say("At most {duration} of waiting",
                          duration=minutes_text(standards.max_waiting_minutes, say)))
@@ -77,6 +106,10 @@ def _standards(concept: ServiceConcept, say: Wording) -> str:
         items.append(say("An intervention once started is finished"))
     for rule in concept.channel_rules:
         items.append(rule.description.strip() or _channel_rule(rule.kind, rule.forbidden, say))
+    for commitment in concept.commitments:
+        if commitment.text.strip():
+            items.append(say("Commitment ({kind}): {text}", kind=say(COMMITMENT_NAMES[commitment.type]),
+                             text=commitment.text.strip()))
     listed = "".join(f"<li>{escape(item)}</li>" for item in items)
     heading = escape(say("Standards and channel rules"))
     return f"<h3>{heading}</h3><ul>{listed}</ul>" if items else ""
@@ -90,15 +123,16 @@ def _channel_rule(kind: StepKind, forbidden: list[Channel], say: Wording) -> str
 
 
 def minutes_text(minutes: float, say: Wording) -> str:
-    """A duration as the report shows it: ``45 min``, ``2 h 5 min``."""
-    if minutes < 120:
-        return say("{minutes:,.4g} min", minutes=minutes)
-    hours, rest = divmod(round(minutes), 60)
-    return say("{hours:,} h {minutes} min", hours=hours, minutes=rest)
+    """A duration as every place shows it (:mod:`blueprint.analysis.numbers`): ``4.5 min``,
+    ``2 h 5 min``."""
+    hours, rest = duration_parts(minutes)
+    if not hours:
+        return say("{minutes} min", minutes=minutes_number(rest, say.decimal_mark))
+    return say("{hours:,} h {minutes} min", hours=hours, minutes=int(rest))
 
 
 def _share(ratio: float | None, missing: str, say: Wording) -> str:
-    return _missing(missing) if ratio is None else say.number(ratio, ".1%")
+    return _missing(missing) if ratio is None else percent_text(ratio, say.decimal_mark)
 
 
 def _missing(reason: str) -> str:
@@ -129,19 +163,27 @@ def _metric_rows(m: Metrics, say: Wording) -> list[tuple[str, str]]:
                                    total=minutes(m.customer_minutes),
                                    wasted=minutes(m.customer_minutes_wasted))),
         (say("Customer waiting"), minutes(m.waiting_minutes)),
-        (say("Lead time (customer time + waiting)"), minutes(m.lead_time_minutes)),
-        (say("Value-added ratio (valuable customer time ÷ lead time)"),
-         _share(m.value_added_ratio, say("no customer time recorded"), say)),
+        (say("Time drawn on flows"), minutes(m.delay_minutes)),
+        (say("The customer's lead time (customer time + waiting + time on flows)"),
+         minutes(m.customer_lead_time_minutes)),
+        (say("Value-added ratio, customer view (valuable customer time ÷ the customer's lead time)"),
+         _share(m.customer_value_added_ratio, say("no customer time recorded"), say)),
+        (say("Lead time (each step's longer of customer and staff time + waiting + time on flows)"),
+         minutes(m.lead_time_minutes)),
+        (say("Value-added ratio, process view (value-adding work of staff and customer ÷ lead time)"),
+         _share(m.value_added_ratio, say("no time recorded"), say)),
         (say("Staff time"), say("{total}, of which {wasted} wasted", total=minutes(m.staff_minutes),
                                 wasted=minutes(m.staff_minutes_wasted))),
         (say("Staff cost of waste"), cost),
         (say("Hand-offs"), number(m.hand_offs, ",")),
+        (say("Hand-offs between organisations"), number(m.hand_offs_between_organisations, ",")),
+        (say("Fail points"), number(m.fail_points, ",")),
         (say("Channel switches"), number(m.channel_switches, ",")),
     ]
 
 
 def metrics_section(metrics: Metrics, say: Wording) -> str:
-    """The metrics as a two-column table (definitions: docs/metrics.md)."""
+    """The metrics as a two-column table (definitions: blueprint/resources/help/metrics.md)."""
     rows = "".join(f'<tr><th>{escape(label)}</th><td class="number">{value}</td></tr>'
                    for label, value in _metric_rows(metrics, say))
     return f'<section id="metrics"><h2>{escape(say("Metrics"))}</h2><table>{rows}</table></section>'

@@ -16,24 +16,43 @@ import time
 STARTED = time.perf_counter()
 
 
-def run_desktop(path: str | None = None) -> int:
-    """Open the main window (on ``path`` if given) and run the event loop."""
+def run_desktop(path: str | None = None, verbose: bool = False) -> int:
+    """Open the main window (on ``path`` if given) and run the event loop; exit status 2
+    with a plain message when this system cannot show it (no display, missing libraries).
+
+    Uncaught exceptions keep the work, go to the log file (and the terminal when
+    ``verbose``) and are told in a dialog; see :mod:`blueprint.ui.crash`.
+    """
+    from blueprint.ui.desktop_ready import desktop_problem
+
+    problem = desktop_problem()
+    if problem:
+        print(f"blueprint: {problem}", file=sys.stderr)
+        return 2
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
     from blueprint.ui.storage import APPLICATION, ORGANISATION
+    from blueprint.desktop_entry import DESKTOP_ENTRY_ID
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    app.setDesktopFileName(DESKTOP_ENTRY_ID)  # Wayland and the task bar find the icon through it
+    from blueprint.ui.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
     from blueprint.ui.translation import install_translations
 
     install_translations(app)
 
     from blueprint.ui.mainwindow import MainWindow
 
+    from blueprint.ui.crash import CrashHandler, configure_logging
+
     window = MainWindow()
+    CrashHandler(window, configure_logging(window.storage.log_dir, verbose)).install()
     if path:
         window.files.open(path)
     window.show()

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from blueprint.model.blueprint import Flow, Lane, Step
 from blueprint.model.concept import ServiceConcept
-from blueprint.model.document import Document
+from blueprint.model.document import Detached, Document
 from blueprint.model.vocabulary import Value
 
 
@@ -62,7 +62,9 @@ class AddStepCommand(QUndoCommand):
 class RemoveElementsCommand(QUndoCommand):
     """Remove steps, flows and lanes as one undo step.
 
-    A step takes its flows along; a lane takes its steps (and their flows) along. The
+    A step takes its flows along; a lane takes its steps (and their flows) along; whatever
+    points at a removed element (a suppression, a support item's line to it, a commitment's
+    start or end) goes too and comes back on undo. The
     caller asks the user before removing a lane that still holds steps.
     """
 
@@ -75,6 +77,7 @@ class RemoveElementsCommand(QUndoCommand):
         touched = {f.id for s in self._step_ids for f in document.flows_of(s)}
         self._flow_ids = list(dict.fromkeys([*flow_ids, *sorted(touched)]))
         self._removed: list[tuple[str, Any, int]] = []
+        self._detached: Detached | None = None
         self.setText(self._describe())
 
     def _describe(self) -> str:
@@ -87,12 +90,9 @@ class RemoveElementsCommand(QUndoCommand):
     def redo(self) -> None:
         document = self._document
         self._removed = []
+        self._detached = document.detach_references([*self._flow_ids, *self._step_ids, *self._lane_ids])
         for flow_id in self._flow_ids:
             self._removed.append(("flow", *document.remove_flow(flow_id)))
-        removed = set(self._step_ids)
-        for supporter in {s.id: s for r in self._step_ids for s in document.supporters_of(r)}.values():
-            kept = [s for s in supporter.supports if s not in removed]  # no longer supports what goes
-            self._removed.append(("supports", supporter.id, document.update_step(supporter.id, supports=kept)))
         for step_id in self._step_ids:
             self._removed.append(("step", *document.remove_step(step_id)))
         for lane_id in self._lane_ids:
@@ -103,11 +103,13 @@ class RemoveElementsCommand(QUndoCommand):
             "flow": self._document.add_flow,
             "step": self._document.add_step,
             "lane": self._document.add_lane,
-            "supports": lambda step_id, old: self._document.update_step(step_id, **old),
         }
         for kind, element, index in reversed(self._removed):
             adders[kind](element, index)
         self._removed = []
+        if self._detached is not None:
+            self._document.reattach_references(self._detached)
+            self._detached = None
 
 
 class _FieldsCommand(QUndoCommand):

@@ -1,8 +1,7 @@
 """The shipped example blueprints: where they are, what they are, and their pictures.
 
-Examples are looked for in the package (``blueprint/resources/examples``, for an
-installed program) and then in the ``examples`` folder beside the package (a checkout).
-File names say what an example is: ``<case>.<as-is|to-be>.<language>.blueprint.json``.
+Examples ship inside the package (``blueprint/resources/examples``), so an installed
+program shows the same gallery as a checkout. File names say what an example is: ``<case>.<as-is|to-be>.<language>.blueprint.json``.
 """
 
 from __future__ import annotations
@@ -12,15 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from blueprint.model.fileformat import BLUEPRINT_SUFFIX
-
-_PACKAGE = Path(__file__).resolve().parent.parent
+from blueprint.shipped import examples_folder
 
 
 def examples_dir() -> Path | None:
     """The folder holding the shipped examples, or None when there is none."""
-    for folder in (_PACKAGE / "resources" / "examples", _PACKAGE.parent / "examples"):
-        if folder.is_dir() and any(folder.glob(f"*{BLUEPRINT_SUFFIX}")):
-            return folder
+    folder = examples_folder()
+    if folder.is_dir() and any(folder.glob(f"*{BLUEPRINT_SUFFIX}")):
+        return folder
     return None
 
 

@@ -29,6 +29,7 @@ from blueprint.check.finding import CheckResult
 from blueprint.model.blueprint import Blueprint
 from blueprint.model.document import Document
 from blueprint.model.fileformat import write_atomically
+from blueprint.progress import Progress, no_progress, part
 from blueprint.ui.canvas import style
 
 if TYPE_CHECKING:
@@ -137,7 +138,8 @@ def image_size(picture: BlueprintPicture, scale: float) -> QSize:
     return QSize(max(1, width), max(1, height))
 
 
-def render_image(picture: BlueprintPicture, scale: float = 1.0, dpi: float | None = None) -> QImage:
+def render_image(picture: BlueprintPicture, scale: float = 1.0, dpi: float | None = None,
+                 progress: Progress | None = None) -> QImage:
     """The picture as an image, ``scale`` pixels per scene unit (``dpi`` is stored in the PNG).
 
     Below the scale where the canvas draws cards as plain blocks, the picture is drawn at
@@ -149,7 +151,7 @@ def render_image(picture: BlueprintPicture, scale: float = 1.0, dpi: float | Non
             painted_size = image_size(picture, DETAIL_SCALE)
         except ExportError:
             pass
-    image = _painted_image(picture, painted_size)
+    image = _painted_image(picture, painted_size, progress)
     if painted_size != size:
         image = image.scaled(size, Qt.AspectRatioMode.IgnoreAspectRatio,
                              Qt.TransformationMode.SmoothTransformation)
@@ -160,21 +162,24 @@ def render_image(picture: BlueprintPicture, scale: float = 1.0, dpi: float | Non
     return image
 
 
-def _painted_image(picture: BlueprintPicture, size: QSize) -> QImage:
+def _painted_image(picture: BlueprintPicture, size: QSize, progress: Progress | None = None) -> QImage:
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(0xFFFFFFFF)
     painter = QPainter(image)
     try:
-        picture.paint(painter, QRectF(0, 0, image.width(), image.height()))
+        picture.paint(painter, QRectF(0, 0, image.width(), image.height()), progress)
     finally:
         painter.end()
     return image
 
 
-def png_bytes(picture: BlueprintPicture, settings: ExportSettings) -> bytes:
-    """The PNG file's bytes."""
-    image = render_image(picture, settings.pixel_scale, settings.dpi)
-    return _image_bytes(image, "PNG")
+def png_bytes(picture: BlueprintPicture, settings: ExportSettings, progress: Progress = no_progress) -> bytes:
+    """The PNG file's bytes; the drawing reports ``progress`` strip by strip."""
+    image = render_image(picture, settings.pixel_scale, settings.dpi,
+                         None if progress is no_progress else part(progress, 0.0, 0.8))
+    data = _image_bytes(image, "PNG")
+    progress(1.0)
+    return data
 
 
 def _image_bytes(image: QImage, format_name: str) -> bytes:
@@ -241,8 +246,9 @@ def pdf_resolution(picture_size: QSizeF, page: PageChoice) -> int:
     return max(PDF_DPI, math.ceil(DETAIL_SCALE / inches_per_unit))
 
 
-def pdf_bytes(picture: BlueprintPicture, page: PageChoice = PageChoice.A4, scale: float = 1.0) -> tuple[bytes, int]:
-    """The PDF file's bytes and its number of pages."""
+def pdf_bytes(picture: BlueprintPicture, page: PageChoice = PageChoice.A4, scale: float = 1.0,
+              progress: Progress = no_progress) -> tuple[bytes, int]:
+    """The PDF file's bytes and its number of pages (a poster reports progress per sheet)."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -257,7 +263,7 @@ def pdf_bytes(picture: BlueprintPicture, page: PageChoice = PageChoice.A4, scale
     writer.setTitle(_NOT_XML.sub("", picture.title))
     writer.setCreator(CREATOR)
     try:
-        pages = paint_pages(writer, picture, page, scale)
+        pages = paint_pages(writer, picture, page, scale, progress)
     except OSError as error:
         raise ExportError(str(error)) from None
     del writer  # finishes the file
@@ -268,23 +274,36 @@ def pdf_bytes(picture: BlueprintPicture, page: PageChoice = PageChoice.A4, scale
 # ---------------------------------------------------------------- files
 
 
-def export_bytes(picture: BlueprintPicture, export_format: ExportFormat, settings: ExportSettings) -> bytes:
-    """The bytes of the picture in one format."""
+def export_bytes(picture: BlueprintPicture, export_format: ExportFormat, settings: ExportSettings,
+                 progress: Progress = no_progress) -> bytes:
+    """The bytes of the picture in one format, reporting ``progress`` (Cancelled stops it)."""
     if export_format is ExportFormat.PNG:
-        return png_bytes(picture, settings)
+        return png_bytes(picture, settings, progress)
     if export_format is ExportFormat.SVG:
-        return svg_text(picture).encode("utf-8")
-    return pdf_bytes(picture, settings.page, settings.scale)[0]
+        data = svg_text(picture).encode("utf-8")  # one drawing: shapes and text stay whole
+        progress(1.0)
+        return data
+    return pdf_bytes(picture, settings.page, settings.scale, progress)[0]
 
 
-def export_blueprint(blueprint: Blueprint, path: Path | str, settings: ExportSettings | None = None) -> None:
+PICTURE_SHARE = 0.4
+"""The part of an export's progress bar that building the picture (and the check) takes."""
+
+
+def export_blueprint(blueprint: Blueprint, path: Path | str, settings: ExportSettings | None = None,
+                     progress: Progress = no_progress) -> None:
     """Write the blueprint's picture to ``path``; the suffix (.png, .svg, .pdf) picks the format.
 
-    The file is written atomically. ExportError (plain words) when it cannot be done.
+    The file is written atomically, after the last ``progress`` call: a Cancelled raised by
+    ``progress`` leaves any existing file as it was. ExportError (plain words) when it
+    cannot be done.
     """
     settings = settings or ExportSettings()
     export_format = ExportFormat.of(path)
-    data = export_bytes(blueprint_picture(blueprint, settings.findings), export_format, settings)
+    progress(0.0)
+    picture = blueprint_picture(blueprint, settings.findings)
+    progress(PICTURE_SHARE)
+    data = export_bytes(picture, export_format, settings, part(progress, PICTURE_SHARE, 1.0))
     try:
         write_atomically(path, data)
     except OSError as error:

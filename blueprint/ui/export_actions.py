@@ -13,16 +13,24 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from blueprint.interchange import SpreadsheetUnreadable, StepsImportError, read_steps_csv
 from blueprint.model.blueprint import Blueprint
+from blueprint.progress import Cancelled
+from blueprint.ui.progress_dialog import WorkInProgress
 
 if TYPE_CHECKING:
     from blueprint.ui.mainwindow import MainWindow
 
 SHOWN_PROBLEMS = 12
 """Problems listed in the message itself; all of them are in its details."""
+
+
+def file_stem(title: str) -> str:
+    """A file name (without suffix) made from a blueprint's title, safe on every system."""
+    stem = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in title).strip(" .")
+    return stem or "blueprint"
 
 
 # ---------------------------------------------------------------- importing
@@ -85,10 +93,14 @@ class FileActions(QObject):
         self.export.setStatusTip(self.tr("Save the blueprint as a PNG, SVG or PDF picture"))
         self.print = QAction(self.tr("&Print…"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Print))
         self.print.setStatusTip(self.tr("Print the blueprint on one page, with a preview first"))
+        self.report = QAction(self.tr("Wr&ite Report…"), self)
+        self.report.setStatusTip(self.tr("Write the check, the metrics, the concept and the picture as one "
+                                         "HTML page to share"))
         self.import_csv = QAction(self.tr("Import &CSV…"), self)
         self.import_csv.setStatusTip(self.tr("Turn steps typed into a spreadsheet into a new blueprint"))
         self.export.triggered.connect(self.show_export)
         self.print.triggered.connect(self.show_print)
+        self.report.triggered.connect(self.ask_report)
         self.import_csv.triggered.connect(self.ask_import)
 
     @classmethod
@@ -103,12 +115,13 @@ class FileActions(QObject):
         return actions
 
     def actions(self) -> list[QAction]:
-        """The three actions, in menu order."""
-        return [self.import_csv, self.export, self.print]
+        """The four actions, in menu order."""
+        return [self.import_csv, self.export, self.report, self.print]
 
     def set_document_actions_enabled(self, enabled: bool) -> None:
-        """Export and Print need a blueprint; Import CSV is always there."""
+        """Export, Report and Print need a blueprint; Import CSV is always there."""
         self.export.setEnabled(enabled)
+        self.report.setEnabled(enabled)
         self.print.setEnabled(enabled)
 
     def enable_document_actions(self) -> None:
@@ -130,6 +143,34 @@ class FileActions(QObject):
         from blueprint.ui.export_dialog import print_with_preview  # QtPrintSupport: load on use
 
         print_with_preview(self._blueprint(), self.window)
+
+    def ask_report(self) -> None:
+        """Ask where, then write the report of the current blueprint (with progress)."""
+        blueprint = self._blueprint()
+        folder = self._folder() or Path.home()
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Write the report as"), str(folder / f"{file_stem(blueprint.title)}.report.html"),
+            self.tr("HTML pages (*.html)"))
+        if name:
+            self.report_to(Path(name) if name.lower().endswith((".html", ".htm")) else Path(f"{name}.html"))
+
+    def report_to(self, path: Path) -> bool:
+        """Write the report to ``path``; False when it failed (said so) or was cancelled."""
+        from blueprint.ui.report_file import write_report  # the check and QtSvg: load on use
+
+        try:
+            with WorkInProgress(self.window, self.tr("Writing the report {name}…").format(name=path.name)) as progress:
+                write_report(self._blueprint(), path, language=None, progress=progress)
+        except Cancelled:
+            return False
+        except OSError as error:
+            QMessageBox.warning(self.window, self.tr("Cannot write the report"),
+                                self.tr("{path} cannot be written ({reason}).").format(
+                                    path=path, reason=error.strerror or error))
+            return False
+        if isinstance(self.window, QMainWindow):
+            self.window.statusBar().showMessage(self.tr("Report written: {path}").format(path=path), 8000)
+        return True
 
     def ask_import(self) -> None:
         """Import a CSV and open it as a new untitled document."""

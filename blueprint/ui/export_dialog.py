@@ -40,8 +40,11 @@ from blueprint.ui.export import (
     image_size,
     render_image,
 )
+from blueprint.progress import Cancelled
+from blueprint.ui.export_actions import file_stem
 from blueprint.ui.export_pages import PageChoice, page_layout, paint_pages, poster_plan
 from blueprint.ui.export_picture import BlueprintPicture
+from blueprint.ui.progress_dialog import WorkInProgress
 
 PREVIEW = QSizeF(640, 300)
 
@@ -191,14 +194,18 @@ class ExportDialog(QDialog):
         """Where the file dialog starts: the blueprint's folder and a name from its title."""
         folder = self.folder or Path(QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.PicturesLocation))
-        stem = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in self.blueprint.title).strip(" .")
-        return folder / f"{stem or 'blueprint'}.{self.export_format()}"
+        return folder / f"{file_stem(self.blueprint.title)}.{self.export_format()}"
 
     def export_to(self, path: Path | str) -> str | None:
-        """Write the export to ``path`` atomically; the reason in plain words if it failed."""
+        """Write the export to ``path`` atomically; the reason in plain words if it failed.
+
+        A progress dialog shows when it takes longer than half a second; its Cancel raises
+        Cancelled, and ``path`` is then left as it was.
+        """
         try:
-            data = export_bytes(self.picture(), self.export_format(), self.settings())
-            write_atomically(path, data)
+            with WorkInProgress(self, self.tr("Exporting {name}…").format(name=Path(path).name)) as progress:
+                data = export_bytes(self.picture(), self.export_format(), self.settings(), progress)
+                write_atomically(path, data)
         except ExportError as error:
             return str(error)
         except OSError as error:
@@ -216,7 +223,10 @@ class ExportDialog(QDialog):
         path = Path(name)
         if path.suffix.lower() != f".{export_format}":
             path = path.with_name(f"{path.name}.{export_format}")
-        problem = self.export_to(path)
+        try:
+            problem = self.export_to(path)
+        except Cancelled:
+            return  # nothing was written; the dialog stays for another try
         if problem:
             QMessageBox.warning(self, self.tr("Cannot export"), problem)
             return
@@ -253,11 +263,18 @@ def paint_print(printer: QPrinter, picture: BlueprintPicture) -> int:
 
 
 def print_preview_dialog(blueprint: Blueprint, parent: QWidget | None = None) -> QPrintPreviewDialog:
-    """Qt's print preview of the blueprint, landscape A4 to start with (not shown yet)."""
+    """Qt's print preview of the blueprint, landscape A4 to start with (not shown yet).
+
+    The picture is drawn first under a busy cursor (a progress dialog with Cancel after
+    half a second); Cancelled when the person cancels, and nothing is printed.
+    """
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout(PageChoice.A4))
     printer.setDocName(blueprint.title)
-    picture = blueprint_picture(blueprint)
+    with WorkInProgress(parent, QCoreApplication.translate("export", "Preparing the print…")) as progress:
+        progress(0.0)
+        picture = blueprint_picture(blueprint)
+        progress(1.0)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("export", "Print the blueprint"))
     dialog.printer = printer  # keep the printer alive as long as the dialog
@@ -267,4 +284,8 @@ def print_preview_dialog(blueprint: Blueprint, parent: QWidget | None = None) ->
 
 def print_with_preview(blueprint: Blueprint, parent: QWidget | None = None) -> None:
     """Show the print preview; printing starts from its Print button."""
-    print_preview_dialog(blueprint, parent).exec()
+    try:
+        dialog = print_preview_dialog(blueprint, parent)
+    except Cancelled:
+        return
+    dialog.exec()

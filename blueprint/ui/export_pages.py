@@ -19,6 +19,8 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPen
 
+from blueprint.progress import Progress, no_progress
+
 POSTER_MM_PER_UNIT = 0.3
 """A 200-unit step card is 6 cm wide on the wall: readable from a few metres."""
 PAGE_MARGIN_MM = 10.0
@@ -77,11 +79,12 @@ def poster_sheets(picture_mm: QSizeF, sheet_mm: QSizeF, overlap_mm: float = OVER
 
 
 def paint_pages(device: QPagedPaintDevice, picture: Picture, page: PageChoice | None,
-                scale: float = 1.0) -> int:
+                scale: float = 1.0, progress: Progress = no_progress) -> int:
     """Paint the picture on the device's pages; returns the number of pages.
 
     ``page`` sets up the paper (landscape A4 or A3 fitted, or a poster); None keeps the
     device's own paper (what the person chose for the printer) and fits one page to it.
+    A poster reports ``progress`` after each sheet (and may be cancelled between sheets).
     """
     if page is not None:
         device.setPageLayout(page_layout(page))
@@ -90,9 +93,10 @@ def paint_pages(device: QPagedPaintDevice, picture: Picture, page: PageChoice | 
         raise OSError(QCoreApplication.translate("export", "The page could not be painted on."))
     try:
         if page is PageChoice.POSTER:
-            return _paint_poster(device, painter, picture, scale)
+            return _paint_poster(device, painter, picture, scale, progress)
         paint_rect = device.pageLayout().paintRectPixels(device.resolution())
         picture.paint(painter, top_of_page(picture.size(), QSizeF(paint_rect.size())))
+        progress(1.0)
         return 1
     finally:
         painter.end()
@@ -114,15 +118,18 @@ def poster_plan(picture_size: QSizeF, scale: float = 1.0) -> tuple[list[Sheet], 
     return poster_sheets(picture_mm, printable), mm_per_unit
 
 
-def _paint_poster(device: QPagedPaintDevice, painter: QPainter, picture: Picture, scale: float) -> int:
+def _paint_poster(device: QPagedPaintDevice, painter: QPainter, picture: Picture, scale: float,
+                  progress: Progress) -> int:
     sheets, mm_per_unit = poster_plan(picture.size(), scale)
     for index, sheet in enumerate(sheets):
+        progress(index / len(sheets))
         if index:
             device.newPage()
         painter.save()
         painter.scale(device.resolution() / 25.4, device.resolution() / 25.4)
         paint_sheet(painter, picture, sheet, sheets[-1], mm_per_unit)
         painter.restore()
+    progress(1.0)
     return len(sheets)
 
 

@@ -9,12 +9,15 @@ badges), so the legend matches what the cards and flows look like.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
 from blueprint.model.blueprint import Blueprint
 from blueprint.model.vocabulary import FlowKind, Severity, Value
+from blueprint.progress import Progress
 from blueprint.ui.canvas import style
 from blueprint.ui.labels import label
 
@@ -64,8 +67,14 @@ class BlueprintPicture:
 
     # ------------------------------------------------------------ painting
 
-    def paint(self, painter: QPainter, target: QRectF) -> None:
-        """Paint the whole picture fitted (aspect kept, centred) into ``target``."""
+    def paint(self, painter: QPainter, target: QRectF, progress: Progress | None = None) -> None:
+        """Paint the whole picture fitted (aspect kept, centred) into ``target``.
+
+        With ``progress`` the scene is drawn in strips along the journey, each reported
+        (and a chance to cancel); strips meet on whole device pixels, so a bitmap comes out
+        the same. Without it the scene is drawn in one go (SVG and PDF keep every shape and
+        text whole).
+        """
         size = self.size()
         factor = min(target.width() / size.width(), target.height() / size.height())
         painter.save()
@@ -78,19 +87,22 @@ class BlueprintPicture:
         self._paint_title(painter, size.width() - 2 * MARGIN)
         content_target = QRectF(MARGIN, MARGIN + TITLE_BAND, self.content_rect.width(),
                                 self.content_rect.height())
-        self._paint_scene(painter, content_target)
+        self._paint_scene(painter, content_target, progress)
         self._paint_legend(painter, QPointF(MARGIN, content_target.bottom() + 30))
         painter.restore()
 
-    def _paint_scene(self, painter: QPainter, content_target: QRectF) -> None:
+    def _paint_scene(self, painter: QPainter, content_target: QRectF, progress: Progress | None = None) -> None:
         """Render the scene's content, only the part inside the clip (one poster sheet)."""
         area = QRectF(content_target)
         if painter.hasClipping():
             area = area.intersected(painter.clipBoundingRect())
         if area.isEmpty():
             return
-        source = area.translated(self.content_rect.topLeft() - content_target.topLeft())
-        self.scene.render(painter, area, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+        offset = self.content_rect.topLeft() - content_target.topLeft()
+        for strip in [area] if progress is None else _strips(painter, area):
+            self.scene.render(painter, strip, strip.translated(offset), Qt.AspectRatioMode.IgnoreAspectRatio)
+            if progress is not None:
+                progress((strip.right() - area.left()) / area.width())
 
     def _paint_title(self, painter: QPainter, width: float) -> None:
         painter.setPen(style.INK)
@@ -209,3 +221,24 @@ def _paint_letter(painter: QPainter, centre: QPointF, letter: str, colour) -> No
     box = QRectF(centre.x() - style.BADGE_RADIUS, centre.y() - style.BADGE_RADIUS,
                  2 * style.BADGE_RADIUS, 2 * style.BADGE_RADIUS)
     painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), letter)
+
+
+STRIP_PIXELS = 2048
+"""About this many device pixels per strip when the scene is drawn with progress."""
+
+
+def _strips(painter: QPainter, area: QRectF) -> list[QRectF]:
+    """``area`` cut into vertical strips whose edges fall on whole device pixels."""
+    transform = painter.deviceTransform()
+    inverse, invertible = transform.inverted()
+    left, right = transform.map(area.topLeft()).x(), transform.map(area.topRight()).x()
+    count = max(1, min(64, math.ceil((right - left) / STRIP_PIXELS)))
+    if not invertible or transform.isRotating() or count == 1:
+        return [area]
+    edges = [area.left()]
+    for index in range(1, count):
+        device_x = round(left + (right - left) * index / count)
+        edges.append(inverse.map(QPointF(device_x, 0)).x())
+    edges.append(area.right())
+    return [QRectF(edges[i], area.top(), edges[i + 1] - edges[i], area.height()) for i in range(count)]
+

@@ -5,13 +5,21 @@ and whether it has unsaved changes (the undo stack's clean state). Shipped examp
 as untitled copies: saving asks for a new name, so an example is never overwritten by
 accident. A file that fails to load leaves the current work untouched and says why in
 the loader's own plain words.
+
+The controller remembers how the file looked on disk when it was opened or last saved. A
+save that finds it changed since (another program, a sync folder, git, a second window on
+the same file) asks first: overwrite, save as, or reload. A file watcher offers to reload a
+file someone else changed while there are no unsaved edits, and says so in the status bar
+when there are.
 """
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QFileSystemWatcher, QLocale, QObject, QSettings, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -22,6 +30,18 @@ from blueprint.ui.examples import is_example
 from blueprint.ui.recovery import Recovery
 
 MAX_RECENT = 8
+
+DiskStamp = tuple[int, int, int]
+"""How a file looked on disk: its modification time (ns), size and inode."""
+
+
+def disk_stamp(path: Path) -> DiskStamp | None:
+    """The file's stamp, or None when it does not exist or cannot be read."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size, info.st_ino
 
 
 class RecentFiles:
@@ -87,6 +107,11 @@ class FileController(QObject):
         self.path: Path | None = None
         self.copied_from: Path | None = None  # the example an untitled copy came from
         self.is_open = False
+        self.disk_stamp: DiskStamp | None = None  # the file as we last read or wrote it
+        self._declined_stamp: DiskStamp | None = None  # a change on disk the person kept out
+        self._missing_checks = 0
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._on_file_changed_on_disk)
 
     # ------------------------------------------------------------ state
 
@@ -132,11 +157,38 @@ class FileController(QObject):
         return True
 
     def save(self) -> bool:
-        """Save to the file it came from; asks for a name the first time."""
+        """Save to the file it came from; asks for a name the first time, and asks what to
+        do when the file changed on disk since it was opened or last saved."""
         self.aboutToSave.emit()
         if self.path is None:
             return self.save_as()
+        if self.changed_on_disk():
+            choice = self._ask_changed_on_disk()
+            if choice == "save-as":
+                return self.save_as()
+            if choice == "reload":
+                return self.reload()
+            if choice != "overwrite":
+                return False
         return self._write(self.path)
+
+    def changed_on_disk(self) -> bool:
+        """Whether the open file is no longer what this window read or wrote."""
+        if self.path is None:
+            return False
+        now = disk_stamp(self.path)
+        return now is not None and now != self.disk_stamp
+
+    def reload(self) -> bool:
+        """Open the file again from disk, dropping this window's unsaved edits."""
+        if self.path is None:
+            return False
+        blueprint = self._load(self.path)
+        if blueprint is None:
+            return False
+        self._show(blueprint, path=self.path, copied_from=None)
+        self.message.emit(self.tr("Reloaded {name} from disk").format(name=self.path.name))
+        return True
 
     def save_as(self) -> bool:
         """Save under a new name; False when the person cancels or saving fails."""
@@ -172,23 +224,30 @@ class FileController(QObject):
     def offer_left_behind_work(self) -> bool:
         """Offer each piece of work a crashed session left behind; True once one is restored.
 
-        Declined or damaged work is removed, so it is offered only once.
+        Declined work is removed, so it is offered only once. Work this program cannot read
+        (a newer version wrote it, or it is damaged) is never deleted: it is moved aside and
+        the person is told where it is kept.
         """
         for work in self.recovery.left_behind():
-            saved = work.saved_at.replace("T", " ") or self.tr("earlier")
-            answer = QMessageBox.question(
-                self.window, self.tr("Restore unsaved work?"),
-                self.tr("The program stopped unexpectedly while “{title}” had unsaved changes "
-                        "(last kept {time}). Restore that work?").format(title=work.title, time=saved),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.Yes)
-            if answer != QMessageBox.StandardButton.Yes:
-                work.remove()
-                continue
             try:
                 blueprint = work.load()
             except LoadError as error:
-                QMessageBox.warning(self.window, self.tr("Cannot restore the work"), error.describe())
+                kept = work.move_aside()
+                QMessageBox.warning(
+                    self.window, self.tr("Cannot restore the work"),
+                    self.tr("Work left behind by an earlier session cannot be opened by this "
+                            "version of the program. It was not deleted; it is kept at:\n{path}\n\n"
+                            "{reason}").format(path=kept, reason=error.describe()))
+                continue
+            saved = work.saved_at.replace("T", " ") or self.tr("earlier")
+            name = f"{work.title} ({Path(work.original_path).name})" if work.original_path else work.title
+            answer = QMessageBox.question(
+                self.window, self.tr("Restore unsaved work?"),
+                self.tr("The program stopped unexpectedly while “{title}” had unsaved changes "
+                        "(last kept {time}). Restore that work?").format(title=name, time=saved),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes)
+            if answer != QMessageBox.StandardButton.Yes:
                 work.remove()
                 continue
             self.restore(blueprint, work.original_path)
@@ -227,6 +286,7 @@ class FileController(QObject):
         self.undo_stack.clear()
         self.recovery.discard()
         self.path, self.copied_from = path, copied_from
+        self._watch(path)
         self.recovery.original_path = str(path) if path else None
         self.is_open = True
         self.fileChanged.emit()
@@ -245,7 +305,7 @@ class FileController(QObject):
     def _write(self, path: Path) -> bool:
         try:
             save_blueprint(self.document.blueprint, path)
-        except OSError as error:
+        except (OSError, ValueError) as error:
             QMessageBox.warning(
                 self.window, self.tr("Cannot save the file"),
                 self.tr("{path} could not be saved: {reason}. Your work is still open; "
@@ -253,9 +313,77 @@ class FileController(QObject):
             return False
         self.undo_stack.setClean()
         self.recovery.discard()
+        self._watch(path)
         self._remember(path)
         self.message.emit(self.tr("Saved {name}").format(name=path.name))
         return True
+
+    # ------------------------------------------------------------ the file on disk
+
+    def _watch(self, path: Path | None) -> None:
+        """Remember how the file looks now and watch it for changes by others."""
+        watched = self._watcher.files()
+        if watched:
+            self._watcher.removePaths(watched)
+        self.disk_stamp = disk_stamp(path) if path is not None else None
+        self._declined_stamp = None
+        if path is not None and self.disk_stamp is not None:
+            self._watcher.addPath(os.path.realpath(path))
+
+    def _on_file_changed_on_disk(self, _watched: str) -> None:
+        if self.path is None:
+            return
+        if not self._watcher.files() and self.path.exists():  # replaced by a rename: watch the new file
+            self._watcher.addPath(os.path.realpath(self.path))
+        now = disk_stamp(self.path)
+        if now is None:  # removed, or half-way through another program's atomic save
+            if self._missing_checks < 6:
+                self._missing_checks += 1
+                QTimer.singleShot(500, self, self._recheck_disk)
+            else:
+                self.message.emit(self.tr("{name} was removed or renamed on disk; Save writes it "
+                                          "again").format(name=self.path.name))
+            return
+        self._missing_checks = 0
+        if now == self.disk_stamp or now == self._declined_stamp:
+            return
+        if self.is_modified():
+            self._declined_stamp = now
+            self.message.emit(self.tr("{name} was changed on disk by another program; saving "
+                                      "will ask what to do").format(name=self.path.name))
+            return
+        answer = QMessageBox.question(
+            self.window, self.tr("File changed on disk"),
+            self.tr("“{name}” was changed by another program. Reload it? You have no unsaved "
+                    "changes here.").format(name=self.path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.reload()
+        else:
+            self._declined_stamp = now
+
+    def _recheck_disk(self) -> None:
+        self._on_file_changed_on_disk("")
+
+    def _ask_changed_on_disk(self) -> str:
+        """Ask what to do with a file that changed on disk: overwrite, save-as, reload or cancel."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("File changed on disk"),
+                          self.tr("“{name}” was changed by another program (or another window) "
+                                  "since you opened or last saved it. Saving now would replace "
+                                  "those changes.").format(name=self.path.name if self.path else ""),
+                          QMessageBox.StandardButton.NoButton, self.window)
+        choices = {
+            box.addButton(self.tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole): "overwrite",
+            box.addButton(self.tr("Save As…"), QMessageBox.ButtonRole.AcceptRole): "save-as",
+            box.addButton(self.tr("Reload and Discard Mine"), QMessageBox.ButtonRole.ResetRole): "reload",
+        }
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        for button, key in choices.items():
+            button.setObjectName(key)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return choices.get(box.clickedButton(), "cancel")
 
     def _remember(self, path: Path) -> None:
         self.recent.add(path)
@@ -278,14 +406,25 @@ class FileController(QObject):
         if self.path is not None:
             suggestion = str(self.path)
         else:
-            source = self.copied_from.name if self.copied_from else self.tr("untitled") + BLUEPRINT_SUFFIX
-            suggestion = str(Path(self._start_folder()) / source)
+            name = file_name_for(self.document.blueprint.title) or self.tr("untitled")
+            suggestion = str(Path(self._start_folder()) / (name + BLUEPRINT_SUFFIX))
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Save the blueprint as"), suggestion,
             self.tr("Service blueprints (*.blueprint.json)"))
         if not name:
             return None
         return with_blueprint_suffix(Path(name))
+
+
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+def file_name_for(title: str) -> str:
+    """A file name made of a blueprint's title: characters no file system takes are
+    replaced, the length kept sensible; empty when nothing usable is left."""
+    name = _NOT_IN_FILE_NAMES.sub(" ", title)
+    name = " ".join(name.split()).strip(". ")
+    return name[:80].rstrip(". ")
 
 
 def with_blueprint_suffix(path: Path) -> Path:

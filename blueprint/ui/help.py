@@ -1,8 +1,11 @@
-"""Help: the keyboard shortcuts (read from the menus themselves) and the About box."""
+"""Help: the keyboard shortcuts (read from the menus themselves), the shipped help pages
+(a rule's page, the metric definitions) and the About box."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -11,11 +14,15 @@ from PySide6.QtWidgets import (
     QMenu,
     QMenuBar,
     QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
+
+from blueprint import __version__
 
 def _gesture(how: str, what: str) -> tuple[str, str]:
     return how, what
@@ -86,6 +93,50 @@ class ShortcutsDialog(QDialog):
         self.resize(640, 600)
 
 
+class HelpPage(QDialog):
+    """A shipped help page (Markdown) in a window of its own; links to the other pages open
+    in the same window, Back returns, links to the web open in the browser."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(True)
+        self.browser.sourceChanged.connect(self._retitle)
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.setEnabled(False)
+        self.back_button.clicked.connect(self.browser.backward)
+        self.browser.backwardAvailable.connect(self.back_button.setEnabled)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(720, 640)
+        self.browser.setSource(QUrl.fromLocalFile(str(path)))
+
+    def page(self) -> Path:
+        """The file shown now."""
+        return Path(self.browser.source().toLocalFile())
+
+    def _retitle(self, *_: object) -> None:
+        heading = self.browser.document().toPlainText().strip().splitlines()
+        self.setWindowTitle(heading[0] if heading else self.page().stem)
+
+
+def show_help_page(parent: QWidget, path: Path) -> HelpPage | None:
+    """Open a shipped help page beside the window (not modal); a message when it is missing."""
+    if not path.is_file():
+        QMessageBox.warning(parent, QCoreApplication.translate("help", "Help"),
+                            QCoreApplication.translate("help", "The help page {path} is missing from "
+                                                       "this installation.").format(path=path))
+        return None
+    page = HelpPage(path, parent)
+    page.show()
+    return page
+
+
 def show_about(parent: QWidget) -> None:
     """The About box: what the program is for, in two sentences."""
     QMessageBox.about(
@@ -99,7 +150,8 @@ def show_about(parent: QWidget) -> None:
             "promise is broken, where the customer's time and public money are wasted, and "
             "what to do instead.</p>"
             "<p>The two founding cases, the lost iPhone and the birth registration, ship as "
-            "examples: open them from the welcome page.</p>"),
+            "examples: open them from the welcome page.</p>"
+            "<p>Version {version} · MIT licence</p>").format(version=__version__),
     )
 
 

@@ -2,8 +2,8 @@
 
 Edits come in bursts (a drag, typing a title), so the check waits until the document has
 been quiet for a moment (a restarted single-shot timer) and then runs once. The check and
-the metrics modules, and networkx behind them, are imported on the first run only: the
-window shows first, the check follows on the next turn of the event loop.
+the metrics modules are imported on the first run only: the window shows first, the check
+follows on the next turn of the event loop.
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ from blueprint.ui.export_actions import FileActions
 from blueprint.ui.files import FileController
 from blueprint.ui.live_check import LiveCheck
 from blueprint.ui.menus import WindowActions, build_menus, build_toolbar, fill_recent_menu
+from blueprint.ui.app_icon import app_icon
 from blueprint.ui.recovery import Recovery
 from blueprint.ui.storage import Storage
 from blueprint.ui.thumbnails import ThumbnailCache
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, storage: Storage | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setWindowIcon(app_icon())  # the About box shows it too
         self.storage = storage or Storage.default()
         self.settings = self.storage.settings()
         self.document = Document()
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         self.inspector.problem.connect(self.tell)
         self.concept.problem.connect(self.tell)
         self.files.message.connect(self.tell)
+        self.recovery.failed.connect(self._on_recovery_failed)
         self.files.fileChanged.connect(self._update_title)
         self.files.aboutToReplace.connect(self._forget_selection)
         self.files.aboutToSave.connect(self.commit_pending_edits)
@@ -136,6 +139,11 @@ class MainWindow(QMainWindow):
     def tell(self, text: str) -> None:
         """Say something in the status bar for a few seconds."""
         self.statusBar().showMessage(text, 8000)
+
+    def _on_recovery_failed(self, reason: str) -> None:
+        self.statusBar().showMessage(self.tr(
+            "Unsaved work could not be kept for recovery ({reason}); trying again at the next "
+            "autosave. Save the file to be safe.").format(reason=reason), 30000)
 
     def commit_pending_edits(self) -> None:
         """A text still being typed (a card's title, a dock field) becomes its undo step now."""

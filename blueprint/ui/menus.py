@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
-from blueprint.ui.help import ShortcutsDialog, add_action, show_about
+from blueprint.shipped import metrics_page, rules_index
+from blueprint.ui.help import ShortcutsDialog, add_action, show_about, show_help_page
 
 if TYPE_CHECKING:
     from blueprint.ui.files import FileController
@@ -90,6 +91,13 @@ class WindowActions:
                                  QCoreApplication.translate("MainWindow", "Check the journey against the concept now"))
         self.shortcuts = _action(window, QCoreApplication.translate("MainWindow", "&Keyboard Shortcuts"),
                                  lambda: ShortcutsDialog(window.menuBar(), window).exec(), [Key.HelpContents])
+        self.metrics_help = _action(window, QCoreApplication.translate("MainWindow", "&Metric Definitions"),
+                                    lambda: show_help_page(window, metrics_page()), [],
+                                    QCoreApplication.translate("MainWindow", "How every metric is measured"))
+        self.rules_help = _action(window, QCoreApplication.translate("MainWindow", "&Rules"),
+                                  lambda: show_help_page(window, rules_index()), [],
+                                  QCoreApplication.translate("MainWindow", "Every rule of the check: what it "
+                                                             "finds, why, and what to do instead"))
         self.about = _action(window, QCoreApplication.translate("MainWindow", "&About"), lambda: show_about(window))
         for action in (self.undo, self.redo):
             action.setToolTip(action.text().replace("&", ""))
@@ -132,7 +140,7 @@ def build_menus(window: "MainWindow") -> None:
     _fill(menu, [None, edit.auto_layout, own.check_now])
 
     menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-    _fill(menu, [own.shortcuts, None, own.about])
+    _fill(menu, [own.shortcuts, own.metrics_help, own.rules_help, None, own.about])
 
 
 def build_toolbar(window: "MainWindow") -> QToolBar:

@@ -5,17 +5,23 @@ after the last edit, into the program's recovery folder. A clean save or an orde
 removes it. Each running program holds a lock file beside its recovery file; a recovery
 file whose lock nobody holds was left by a program that crashed, and the next start
 offers to restore it.
+
+Nothing here may lose work or crash the program: a recovery copy that cannot be read (a
+newer program wrote it, the disk damaged it) is moved aside into ``unreadable/`` and the
+person is told where, never deleted; a recovery folder that cannot be written makes
+autosave say so once in the status bar (``failed``) and try again on the next turn.
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QTimer
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from blueprint.model import Blueprint, dumps_blueprint, load_blueprint
@@ -25,6 +31,7 @@ from blueprint.model.fileformat import write_atomically
 AUTOSAVE_INTERVAL_MS = 60_000
 AFTER_EDIT_DELAY_MS = 5_000
 BLUEPRINT_SUFFIX = ".recovery.blueprint.json"
+UNREADABLE_FOLDER = "unreadable"
 
 
 @dataclass(frozen=True)
@@ -46,9 +53,29 @@ class RecoveredWork:
         return load_blueprint(self.blueprint_file)
 
     def remove(self) -> None:
-        """Delete the recovery file and its notes."""
+        """Delete the recovery file and its notes (restored or declined work)."""
         for path in _session_files(self.blueprint_file.parent, self.session):
-            path.unlink(missing_ok=True)
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                pass
+
+    def move_aside(self) -> Path:
+        """Keep a copy this program cannot read out of the way, unchanged; where it went.
+
+        It goes into ``unreadable/`` beside the other recovery files (a newer version of the
+        program, or a person, may still read it). When even that fails it stays where it is,
+        and that place is returned.
+        """
+        folder = self.blueprint_file.parent / UNREADABLE_FOLDER
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            for path in _session_files(self.blueprint_file.parent, self.session):
+                if path.exists():
+                    shutil.move(str(path), str(folder / path.name))
+        except OSError:
+            return self.blueprint_file
+        return folder / self.blueprint_file.name
 
 
 def _session_files(folder: Path, session: str) -> tuple[Path, Path]:
@@ -56,7 +83,13 @@ def _session_files(folder: Path, session: str) -> tuple[Path, Path]:
 
 
 class Recovery(QObject):
-    """Autosaves one document's unsaved changes for the length of one session."""
+    """Autosaves one document's unsaved changes for the length of one session.
+
+    ``failed(reason)`` is emitted when a recovery copy could not be written, once until a
+    write succeeds again; autosave keeps trying.
+    """
+
+    failed = Signal(str)
 
     def __init__(self, folder: Path, document: Document, undo_stack: QUndoStack,
                  parent: QObject | None = None):
@@ -66,6 +99,7 @@ class Recovery(QObject):
         self.undo_stack = undo_stack
         self.original_path: str | None = None
         self.session = uuid.uuid4().hex[:12]
+        self.last_failure: str | None = None
         self._lock: QLockFile | None = None
         self._periodic = QTimer(self, interval=AUTOSAVE_INTERVAL_MS)
         self._periodic.timeout.connect(self.save_if_needed)
@@ -84,22 +118,42 @@ class Recovery(QObject):
         """Write the recovery copy when there are unsaved changes; whether it wrote one."""
         if self.undo_stack.isClean():
             return False
-        self._hold_lock()
-        blueprint_file, notes_file = _session_files(self.folder, self.session)
-        write_atomically(blueprint_file, dumps_blueprint(self.document.blueprint))
-        notes = {
-            "path": self.original_path,
-            "title": self.document.blueprint.title,
-            "saved": datetime.now().isoformat(timespec="seconds"),
-        }
-        write_atomically(notes_file, json.dumps(notes, ensure_ascii=False))
+        return self.save_now()
+
+    def save_now(self) -> bool:
+        """Write the recovery copy now, whatever the undo stack says; whether it worked.
+
+        A failure (the folder is not writable, is a file, the disk is full) is told once
+        through ``failed`` and never raised: autosave runs from a timer, where nobody could
+        catch it.
+        """
+        try:
+            self._hold_lock()
+            blueprint_file, notes_file = _session_files(self.folder, self.session)
+            write_atomically(blueprint_file, dumps_blueprint(self.document.blueprint))
+            notes = {
+                "path": self.original_path,
+                "title": self.document.blueprint.title,
+                "saved": datetime.now().isoformat(timespec="seconds"),
+            }
+            write_atomically(notes_file, json.dumps(notes, ensure_ascii=False))
+        except (OSError, ValueError) as error:
+            reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+            if reason != self.last_failure:
+                self.last_failure = reason
+                self.failed.emit(f"{self.folder}: {reason}")
+            return False
+        self.last_failure = None
         return True
 
     def discard(self) -> None:
         """Remove this session's recovery copy (after a save, or when nothing is unsaved)."""
         self._after_edit.stop()
         for path in _session_files(self.folder, self.session):
-            path.unlink(missing_ok=True)
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:  # a folder we cannot touch holds no copy of ours either
+                pass
 
     def shutdown(self) -> None:
         """End the session in order: no recovery copy, no lock left behind."""
@@ -111,10 +165,12 @@ class Recovery(QObject):
 
     def left_behind(self) -> list[RecoveredWork]:
         """Recovery copies of other sessions that are no longer running, newest first."""
-        if not self.folder.is_dir():
+        try:
+            candidates = list(self.folder.glob(f"*{BLUEPRINT_SUFFIX}")) if self.folder.is_dir() else []
+        except OSError:
             return []
         found = []
-        for blueprint_file in self.folder.glob(f"*{BLUEPRINT_SUFFIX}"):
+        for blueprint_file in candidates:
             session = blueprint_file.name.removesuffix(BLUEPRINT_SUFFIX)
             if session != self.session and not _still_running(self.folder, session):
                 found.append(_read_notes(blueprint_file, session))
@@ -128,6 +184,7 @@ class Recovery(QObject):
             self.discard()
 
     def _hold_lock(self) -> None:
+        """Take this session's lock (creating the folder); OSError when the folder can't be made."""
         if self._lock is None:
             self.folder.mkdir(parents=True, exist_ok=True)
             self._lock = QLockFile(str(self.folder / f"{self.session}.lock"))

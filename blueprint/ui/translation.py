@@ -1,8 +1,8 @@
 """The program's language: Qt translations chosen by the system locale.
 
-The translations live in the checkout's ``resources/translations`` as Qt Linguist files:
-``blueprint_<language>.ts`` (the source, edited in Qt Linguist) compiled to
-``blueprint_<language>.qm`` with ``pyside6-lrelease``. The environment variable
+The sources are the checkout's ``resources/translations/blueprint_<language>.ts`` (Qt
+Linguist files); ``make translations`` compiles each to ``blueprint_<language>.qm`` inside
+the package (``blueprint/resources/translations``), which is what the program loads. The environment variable
 ``BLUEPRINT_LANGUAGE`` (e.g. ``nl`` or ``en``) overrides the system locale.
 """
 
@@ -11,11 +11,11 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from blueprint.shipped import translations_folder
+
+TRANSLATIONS = translations_folder()
 
 
 def chosen_locale() -> QLocale:

@@ -83,6 +83,7 @@ class WelcomePage(QWidget):
         self.setObjectName("welcome")
         self.thumbnails = thumbnails
         self.cards: list[ExampleCard] = []
+        self._filled = False
         self._pending: list[ExampleCard] = []
         self._picture_timer = QTimer(self, singleShot=True, interval=0)
         self._picture_timer.timeout.connect(self._draw_next_picture)
@@ -174,8 +175,9 @@ class WelcomePage(QWidget):
 
     def fill_examples(self) -> None:
         """Make a card for every shipped example, grouped by case (done once)."""
-        if self.cards:
+        if self._filled:
             return
+        self._filled = True
         examples = list_examples()
         if not examples:
             self.gallery_layout.addWidget(QLabel(self.tr("No examples were found next to the program.")))
@@ -231,7 +233,7 @@ class WelcomePage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self.cards:
+        if not self._filled:
             QTimer.singleShot(0, self.fill_examples)
 
     def sizeHint(self) -> QSize:

@@ -32,7 +32,7 @@ def shoot(window, app, name: str) -> None:
 
 def show_example(window, app, file_name: str, click_finding: bool, concept: bool) -> None:
     """Open an example, check it, frame it, and show a finding or the concept."""
-    window.files.open(ROOT / "examples" / file_name)
+    window.files.open(ROOT / "blueprint" / "resources" / "examples" / file_name)
     window.live_check.run_now()
     for _ in range(3):
         app.processEvents()  # the opened journey is framed on the next turn of the event loop

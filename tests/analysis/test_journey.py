@@ -1,4 +1,4 @@
-"""The shared journey index: which need each step serves (the rule in docs/metrics.md),
+"""The shared journey index: which need each step serves (the rule in blueprint/resources/help/metrics.md),
 decided once for the check and the metrics alike."""
 
 from __future__ import annotations
@@ -139,7 +139,7 @@ def test_the_check_reads_the_journey_it_is_given_and_refuses_another_blueprints(
 
 
 def reference_order(blueprint: Blueprint) -> list[str]:
-    """The journey order exactly as docs/metrics.md words it, computed the slow way."""
+    """The journey order exactly as blueprint/resources/help/metrics.md words it, computed the slow way."""
     ids = [s.id for s in blueprint.steps]
     x = {s.id: s.x for s in blueprint.steps}
     flows = [(f.source, f.target) for f in blueprint.flows if f.source in x and f.target in x]
@@ -158,7 +158,7 @@ def reference_order(blueprint: Blueprint) -> list[str]:
 
 
 def reference_needs(blueprint: Blueprint, order: list[str]) -> dict[str, str | None]:
-    """The need rule of docs/metrics.md, step by step."""
+    """The need rule of blueprint/resources/help/metrics.md, step by step."""
     own = {s.id: s.need for s in blueprint.steps}
     named = [own[i] for i in order if own[i] is not None]
     listed = blueprint.needs

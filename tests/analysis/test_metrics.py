@@ -1,4 +1,4 @@
-"""Metrics on small journeys worked out by hand (definitions in docs/metrics.md)."""
+"""Metrics on small journeys worked out by hand (definitions in blueprint/resources/help/metrics.md)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 import pytest
 
 from blueprint.analysis.metrics import EmotionPoint, compute_metrics, journey_order
-from blueprint.model import Blueprint, Flow, Need, ServiceConcept, Step
+from blueprint.model import Blueprint, Flow, Need, Referral, ServiceConcept, Step
 from blueprint.model.vocabulary import Channel, FlowKind, Outcome, StepKind, Value, WasteKind
 
 C, A, ADMIN, ESC, INT = (StepKind.CONTACT, StepKind.ACTION, StepKind.ADMINISTRATION,
@@ -60,15 +60,28 @@ def test_contacts_and_avoidable_contacts():
 def test_referred_counts_as_resolved_and_refused_does_not():
     metrics = compute_metrics(journey([
         step("c1", kind=C, need="n1", outcome=Outcome.RESOLVED, x=40),
-        step("c2", kind=C, need="n2", outcome=Outcome.REFERRED, x=280),
+        step("c2", kind=C, need="n2", outcome=Outcome.REFERRED, x=280,
+             referral=Referral(to="The court", contact_details="09 123 45 67")),
         step("c3", kind=C, need="n3", outcome=Outcome.REFUSED, x=520,
              value=Value.WASTED, waste=[WasteKind.UNCLEAR_INFORMATION]),
         step("c4", kind=ESC, need="n3", x=760),
     ], chain("c1", "c2", "c3", "c4"), needs=["n1", "n2", "n3"]))
-    # needs n1, n2, n3 = 3; resolved: n1 (resolved) and n2 (referred) = 2
+    # needs n1, n2, n3 = 3; resolved: n1 (resolved) and n2 (referred with a way) = 2
     # avoidable: c3 (wasted) + c4 (escalation) = 2; per resolved need 2 / 2 = 1.0
     assert (metrics.needs, metrics.resolved_needs) == (3, 2)
     assert metrics.avoidable_contacts_per_resolved_need == 1.0
+
+
+def test_a_referral_that_only_names_the_door_settles_nothing():
+    def settled(**referral_fields) -> int:
+        referral = Referral(to="The other office", **referral_fields)
+        return compute_metrics(journey([
+            step("ask", kind=C, x=40),
+            step("not-us", lane="frontstage", kind=C, outcome=Outcome.REFERRED, referral=referral, x=280),
+        ], chain("ask", "not-us"))).resolved_needs
+    assert settled() == 0
+    assert settled(contact_details="The office's number: 0800 123") == 1
+    assert settled(hand_over=True) == 1 and settled(appointment=True) == 1
 
 
 def test_step_without_need_serves_the_nearest_need_before_it():
@@ -155,11 +168,16 @@ def test_minutes_lead_time_and_value_added_ratio():
     assert (metrics.customer_minutes, metrics.customer_minutes_wasted) == (40, 20)
     # staff 4 + 30 + 0 + 6 = 40, wasted 30
     assert (metrics.staff_minutes, metrics.staff_minutes_wasted) == (40, 30)
-    # waiting 5 + 15 + 0 + 10 = 30; lead time 40 + 30 = 70
-    assert (metrics.waiting_minutes, metrics.lead_time_minutes) == (30, 70)
-    # valuable minutes: customer minutes of 'v' = 10; ratio 10 / 70
+    # waiting 5 + 15 + 0 + 10 = 30; the customer's lead time 40 + 30 = 70
+    assert (metrics.waiting_minutes, metrics.customer_lead_time_minutes) == (30, 70)
+    # customer view: customer minutes of 'v' = 10; 10 / 70 = 14.28... % -> 14 %
     assert metrics.valuable_minutes == 10
-    assert metrics.value_added_ratio == pytest.approx(10 / 70)
+    assert metrics.customer_value_added_ratio == 0.14
+    # process view: each step's longer of customer and staff time, 10 + 30 + 6 + 6 = 52,
+    # plus waiting 30 = lead time 82; value-adding work of 'v' = max(10, 4) = 10;
+    # 10 / 82 = 12.19... % -> 12 %
+    assert (metrics.lead_time_minutes, metrics.value_added_minutes) == (82, 10)
+    assert metrics.value_added_ratio == 0.12
     # cost of waste: 30 staff minutes = 0.5 h x 45 EUR = 22.50 EUR
     assert metrics.staff_cost_of_waste_eur == pytest.approx(22.5)
 
@@ -173,11 +191,28 @@ def test_cost_of_waste_uses_the_given_concept_and_needs_a_rate():
     assert compute_metrics(blueprint, other).staff_cost_of_waste_eur == pytest.approx(40.0)
 
 
-def test_no_customer_time_gives_no_value_added_ratio():
+def test_no_customer_time_gives_no_customer_value_added_ratio():
     metrics = compute_metrics(journey([step("b", lane="backstage", staff_minutes=30,
                                             value=Value.VALUABLE)]))
-    # lead time 0 customer + 0 waiting = 0: undefined, not 0
-    assert metrics.lead_time_minutes == 0 and metrics.value_added_ratio is None
+    # the customer's lead time 0 customer + 0 waiting = 0: undefined, not 0
+    assert metrics.customer_lead_time_minutes == 0 and metrics.customer_value_added_ratio is None
+    # the process view: 30 staff minutes, all value-adding work
+    assert metrics.lead_time_minutes == 30 and metrics.value_added_ratio == 1.0
+
+
+def test_value_adding_staff_work_and_long_delays_give_a_tiny_ratio_with_two_digits():
+    from blueprint.model import Duration, TimeUnit
+    blueprint = journey([step("apply", customer_minutes=10, x=40),
+                         step("assess", lane="backstage", staff_minutes=4.5, value=Value.VALUABLE, x=280)],
+                        [flow("apply", "assess")])
+    blueprint.flows[0].delay = Duration(amount=6, unit=TimeUnit.WEEKS)
+    metrics = compute_metrics(blueprint)
+    # six weeks of five 8-hour working days = 6 x 5 x 480 = 14,400 working minutes
+    assert metrics.delay_minutes == 14_400
+    # lead time 10 + 4.5 + 14,400 = 14,414.5; value-adding 4.5 -> 0.0312... % -> 0.031 %
+    assert metrics.lead_time_minutes == 14_414.5
+    assert metrics.value_added_ratio == 0.00031
+    assert metrics.customer_value_added_ratio == 0.0  # the customer's own time adds no value
 
 
 def test_hand_offs():

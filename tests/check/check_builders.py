@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from blueprint.model import Blueprint, Flow, Need, ServiceConcept, Standards, Step
+from blueprint.model import Blueprint, Flow, Need, Referral, ServiceConcept, Standards, Step
+
+WAY = Referral(to="The court registry", contact_details="Court registry, Opgeëistenlaan 401, 09 234 56 78")
+"""A referral that gives the customer a way: who, and how to reach them."""
 
 LANE_Y = 40.0
 COLUMN_WIDTH, FIRST_COLUMN = 240.0, 40.0

@@ -12,9 +12,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from check_builders import answered_concept, chain, flow, journey, needs, standards, step  # noqa: E402
+from check_builders import WAY, answered_concept, chain, flow, journey, needs, standards, step  # noqa: E402
 
-from blueprint.model import Blueprint, ChannelRule, Condition, ServiceConcept, dumps_blueprint  # noqa: E402
+from blueprint.model import (  # noqa: E402
+    Blueprint, ChannelRule, Commitment, Condition, Duration, Organisation, Referral, ServiceConcept,
+    dumps_blueprint,
+)
 from blueprint.model.fileformat import write_atomically  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -56,7 +59,7 @@ def intervention_outside_policy() -> Fixtures:
     flows = chain("call", "patrol", "returned")
     told = [step("call", "Call with the location", kind="contact", channel="phone", value="valuable"),
             step("told", "Told: no patrol for this value", "frontstage", kind="contact",
-                 value="valuable", outcome="referred")]
+                 value="valuable", outcome="referred", referral=WAY)]
     in_words = answered_concept(intervention_policy="We go out for every stolen item we can locate.")
     return {
         "valid/covered": journey("Covered by the policy", steps, flows, concept=policy,
@@ -119,11 +122,11 @@ def channel_rule_broken() -> Fixtures:
 def refusal_without_alternative() -> Fixtures:
     ask = step("ask", "Ask to correct the surname", kind="contact", channel="in-person", value="valuable")
     referred = step("court", "Not here, but via the court: I'll help you", "frontstage",
-                    kind="contact", value="valuable", outcome="referred")
+                    kind="contact", value="valuable", outcome="referred", referral=WAY)
     refused = step("no", "That can't be done here", "frontstage", kind="contact",
                    value="wasted", waste=["unclear-information"], outcome="refused")
     explained = step("explain", "Court procedure explained", "frontstage", kind="contact",
-                     value="valuable", outcome="referred")
+                     value="valuable", outcome="referred", referral=WAY)
     dropped = answered_concept(standards=standards(refusal_names_alternative=False))
     return {
         "valid/referred": journey("Referred to the court", [ask, referred], chain("ask", "court")),
@@ -166,7 +169,7 @@ def promise_not_met() -> Fixtures:
                 step("surname", "Ask to correct the surname", kind="contact", need="name",
                      value="valuable"),
                 step("court", "Not here, but via the court", "frontstage", kind="contact",
-                     need="name", value="valuable", outcome="referred")]
+                     need="name", value="valuable", outcome="referred", referral=WAY)]
     two = needs(("birth", "Register the newborn"), ("name", "Correct the first child's surname"))
     refused = [step("ask", "Ask at the post", kind="contact", value="valuable"),
                step("none", "Nothing found, sorry", "frontstage", kind="contact", value="wasted",
@@ -176,6 +179,15 @@ def promise_not_met() -> Fixtures:
     forgotten = needs(("birth", "Register the newborn"), ("name", "Correct the surname"))
     return {
         "valid/resolved": journey("Resolved", steps, flows),
+        "valid/bitner-support-columns": bitner(),
+        "invalid/refused-mid-journey": journey(
+            "Refused, then asked again",
+            [step("ask", "Ask at the desk", kind="contact", channel="in-person", value="valuable"),
+             step("no", "Not here", "frontstage", kind="contact", value="wasted",
+                  waste=["wrong-door"], outcome="refused"),
+             step("again", "Call the helpline", channel="phone", value="wasted", waste=["repeat-contact"]),
+             step("maybe", "We will look into it", "frontstage", kind="contact", value="necessary")],
+            chain("ask", "no", "again", "maybe"), expected=("maybe",)),
         "valid/each-need-met": journey("Two needs met", register,
                                        chain("register", "deed", "surname", "court"), needs=two),
         "invalid/refused": journey("Nothing found", refused, chain("ask", "none"), expected=("none",)),
@@ -201,7 +213,7 @@ def too_many_contacts() -> Fixtures:
     escalate = [contact("ask", "Ask to correct the surname"),
                 step("manager", "Manager steps in", "frontstage", kind="escalation",
                      value="wasted", waste=["error"]),
-                contact("court", "Via the court", "frontstage", outcome="referred")]
+                contact("court", "Via the court", "frontstage", outcome="referred", referral=WAY)]
     at_most = answered_concept(standards=standards(max_contacts_per_need=3))
     at_most_two = answered_concept(standards=standards(max_contacts_per_need=2))
     return {
@@ -263,6 +275,7 @@ def dead_end() -> Fixtures:
     alone = step("alone", "Looks at the app", value="valuable")
     return {
         "valid/ends-resolved": journey("Ends resolved", steps, flows),
+        "valid/bitner-support-columns": bitner(),
         "valid/aftermath-evidence-and-records": journey(
             "After the outcome", [*steps, read, evidence, record],
             [*flows, flow("answer", "read"), flow("answer", "paper", "information"),
@@ -282,6 +295,7 @@ def unreachable_step() -> Fixtures:
     loop = [step("a", "Phone the police", kind="contact", value="valuable", outcome="resolved"),
             step("b", "Phone again", kind="contact", value="valuable")]
     return {
+        "valid/bitner-support-columns": bitner(),
         "valid/all-wired": journey(
             "Everything wired", [map_shown, *steps, record],
             [flow("map", "ask", "information"), *flows, flow("answer", "record", "information")]),
@@ -297,10 +311,182 @@ def unmarked_step() -> Fixtures:
     evidence = step("paper", "Receipt", "evidence")
     unmarked = [steps[0], steps[1].model_copy(update={"value": "unmarked"})]
     return {
+        "valid/bitner-support-columns": bitner(),
         "valid/all-marked": journey("All marked", [*steps, evidence],
                                     [*flows, flow("answer", "paper", "information")]),
         "invalid/answer-unmarked": journey("Answer not marked", unmarked, flows, expected=("answer",)),
     }
+
+
+def incomplete_referral() -> Fixtures:
+    ask = step("ask", "Ask to correct the surname", kind="contact", channel="in-person", value="valuable")
+    named = Referral(to="The court")
+    door_only = step("court", "Not for us: try the court", "frontstage", kind="contact",
+                     value="wasted", waste=["wrong-door"], outcome="referred", referral=named)
+    with_number = step("court", "Not for us: here is the court registry's number", "frontstage",
+                       kind="contact", value="valuable", outcome="referred", referral=WAY)
+    handed = step("court", "We pass your file to the court", "frontstage", kind="contact",
+                  value="valuable", outcome="referred", referral=Referral(to="The court", hand_over=True))
+    told = step("told", "Try the other office", "frontstage", kind="contact", value="wasted",
+                waste=["wrong-door"])
+    office = step("office", "Walk to the other office", value="wasted", waste=["travel"])
+    desk = step("desk", "Other office takes the case", "frontstage", kind="contact", value="valuable",
+                outcome="resolved")
+    return {
+        "valid/contact-details": journey("Referred with the number", [ask, with_number],
+                                         chain("ask", "court")),
+        "valid/hand-over": journey("Referred with a hand-over", [ask, handed], chain("ask", "court")),
+        "valid/referral-flow-to-the-other-desk": journey(
+            "The other desk takes it over", [ask, told, desk],
+            [flow("ask", "told"), flow("told", "desk", "referral")]),
+        "invalid/names-the-door-only": journey("Not for us, try the court", [ask, door_only],
+                                               chain("ask", "court"), expected=("court",)),
+        "invalid/customer-finds-the-way": journey(
+            "The customer has to find the other office", [ask, told, office, desk],
+            [flow("ask", "told"), flow("told", "office", "referral"), flow("office", "desk")],
+            expected=("told",)),
+    }
+
+
+def deadline_missed() -> Fixtures:
+    five_days = Commitment(text="We decide within five working days", type="deadline",
+                           within=Duration(amount=5, unit="working-days"))
+    concept = answered_concept(commitments=[five_days])
+    apply = step("apply", "Apply for the permit", kind="contact", channel="app-web", value="valuable",
+                 customer_minutes=20)
+    decide = step("decide", "Decide on the permit", "backstage", value="valuable", staff_minutes=60)
+    told = step("told", "Permit granted", "frontstage", kind="notification", channel="email",
+                value="valuable", outcome="resolved")
+    flows = [flow("apply", "decide"), flow("decide", "told")]
+    slow = [flow("apply", "decide").model_copy(update={"delay": Duration(amount=3, unit="weeks")}),
+            flow("decide", "told")]
+    busy = [flow("apply", "decide").model_copy(update={"delay": Duration(amount=4, unit="working-days")}),
+            flow("decide", "told")]
+    return {
+        "valid/within-the-deadline": journey("Decided the same week", [apply, decide, told], busy,
+                                             concept=concept),
+        "valid/no-deadline": journey("No deadline promised", [apply, decide, told], slow),
+        "invalid/three-weeks-pass": journey("Three weeks pass", [apply, decide, told], slow,
+                                            concept=concept, expected=("told", "apply")),
+        "invalid/long-queue-in-hours": journey(
+            "A deadline in hours", [apply, decide.model_copy(update={"waiting_minutes": 300}), told],
+            flows, concept=answered_concept(commitments=[Commitment(
+                text="An answer within four hours", type="deadline",
+                within=Duration(amount=4, unit="hours"))]), expected=("told",)),
+    }
+
+
+def notification_missing() -> Fixtures:
+    we_tell = Commitment(text="We let you know when it is done", type="notification")
+    concept = answered_concept(commitments=[we_tell])
+    apply = step("apply", "Apply for the permit", kind="contact", channel="app-web", value="valuable")
+    decide = step("decide", "Decide on the permit", "backstage", value="valuable", staff_minutes=60)
+    told = step("told", "E-mail: your permit is granted", "frontstage", kind="notification",
+                channel="email", value="valuable", outcome="resolved")
+    chase = step("chase", "Call to ask about the permit", channel="phone", value="wasted",
+                 waste=["repeat-contact"], outcome="resolved")
+    slow = [flow("apply", "decide").model_copy(update={"delay": Duration(amount=2, unit="weeks")}),
+            flow("decide", "told")]
+    return {
+        "valid/told-by-e-mail": journey("Told by e-mail", [apply, decide, told],
+                                        chain("apply", "decide", "told"), concept=concept),
+        "valid/nothing-promised": journey("Nothing promised", [apply, decide, chase],
+                                          chain("apply", "decide", "chase")),
+        "invalid/customer-has-to-chase": journey("The customer has to chase", [apply, decide, chase],
+                                                 chain("apply", "decide", "chase"), concept=concept,
+                                                 expected=("apply",)),
+        "invalid/told-too-late": journey(
+            "Told after two weeks", [apply, decide, told], slow, expected=("told",),
+            concept=answered_concept(commitments=[Commitment(
+                text="We tell you within three working days", type="notification",
+                within=Duration(amount=3, unit="working-days"))])),
+    }
+
+
+def customer_duty_broken() -> Fixtures:
+    once = Commitment(text="Tell us once", type="customer-duty", tell_once=True)
+    call = step("call", "Call: give the policy number", channel="phone", value="necessary",
+                customer_provides=["Policy number", "Address"])
+    agent = step("agent", "Agent takes the claim", "frontstage", kind="contact", channel="phone",
+                 value="valuable")
+    form = step("form", "Form: give the policy number", channel="app-web", value="wasted",
+                waste=["repeat-contact"], customer_provides=["policy  number"])
+    paid = step("paid", "Claim paid", "frontstage", kind="notification", channel="email",
+                value="valuable", outcome="resolved")
+    two_actions = Commitment(text="You only report the damage", type="customer-duty",
+                             max_customer_actions=1)
+    return {
+        "valid/told-once": journey("Told once", [call, agent, paid], chain("call", "agent", "paid"),
+                                   concept=answered_concept(commitments=[once])),
+        "invalid/told-twice": journey("The policy number twice", [call, agent, form, paid],
+                                      chain("call", "agent", "form", "paid"),
+                                      concept=answered_concept(commitments=[once]),
+                                      expected=("form",)),
+        "invalid/more-actions-than-promised": journey(
+            "Two customer actions", [call, agent, form, paid], chain("call", "agent", "form", "paid"),
+            concept=answered_concept(commitments=[two_actions]), expected=("call", "form")),
+    }
+
+
+def too_many_hand_offs() -> Fixtures:
+    concept = answered_concept(standards=standards(max_hand_offs_per_need=1))
+    call = step("call", "Report the damage", channel="phone", value="valuable")
+    agent = step("agent", "Agent takes the call", "frontstage", kind="contact", channel="phone",
+                 actor="Agent", value="valuable")
+    handler = step("handler", "Claims handler assesses", "backstage", actor="Claims handler",
+                   value="necessary")
+    expert = step("expert", "Expert visits", "backstage", actor="Expert", organisation="adjusters",
+                  value="necessary")
+    paid = step("paid", "Claim paid", "frontstage", kind="notification", channel="email",
+                actor="Agent", value="valuable", outcome="resolved")
+    adjusters = [Organisation(id="adjusters", name="Loss adjusters")]
+    return {
+        "valid/one-owner": journey("The agent owns the claim", [call, agent, paid],
+                                   chain("call", "agent", "paid"), concept=concept),
+        "valid/no-standard": journey("No standard set", [call, agent, handler, expert, paid],
+                                     chain("call", "agent", "handler", "expert", "paid"),
+                                     organisations=adjusters),
+        "invalid/handed-on-three-times": journey(
+            "Handed on three times", [call, agent, handler, expert, paid],
+            chain("call", "agent", "handler", "expert", "paid"), concept=concept,
+            organisations=adjusters, expected=("agent--handler", "handler--expert", "expert--paid")),
+    }
+
+
+def fail_point_without_recovery() -> Fixtures:
+    concept = answered_concept(standards=standards(fail_points_need_recovery=True))
+    call = step("call", "Report the damage", channel="phone", value="valuable")
+    pay = step("pay", "Payment run", "backstage", value="necessary", fail_point=True,
+               fail_point_text="Bank details wrong")
+    check = step("check", "Call the customer to check the bank details", "frontstage",
+                 kind="contact", channel="phone", value="necessary")
+    paid = step("paid", "Claim paid", "frontstage", kind="notification", channel="email",
+                value="valuable", outcome="resolved")
+    recovered = [flow("call", "pay"), flow("pay", "paid"), flow("pay", "check", "recovery"),
+                 flow("check", "paid")]
+    return {
+        "valid/recovered": journey("A recovery step", [call, pay, check, paid], recovered,
+                                   concept=concept),
+        "valid/recovery-not-asked": journey("The concept asks no recovery", [call, pay, paid],
+                                            chain("call", "pay", "paid")),
+        "invalid/no-recovery": journey("No recovery", [call, pay, paid], chain("call", "pay", "paid"),
+                                       concept=concept, expected=("pay",)),
+    }
+
+
+def bitner() -> Blueprint:
+    """A classic Bitner blueprint: the customer's path wired, evidence and support items
+    standing unwired in the columns they serve (one names what it supports)."""
+    steps = [step("enter", "Enter the branch", kind="contact", channel="in-person", value="valuable"),
+             step("sign", "Branch sign", "evidence"),
+             step("greet", "Greeted at the desk", "frontstage", channel="in-person", value="valuable",
+                  outcome="resolved"),
+             step("crm", "Look up the customer", "support", supports=["greet"])]
+    placed = journey("Bitner columns", steps).steps
+    placed[1].x = placed[0].x  # the sign stands in the column of 'enter'
+    placed[2].x = placed[3].x = placed[0].x + 240
+    return Blueprint(title="Bitner columns", steps=placed, flows=chain("enter", "greet"),
+                     concept=answered_concept())
 
 
 ALL = {
@@ -317,6 +503,12 @@ ALL = {
     "dead-end": dead_end,
     "unreachable-step": unreachable_step,
     "unmarked-step": unmarked_step,
+    "incomplete-referral": incomplete_referral,
+    "deadline-missed": deadline_missed,
+    "notification-missing": notification_missing,
+    "customer-duty-broken": customer_duty_broken,
+    "too-many-hand-offs": too_many_hand_offs,
+    "fail-point-without-recovery": fail_point_without_recovery,
 }
 """Rule id -> the function that defines its fixtures."""
 

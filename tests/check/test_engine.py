@@ -114,7 +114,8 @@ def test_rule_metadata_is_complete() -> None:
         assert rule_id == meta.id and re.fullmatch(r"[a-z]+(-[a-z]+)*", rule_id)
         assert Path(module.__file__).stem == rule_id.replace("-", "_")
         assert meta.title and "\n" not in meta.title and meta.hint
-        assert re.search(r"Lost iPhone|Birth registration|Both cases", meta.rationale), rule_id
+        assert re.search(r"Lost iPhone|Birth registration|Both cases|Bitner|Seddon|Shostack|NI14|"
+                         r"Goldstein", meta.rationale), rule_id
         assert meta.severity is not Severity.OFF
 
 

@@ -10,7 +10,7 @@ from blueprint.check import run_check
 from blueprint.cli import main
 from blueprint.model import Severity, load_blueprint, load_concept
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "blueprint" / "resources" / "examples"
 LANGUAGES = ("en", "nl")
 CASES = ("lost-iphone", "birth-registration")
 

@@ -14,7 +14,7 @@ from blueprint.model import Blueprint, load_blueprint, load_concept
 from blueprint.check.wording_nl import TEMPLATES as DUTCH
 from wording_scan import fixed_phrases
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "blueprint" / "resources" / "examples"
 FIXTURES = sorted((Path(__file__).resolve().parent / "fixtures").glob("*/invalid/*.blueprint.json"))
 CASES = ("lost-iphone", "birth-registration")
 VERSIONS = ("as-is", "to-be")
@@ -130,7 +130,7 @@ def test_every_rule_speaks_dutch_when_asked(path: Path) -> None:
 def test_cli_language_overrides_the_blueprints(capsys) -> None:
     dutch_file = example("lost-iphone", "as-is", "nl")
     assert main(["check", str(dutch_file), "--format", "json", "--language", "en"]) == 1
-    findings = json.loads(capsys.readouterr().out)["findings"]
+    findings = json.loads(capsys.readouterr().out)["files"][0]["findings"]
     trips = [f for f in findings if f["rule"] == "administrative-trip"]
     assert trips[0]["message"].startswith("'Aangifte doen' only registers something, yet the customer")
     blueprint = load_blueprint(dutch_file)

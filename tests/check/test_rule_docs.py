@@ -1,4 +1,4 @@
-"""Every rule has its page in docs/rules, and the index lists every rule with its presets."""
+"""Every rule has its page among the shipped help pages, and the index lists every rule with its presets."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ import pytest
 
 from blueprint.check import RULES
 from blueprint.check.presets import preset_severities
+from blueprint.shipped import rules_index
 
-DOCS = Path(__file__).resolve().parents[2] / "docs" / "rules"
+DOCS = rules_index().parent
 SECTIONS = ("## What it finds", "## Why", "## Incorrect", "## Correct", "## What to do instead")
 STRICT = preset_severities("strict", RULES.values())
 

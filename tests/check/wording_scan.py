@@ -16,7 +16,7 @@ from pathlib import Path
 from blueprint.check import RULES
 
 ROOT = Path(__file__).resolve().parents[2]
-SAYING_LAYERS = (ROOT / "blueprint" / "check", ROOT / "blueprint" / "report")
+SAYING_LAYERS = (ROOT / "blueprint" / "check", ROOT / "blueprint" / "report", ROOT / "blueprint" / "cli")
 SAYING_CALLS = {"say", "template"}
 
 

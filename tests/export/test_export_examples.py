@@ -23,7 +23,7 @@ from blueprint.ui.export import (
 from blueprint.ui.export_pages import PageChoice
 from blueprint.ui.export_picture import LEGEND_BAND, MARGIN, TITLE_BAND
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "blueprint" / "resources" / "examples"
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.blueprint.json"))
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -16,7 +16,7 @@ from blueprint.ui.export_actions import FileActions, import_csv
 from blueprint.ui.export_dialog import ExportDialog, paint_print, print_preview_dialog
 from blueprint.ui.export_pages import OVERLAP_MM, PageChoice, poster_plan, poster_sheets, sheet_name
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "lost-iphone.as-is.en.blueprint.json"
+EXAMPLE = Path(__file__).resolve().parents[2] / "blueprint" / "resources" / "examples" / "lost-iphone.as-is.en.blueprint.json"
 
 
 def test_poster_sheets_cover_the_picture_and_overlap():
@@ -99,7 +99,7 @@ def test_file_actions_have_shortcuts_and_open_an_import_as_untitled(qtbot, tmp_p
     actions = FileActions(window, blueprint=lambda: load_blueprint(EXAMPLE), open_untitled=opened.append)
     assert actions.export.shortcut() == QKeySequence("Ctrl+E")
     assert actions.print.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
-    assert actions.actions() == [actions.import_csv, actions.export, actions.print]
+    assert actions.actions() == [actions.import_csv, actions.export, actions.report, actions.print]
     csv = tmp_path / "steps.csv"
     csv.write_text("title,lane\nCalls 101,customer\n", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(csv), ""))

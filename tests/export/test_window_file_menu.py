@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from blueprint.ui.mainwindow import MainWindow
 from blueprint.ui.storage import Storage
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "lost-iphone.as-is.en.blueprint.json"
+EXAMPLE = Path(__file__).resolve().parents[2] / "blueprint" / "resources" / "examples" / "lost-iphone.as-is.en.blueprint.json"
 
 
 @pytest.fixture

@@ -181,7 +181,7 @@ def test_an_example_typed_into_a_spreadsheet_imports_with_its_own_lane_titles(na
 
     from blueprint.model import load_blueprint
 
-    example = load_blueprint(Path(__file__).resolve().parents[2] / "examples" / name)
+    example = load_blueprint(Path(__file__).resolve().parents[2] / "blueprint" / "resources" / "examples" / name)
     lane_titles = {lane.id: lane.title for lane in example.lanes}
     header = "titel;baan;waarde;kanaal" if example.language == "nl" else "title;lane;value;channel"
     rows = [f'"{s.title}";{lane_titles[s.lane]};{s.value};{s.channel or ""}'
@@ -191,3 +191,46 @@ def test_an_example_typed_into_a_spreadsheet_imports_with_its_own_lane_titles(na
     assert [lane.title for lane in imported.lanes] == [lane.title for lane in example.lanes]
     assert [(s.title, s.lane, s.value, s.channel) for s in imported.steps] == [
         (s.title, s.lane, s.value, s.channel) for s in sorted(example.steps, key=lambda step: step.x)]
+
+
+def test_version_2_columns_organisation_supports_fail_point_time_and_referral():
+    text = (
+        "order;title;lane;channel;supports;time until the next step;organisation;"
+        "referred to;contact details;hand over;fail point;what goes wrong;customer provides\n"
+        '1;Call the insurer;customer;phone;;;;;;;;;"policy number; address"\n'
+        "1;Claims line answers;frontstage;phone;;2 weeks;;;;;;;\n"
+        "1;Claims system;support;;;;;;;;;;\n"
+        "2;Adjuster visits;frontstage;in-person;;;Loss adjusters;;;;yes;visit missed;\n"
+        "3;Payment run;backstage;;2;;;;;;;;\n"
+        "4;Not us: call the bank;frontstage;phone;;;;The bank;0800 123;nee;;;\n")
+    blueprint = import_steps(text)
+    assert reference_problems(blueprint) == []
+    steps = {step.title: step for step in blueprint.steps}
+    # rows sharing order 1 stand in one column; the support item there serves that moment
+    assert steps["Call the insurer"].x == steps["Claims line answers"].x == steps["Claims system"].x
+    assert steps["Payment run"].supports == [steps["Adjuster visits"].id]
+    chained = {(flow.source, flow.target) for flow in blueprint.flows}
+    assert not any(steps["Claims system"].id in pair or steps["Payment run"].id in pair for pair in chained)
+    # the organisation is made from its name; the fail point keeps what goes wrong
+    adjusters = blueprint.organisations[0]
+    assert (adjusters.name, steps["Adjuster visits"].organisation) == ("Loss adjusters", adjusters.id)
+    assert steps["Adjuster visits"].fail_point and steps["Adjuster visits"].fail_point_text == "visit missed"
+    # two weeks pass on the flow that leaves the claims line
+    delayed = next(f for f in blueprint.flows if f.source == steps["Claims line answers"].id)
+    assert (delayed.delay.amount, str(delayed.delay.unit)) == (2, "weeks")
+    referral = steps["Not us: call the bank"].referral
+    assert (referral.to, referral.contact_details, referral.hand_over) == ("The bank", "0800 123", False)
+    assert steps["Call the insurer"].customer_provides == ["policy number", "address"]
+    assert loads_blueprint(dumps_blueprint(blueprint)) == blueprint
+
+
+def test_a_supports_cell_naming_no_step_and_an_unknown_time_unit_are_reported():
+    text = ("title;lane;supports;time until the next step\n"
+            "Ask;customer;;3 fortnights\n"
+            "Lookup;support;Nothing like this;\n")
+    with pytest.raises(StepsImportError) as raised:
+        import_steps(text)
+    messages = [str(problem) for problem in raised.value.problems]
+    assert any("row 2" in m and "fortnights" in m and "unit" in m for m in messages)
+    assert any("row 3" in m and "'Nothing like this' is neither the order number nor the title" in m
+               for m in messages)

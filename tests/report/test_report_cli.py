@@ -8,7 +8,7 @@ from blueprint.cli import main
 from blueprint.model import Blueprint, ServiceConcept, Step, save_blueprint, save_concept
 from blueprint.model.vocabulary import Outcome, StepKind, Value
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "blueprint" / "resources" / "examples"
 CLEAN_EXAMPLE = EXAMPLES / "lost-iphone.to-be.en.blueprint.json"  # no error, no warning
 FAULTY_EXAMPLE = EXAMPLES / "lost-iphone.as-is.en.blueprint.json"  # errors
 

@@ -10,7 +10,7 @@ from blueprint.cli import main
 from blueprint.model import load_blueprint
 from blueprint.report import render_report
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "blueprint" / "resources" / "examples"
 DUTCH_AS_IS = EXAMPLES / "lost-iphone.as-is.nl.blueprint.json"
 
 
@@ -25,7 +25,7 @@ def test_the_dutch_report_is_dutch_from_lang_to_footer(tmp_path: Path) -> None:
         assert heading in page
     for words in ("<th>Wat mag de klant verwachten?</th>", "<th>Klantcontacten</th>",
                   "<th>Aandeel verspillende stappen</th>", "<strong>Wat je in plaats daarvan kunt doen:</strong>",
-                  "waarvan 57 min verspild", "€ 75,00 (aan € 50,00 per uur)", "63,2%",
+                  "waarvan 57 min verspild", "€ 75,00 (aan € 50,00 per uur)", "63 %",
                   "wordt de inspanning zonder resultaat afgebroken", "Gemaakt met Service Blueprint Designer",
                   ">Markeringen<", ">Verbindingen<"):  # the last two: the picture's legend
         assert words in page

@@ -244,3 +244,24 @@ def test_escape_on_a_new_step_takes_it_back_but_keeps_older_steps(canvas):
     QTest.keyClick(canvas, Qt.Key.Key_F2)
     QTest.keyClick(canvas.title_editor(), Qt.Key.Key_Escape)
     assert canvas.document.has("ask")
+
+
+def test_dragging_from_a_support_item_up_to_its_customer_moment_draws_the_vertical_line(canvas):
+    document = canvas.document
+    document.add_step(Step(id="lookup", title="Look up the file", lane="support", x=280, y=40))
+    handle = card_point(canvas, "lookup", dx=style.CARD_WIDTH, dy=style.CARD_HEIGHT / 2)
+    drag(canvas, handle, card_point(canvas, "answer"))
+    assert document.step("lookup").supports == ["answer"]
+    assert len(document.blueprint.flows) == 1  # a support line, not a flow
+    lines = canvas.blueprint_scene.support_items()
+    assert [(line.supporter_id, line.supported_id) for line in lines] == [("lookup", "answer")]
+    # deleting the supported step takes the line along; undo brings both back
+    click(canvas, card_point(canvas, "answer"))
+    QTest.keyClick(canvas, Qt.Key.Key_Delete)
+    assert not document.has("answer") and document.step("lookup").supports == []
+    assert canvas.blueprint_scene.support_items() == []
+    canvas.undo_stack.undo()
+    assert document.step("lookup").supports == ["answer"]
+    assert len(canvas.blueprint_scene.support_items()) == 1
+    canvas.undo_stack.undo()
+    assert document.step("lookup").supports == []

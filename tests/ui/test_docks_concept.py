@@ -14,7 +14,11 @@ from blueprint.ui.docks.concept_editor import ConceptDock
 
 @pytest.fixture
 def setup(qtbot):
-    document = Document(Blueprint(facts={"item_value_eur": 800}))
+    return concept_dock(qtbot, Document(Blueprint(facts={"item_value_eur": 800})))
+
+
+def concept_dock(qtbot, document: Document):
+    """(document, undo stack, concept dock) over a document, shown."""
     stack = QUndoStack()
     signals = DocumentSignals(document)
     dock = ConceptDock(document, signals, stack)
@@ -136,3 +140,45 @@ def test_rule_titles_wrap_whole_however_narrow_the_dock(setup, qtbot):
         assert table.height() >= rows  # the form scrolls; the table shows every row whole
         tallest[width] = max(table.rowHeight(row) for row in range(table.rowCount()))
     assert tallest[360] > tallest[700]  # narrower: the long titles take more lines
+
+
+def test_commitments_calendar_and_new_standards_with_undo(setup):
+    from blueprint.model import CommitmentType, TimeUnit
+    document, stack, dock = setup
+    form = dock.form
+    form.commitments.add_button.click()
+    [commitment] = document.blueprint.concept.commitments
+    assert commitment.type is CommitmentType.DEADLINE and commitment.within.unit is TimeUnit.WORKING_DAYS
+    form.commitments.table.item(0, 3).setText("10")
+    assert document.blueprint.concept.commitments[0].within.amount == 10
+    form.commitments.table.item(0, 0).setText("We pay within ten working days")
+    assert document.blueprint.concept.commitments[0].text == "We pay within ten working days"
+    form.fields["calendar.hours_per_day"].widget.setValue(7.5)
+    assert document.blueprint.concept.calendar.hours_per_day == 7.5
+    form.fields["standards.max_hand_offs_per_need"].widget.setValue(2)
+    assert document.blueprint.concept.standards.max_hand_offs_per_need == 2
+    form.fields["standards.fail_points_need_recovery"].widget.setChecked(True)
+    assert document.blueprint.concept.standards.fail_points_need_recovery
+    match = form.fields["intervene_when_match"]
+    match.widget.setCurrentIndex(1)
+    match.widget.activated.emit(1)
+    assert document.blueprint.concept.intervene_when_match == "any"
+    assert stack.count() == 7
+    for _ in range(7):
+        stack.undo()
+    assert document.blueprint.concept.commitments == [] and document.blueprint.concept.calendar.hours_per_day == 8
+
+
+def test_an_organisation_has_its_own_concept(qtbot):
+    from blueprint.model import Organisation
+    document, stack, dock = concept_dock(qtbot, Document(Blueprint(
+        organisations=[Organisation(id="court", name="The court")])))
+    whose = dock.form.whose
+    whose.widget.setCurrentIndex(1)
+    whose.widget.activated.emit(1)
+    dock.form.fields["promise"].widget.setPlainText("The court decides within six weeks")
+    dock.form.fields["promise"]._finished()
+    assert document.blueprint.organisations[0].concept.promise == "The court decides within six weeks"
+    assert document.blueprint.concept.promise == ""
+    stack.undo()
+    assert document.blueprint.organisations[0].concept is None

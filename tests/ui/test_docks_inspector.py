@@ -22,6 +22,11 @@ def setup(qtbot):
                Step(id="home", title="Look in the app", lane="customer")],
         flows=[Flow(id="f1", source="ask", target="home")],
     )
+    return inspector_over(qtbot, blueprint)
+
+
+def inspector_over(qtbot, blueprint: Blueprint):
+    """(document, undo stack, inspector dock) over a blueprint, shown."""
     document = Document(blueprint)
     stack = QUndoStack()
     signals = DocumentSignals(document)
@@ -182,3 +187,92 @@ def test_lanes_are_edited_in_the_blueprint_page(setup):
     stack.undo()
     stack.undo()
     assert lanes.table.item(2, 0).text() == "Frontstage"
+
+
+@pytest.fixture
+def bitner(qtbot):
+    """A customer step, the frontstage answer, a support item and an organisation."""
+    from blueprint.model import Organisation
+    blueprint = Blueprint(
+        organisation="Town hall", organisations=[Organisation(id="court", name="The court")],
+        steps=[Step(id="ask", title="Ask at the desk", lane="customer", x=40),
+               Step(id="answer", title="Not here", lane="frontstage", x=280, outcome="referred"),
+               Step(id="lookup", title="Look up the register", lane="support", x=280)],
+        flows=[Flow(id="f1", source="ask", target="answer")])
+    return inspector_over(qtbot, blueprint)
+
+
+def test_a_support_item_says_what_it_supports_with_undo(bitner):
+    document, stack, dock = bitner
+    dock.show_selection(["lookup"])
+    supports = dock.step_form.fields["supports"]
+    assert supports.widget.isEnabled()
+    supports.item("answer").setCheckState(Qt.CheckState.Checked)
+    assert document.step("lookup").supports == ["answer"]
+    assert stack.count() == 1
+    stack.undo()
+    assert document.step("lookup").supports == []
+    assert supports.item("answer").checkState() is Qt.CheckState.Unchecked
+    stack.redo()
+    assert supports.item("answer").checkState() is Qt.CheckState.Checked
+
+
+def test_referral_details_organisation_and_fail_point_text(bitner, qtbot):
+    document, stack, dock = bitner
+    dock.show_selection(["answer"])
+    form = dock.step_form
+    type_into(qtbot, form.fields["referral.to"].widget, "The family court")
+    qtbot.keyClick(form.fields["referral.to"].widget, Qt.Key.Key_Return)
+    type_into(qtbot, form.fields["referral.contact_details"].widget, "09 234 56 78")
+    qtbot.keyClick(form.fields["referral.contact_details"].widget, Qt.Key.Key_Return)
+    form.fields["referral.hand_over"].widget.setChecked(True)
+    referral = document.step("answer").referral
+    assert (referral.to, referral.contact_details, referral.hand_over) == (
+        "The family court", "09 234 56 78", True)
+    organisation = form.fields["organisation"]
+    organisation.widget.setCurrentIndex(1)
+    organisation.widget.activated.emit(1)
+    assert document.step("answer").organisation == "court"
+    form.fields["fail_point"].widget.setChecked(True)
+    type_into(qtbot, form.fields["fail_point_text"].widget, "The desk does not know the court")
+    qtbot.keyClick(form.fields["fail_point_text"].widget, Qt.Key.Key_Return)
+    assert document.step("answer").fail_point_text == "The desk does not know the court"
+    type_into(qtbot, form.fields["customer_provides"].widget, "birth certificate; ID card")
+    qtbot.keyClick(form.fields["customer_provides"].widget, Qt.Key.Key_Return)
+    assert document.step("answer").customer_provides == ["birth certificate", "ID card"]
+    assert stack.count() == 7
+    for _ in range(7):
+        stack.undo()
+    assert document.step("answer").referral is None and document.step("answer").organisation is None
+
+
+def test_time_until_the_next_step_on_a_flow(bitner, qtbot):
+    from blueprint.model import TimeUnit
+    document, stack, dock = bitner
+    dock.show_selection(["f1"])
+    form = dock.flow_form
+    unit = form.fields["delay.unit"]
+    unit.widget.setCurrentIndex(4)  # weeks
+    unit.widget.activated.emit(4)
+    assert document.flow("f1").delay is None  # a unit alone is no time yet
+    amount = form.fields["delay.amount"].widget
+    amount.setValue(2)
+    delay = document.flow("f1").delay
+    assert (delay.amount, delay.unit) == (2, TimeUnit.WEEKS)
+    stack.undo()
+    assert document.flow("f1").delay is None
+
+
+def test_organisations_are_added_in_the_blueprint_page_and_kept_while_in_use(bitner, qtbot):
+    document, stack, dock = bitner
+    dock.show_selection([])
+    table = dock.blueprint_form.organisations
+    table.add_button.click()
+    assert [o.name for o in document.blueprint.organisations] == ["The court", "New organisation"]
+    document.update_step("answer", organisation="court")
+    problems = []
+    dock.blueprint_form.problem.connect(problems.append)
+    table.table.selectRow(0)
+    table.remove_selected()
+    assert "still named on step" in problems[0]
+    assert [o.id for o in document.blueprint.organisations][0] == "court"

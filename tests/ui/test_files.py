@@ -228,3 +228,17 @@ def test_a_new_blueprint_speaks_the_programs_language():
     assert dutch.language == "nl" and dutch.lanes[1].title == "Klantacties"
     assert english.language == "en" and english.lanes[1].title == "Customer actions"
     assert [lane.id for lane in dutch.lanes] == [lane.id for lane in english.lanes]
+
+
+def test_save_as_suggests_the_title_in_the_documents_folder(harness, person, monkeypatch):
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda parent, caption, suggestion, *a: (asked.append(suggestion), ("", ""))[1]))
+    harness.files.new()
+    harness.document.update_blueprint(title="Leaking tap: tenant / plumber?")
+    assert not harness.files.save_as()
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert Path(asked[0]) == Path(documents) / "Leaking tap tenant plumber.blueprint.json"

@@ -28,8 +28,8 @@ from blueprint.ui.storage import Storage
 from blueprint.ui.translation import TRANSLATIONS, speaking
 from blueprint.ui.welcome import case_title
 
-ROOT = TRANSLATIONS.parents[1]
-DUTCH_TS = TRANSLATIONS / "blueprint_nl.ts"
+ROOT = Path(__file__).resolve().parents[2]
+DUTCH_TS = ROOT / "resources" / "translations" / "blueprint_nl.ts"
 DUTCH_QM = TRANSLATIONS / "blueprint_nl.qm"
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 ACCELERATOR = re.compile(r"&(?!&)")
@@ -137,7 +137,7 @@ def test_the_main_window_speaks_dutch(dutch, qtbot, tmp_path, person):
     headings = {label.text() for label in window.welcome.gallery.findChildren(QLabel)}
     assert {"Verloren iPhone", "Geboorteaangifte"} <= headings
     assert all("situatie" in card.text() for card in window.welcome.cards)
-    window.files.open(ROOT / "examples" / "lost-iphone.as-is.nl.blueprint.json")
+    window.files.open(ROOT / "blueprint" / "resources" / "examples" / "lost-iphone.as-is.nl.blueprint.json")
     assert window.edit_actions.mark_wasted.statusTip() == "De gekozen stappen markeren: verspilling (W)"
     window.view.select_ids([window.document.blueprint.steps[0].id])
     window.edit_actions.mark_wasted.trigger()

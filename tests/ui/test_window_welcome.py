@@ -66,7 +66,7 @@ def test_a_check_that_breaks_is_reported_in_plain_words(qtbot, monkeypatch):
     assert check.result is None
 
 
-@pytest.mark.parametrize("arguments", [[], ["examples/lost-iphone.as-is.en.blueprint.json"]])
+@pytest.mark.parametrize("arguments", [[], ["blueprint/resources/examples/lost-iphone.as-is.en.blueprint.json"]])
 def test_the_program_starts_and_shows_its_window(tmp_path, repo_root, arguments):
     env = dict(os.environ, BLUEPRINT_EXIT_AFTER_SHOW="1", QT_QPA_PLATFORM="offscreen",
                XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),

@@ -4,7 +4,7 @@ Each module has ``META`` (a :class:`~blueprint.check.finding.RuleMeta`) and a pu
 function ``check(context) -> Iterable[Report]`` over a
 :class:`~blueprint.check.context.CheckContext`. To add a rule, write its module, add it
 to :data:`RULE_MODULES`, give it a fixture folder in ``tests/check/fixtures/<rule-id>/``
-and a page in ``docs/rules/<rule-id>.md``.
+and a page in ``blueprint/resources/help/rules/<rule-id>.md``.
 """
 
 from blueprint.check.rules import (
@@ -12,12 +12,18 @@ from blueprint.check.rules import (
     administrative_trip,
     channel_rule_broken,
     concept_incomplete,
+    customer_duty_broken,
     dead_end,
+    deadline_missed,
+    fail_point_without_recovery,
+    incomplete_referral,
     intervention_outside_policy,
     line_of_visibility,
+    notification_missing,
     promise_not_met,
     refusal_without_alternative,
     too_many_contacts,
+    too_many_hand_offs,
     unmarked_step,
     unreachable_step,
     waiting_over_standard,
@@ -30,9 +36,15 @@ RULE_MODULES = (
     channel_rule_broken,
     refusal_without_alternative,
     abandoned_effort,
+    incomplete_referral,
     promise_not_met,
+    deadline_missed,
+    notification_missing,
+    customer_duty_broken,
     too_many_contacts,
+    too_many_hand_offs,
     waiting_over_standard,
+    fail_point_without_recovery,
     line_of_visibility,
     dead_end,
     unreachable_step,

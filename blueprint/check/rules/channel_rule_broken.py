@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from blueprint.check.context import CheckContext
 from blueprint.check.finding import Report, RuleMeta
 from blueprint.check.wording import template
-from blueprint.model import Channel, Severity, StepKind
+from blueprint.model import Channel, CommitmentType, Severity, StepKind
 
 META = RuleMeta(
     id="channel-rule-broken",
@@ -45,7 +45,33 @@ BY_CHANNEL = {
 
 
 def check(context: CheckContext) -> Iterator[Report]:
-    """Each step of a rule's kind on one of the rule's forbidden channels."""
+    """Each step of a rule's kind on one of the rule's forbidden channels, and each contact
+    on a channel outside a channel commitment (of the concept that judges the step)."""
+    yield from _channel_rules(context)
+    yield from _channel_commitments(context)
+
+
+def _channel_commitments(context: CheckContext) -> Iterator[Report]:
+    """Contacts on a customer channel that a channel commitment of their concept leaves out."""
+    say, internal = context.say, Channel.INTERNAL
+    for concept, commitment, needs in context.commitments_of(CommitmentType.CHANNEL):
+        if not commitment.channels:
+            continue
+        covered = set(needs)
+        for step in context.contacts:
+            if (step.channel is None or step.channel is internal or step.channel in commitment.channels
+                    or context.concept_of(step.id) is not concept or context.need_of[step.id] not in covered):
+                continue
+            allowed = say.any_of(say(BY_CHANNEL[channel]) for channel in commitment.channels)
+            text = commitment.text.strip().rstrip(".")
+            fields = {"title": step.title, "channel": say(BY_CHANNEL[step.channel]), "allowed": allowed}
+            yield Report((step.id,), say(
+                "'{title}' happens {channel}, while the concept promises '{promise}' ({allowed}).",
+                promise=text, **fields) if text else say(
+                "'{title}' happens {channel}, while the concept promises {allowed}.", **fields))
+
+
+def _channel_rules(context: CheckContext) -> Iterator[Report]:
     say = context.say
     for rule in context.concept.channel_rules:
         if not rule.forbidden:

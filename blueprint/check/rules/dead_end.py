@@ -27,15 +27,15 @@ META = RuleMeta(
 def check(context: CheckContext) -> Iterator[Report]:
     """Steps of the journey that no journey flow leaves and that carry no outcome.
 
-    Physical evidence and records (steps only information flows lead into) are not
-    journey steps. A step right after a step with an outcome is the outcome's aftermath
+    Physical evidence and records (steps only information flows lead into) and supporting
+    items (Bitner's columns) are not journey steps. A step right after a step with an outcome is the outcome's aftermath
     (the customer reads the certificate), not a dead end.
     """
     starts = set(context.starts)
     none, evidence = Outcome.NONE, LaneKind.PHYSICAL_EVIDENCE
-    step_by_id, predecessors = context.step_by_id, context.predecessors
+    step_by_id, predecessors, supported = context.step_by_id, context.predecessors, context.supported
     for step_id, after in context.successors.items():
-        if after:
+        if after or step_id in supported:
             continue
         step = step_by_id[step_id]
         if step.outcome is not none or context.lane_kind[step_id] is evidence:

@@ -29,8 +29,9 @@ META = RuleMeta(
 def check(context: CheckContext) -> Iterator[Report]:
     """Interventions set against ``concept.intervene_when`` over ``blueprint.facts``.
 
-    All conditions must hold for the policy to promise an intervention. Without
-    conditions, an intervention counts as covered when the policy is written in words.
+    All conditions must hold for the policy to promise an intervention (``any``: one of
+    them, :meth:`ServiceConcept.policy_holds`). Without conditions, an intervention counts
+    as covered when the policy is written in words.
     """
     concept, facts, say = context.concept, context.blueprint.facts, context.say
     interventions = tuple(step.id for step in context.of_kind(StepKind.INTERVENTION))
@@ -44,7 +45,8 @@ def check(context: CheckContext) -> Iterator[Report]:
     verdicts = [(condition, condition.holds(facts)) for condition in conditions]
     failing = [condition for condition, holds in verdicts if holds is False]
     unknown = [condition for condition, holds in verdicts if holds is None]
-    if interventions and failing:
+    policy = concept.policy_holds(facts)
+    if interventions and policy is False:
         fields = {"steps": context.quoted(interventions), "reasons": _not_met(say, failing, facts)}
         if len(interventions) == 1:
             message = say("{steps} intervenes although the policy does not cover this case: "
@@ -53,16 +55,18 @@ def check(context: CheckContext) -> Iterator[Report]:
             message = say("{steps} intervene although the policy does not cover this case: "
                           "{reasons}.", **fields)
         yield Report(interventions, message)
-    elif interventions and unknown:
+    elif interventions and policy is None:
         yield Report(interventions, say(
             "The case facts do not say {facts}, so the policy cannot tell whether {steps} should "
             "happen.", facts=", ".join(c.fact for c in unknown), steps=context.quoted(interventions)),
             hint=say("Add the missing facts to the blueprint, so the policy can be applied."))
-    elif not interventions and not failing and not unknown:
+    elif not interventions and policy is True:
+        described = [condition.describe() for condition in conditions]
         yield Report((), say(
             "The policy promises an intervention when {conditions}, and this case meets it, but "
             "the journey has no intervention step.",
-            conditions=say.all_of(condition.describe() for condition in conditions)))
+            conditions=say.any_of(described) if concept.intervene_when_match == "any"
+            else say.all_of(described)))
 
 
 def _not_met(say: Wording, failing: list[Condition], facts: dict) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from blueprint.check.context import IMPLICIT_NEED, CheckContext
 from blueprint.check.finding import Report, RuleMeta
-from blueprint.model import LaneKind, Outcome, Severity
+from blueprint.model import CommitmentType, LaneKind, Outcome, Severity
 
 META = RuleMeta(
     id="promise-not-met",
@@ -23,47 +23,77 @@ META = RuleMeta(
     severity=Severity.ERROR,
 )
 
-RESULTS = (Outcome.RESOLVED, Outcome.REFERRED)
-"""Outcomes that give the customer a result or a way to it."""
-
-
 def check(context: CheckContext) -> Iterator[Report]:
-    """Each need none of whose steps ends resolved or referred.
+    """Each need that no step settles: none resolves it or refers the customer on with a way
+    to get there (:attr:`Journey.settling_steps`).
 
     With listed needs, each listed need is checked; with none, the journey as a whole.
+    The message quotes the concept's result commitment for that need (else its result
+    promised) and names where the need really ends on the customer's path.
     """
-    need_of = context.need_of
-    settled = {need_of[step.id] for step in context.with_outcome(*RESULTS)}
+    need_of, journey = context.need_of, context.journey
+    settled = {need_of[step_id] for step_id in journey.settling_steps}
     needs = [need.id for need in context.blueprint.needs] or (
         [IMPLICIT_NEED] if context.steps else [])
     unsettled = [need_id for need_id in needs if need_id not in settled]
     if not unsettled:
         return
     endings, say = _endings(context), context.say
-    promised = context.concept.result_promised.strip()
-    promise = " " + say("The concept promises: '{promise}'.", promise=promised) if promised else ""
+    referred_without_way = {need_of[step_id] for step_id, way in journey.referrals.items()
+                            if not way and context.step_by_id[step_id].outcome == Outcome.REFERRED}
     for need_id in unsettled:
         ends = endings.get(need_id, [])
         label = context.need_label(need_id, capital=True)
-        if ends:
+        if need_id in referred_without_way:
+            message = (say("{need} ends without the promised result: no step resolves it, and the "
+                           "customer is referred on without a way to get there; it ends at {steps}.",
+                           need=label, steps=context.quoted(ends)) if ends else
+                       say("{need} ends without the promised result: no step resolves it, and the "
+                           "customer is referred on without a way to get there.", need=label))
+        elif ends:
             message = say("{need} ends without the promised result: no step resolves it or refers "
                           "the customer on; it ends at {steps}.", need=label, steps=context.quoted(ends))
         else:
             message = say("{need} ends without the promised result: no step resolves it or refers "
                           "the customer on.", need=label)
+        promised = _promise(context, need_id)
+        if promised:
+            message += " " + say("The concept promises: '{promise}'.", promise=promised.rstrip(". "))
         need = (need_id,) if need_id is not IMPLICIT_NEED else ()
-        yield Report((*ends, *need), message + promise)
+        yield Report((*ends, *need), message)
+
+
+def _promise(context: CheckContext, need_id: str | None) -> str:
+    """The concept's words for the result of this need: its result commitment about this
+    need, else one about every need, else ``result_promised``."""
+    results = [c for c in context.concept.commitments if c.type is CommitmentType.RESULT and c.text.strip()]
+    for commitment in results:
+        if commitment.need == need_id and need_id is not IMPLICIT_NEED:
+            return commitment.text.strip()
+    for commitment in results:
+        if commitment.need is None:
+            return commitment.text.strip()
+    return context.concept.result_promised.strip()
 
 
 def _endings(context: CheckContext) -> dict[str | None, list[str]]:
-    """Need -> where it ends: its steps with an outcome, else the steps the journey does
-    not go on from (physical evidence is not a journey step, so it ends nothing)."""
+    """Need -> where it really ends: its steps the customer's path does not go on from
+    (no journey flow leads on, supporting items aside); for a need whose steps all lead
+    on into another need's steps, its last step in journey order. Physical evidence and
+    supporting items end nothing, and a refusal the journey goes on from is no end."""
     need_of, lane_kind, evidence = context.need_of, context.lane_kind, LaneKind.PHYSICAL_EVIDENCE
-    with_outcome: dict[str | None, list[str]] = {}
-    for step in context.with_outcome(Outcome.REFUSED, Outcome.ABANDONED):
-        with_outcome.setdefault(need_of[step.id], []).append(step.id)
-    last: dict[str | None, list[str]] = {}
-    for step_id, after in context.successors.items():
-        if not after and need_of[step_id] not in with_outcome and lane_kind[step_id] is not evidence:
-            last.setdefault(need_of[step_id], []).append(step_id)
-    return {**last, **with_outcome}
+    supported, ids = context.supported, context.journey.columns.id
+    ends: dict[str | None, list[str]] = {}
+    last: dict[str | None, str] = {}
+    for i in context.journey.order:
+        step_id = ids[i]
+        if step_id in supported or lane_kind[step_id] is evidence:
+            continue
+        last[need_of[step_id]] = step_id
+        if not any(next_id not in supported for next_id in context.successors[step_id]):
+            ends.setdefault(need_of[step_id], []).append(step_id)
+    for need, step_id in last.items():
+        ends.setdefault(need, [step_id])
+    for steps in ends.values():
+        steps.sort(key=context.position.__getitem__)
+    return ends

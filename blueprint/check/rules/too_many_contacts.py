@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from blueprint.check.context import IMPLICIT_NEED, CheckContext
 from blueprint.check.finding import Report, RuleMeta
-from blueprint.model import Severity, StepKind, WasteKind
+from blueprint.analysis.journey import COLUMN_HALF_WIDTH
+from blueprint.model import LaneKind, Severity, Step, StepKind, WasteKind
 
 META = RuleMeta(
     id="too-many-contacts",
@@ -28,12 +29,18 @@ META = RuleMeta(
 def check(context: CheckContext) -> Iterator[Report]:
     """Per need: contacts over ``standards.max_contacts_per_need``, or any failure demand.
 
-    Failure demand (Seddon: contacts that only happen because an earlier one failed, i.e.
-    repeat contacts and escalations) is reported even when the concept sets no maximum.
+    Failure demand (Seddon: contacts that only happen because an earlier one failed:
+    repeat contacts, calls to the wrong door, escalations) is reported even when the
+    concept sets no maximum. A contact is failure demand when it is an escalation or is
+    marked with the waste repeat-contact or wrong-door, or when the customer step it
+    answers in one interaction (a flow leads from it to the contact, on the same channel or
+    in the same column; not itself a contact) is so marked.
     """
     limit = context.concept.standards.max_contacts_per_need
-    failure_demand = {step.id for step in context.of_kind(StepKind.ESCALATION)}
-    failure_demand.update(step.id for step in context.with_waste(WasteKind.REPEAT_CONTACT))
+    marked = {step.id for step in context.of_kind(StepKind.ESCALATION)}
+    for waste in FAILURE_DEMAND:
+        marked.update(step.id for step in context.with_waste(waste))
+    failure_demand = failure_demand_contacts(context, marked)
     need_of = context.need_of
     by_need: dict[str | None, list[str]] = {}
     for step in context.contacts:
@@ -51,6 +58,35 @@ def check(context: CheckContext) -> Iterator[Report]:
         shown = contacts if over else failure
         need = (need_id,) if need_id is not IMPLICIT_NEED else ()
         yield Report((*shown, *need), _message(context, need_id, len(contacts), limit, failure))
+
+
+FAILURE_DEMAND = (WasteKind.REPEAT_CONTACT, WasteKind.WRONG_DOOR)
+"""Waste kinds that make a contact failure demand (with escalations)."""
+
+
+def failure_demand_contacts(context: CheckContext, marked: set[str]) -> set[str]:
+    """The contacts that are failure demand: marked themselves, or answering a marked
+    customer step that is no contact itself (a journey flow leads from it to the contact:
+    the interaction is counted on the organisation's side, the waste is often marked on
+    the customer's)."""
+    contacts = {step.id for step in context.contacts}
+    found = marked & contacts
+    customer = LaneKind.CUSTOMER
+    for step_id in marked - contacts:
+        if context.lane_kind[step_id] is not customer:
+            continue
+        step = context.step_by_id[step_id]
+        for other in context.successors[step_id]:  # the contact that answers it
+            if other in contacts and _same_interaction(step, context.step_by_id[other]):
+                found.add(other)
+    return found
+
+
+def _same_interaction(customer_step: Step, contact: Step) -> bool:
+    """Whether a contact answers the customer step in one interaction: on the same channel,
+    or standing in its column (the same moment)."""
+    same_channel = customer_step.channel is not None and customer_step.channel == contact.channel
+    return same_channel or abs(customer_step.x - contact.x) < COLUMN_HALF_WIDTH
 
 
 def _message(context: CheckContext, need_id: str | None, contacts: int, limit: int | None,

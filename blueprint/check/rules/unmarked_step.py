@@ -25,9 +25,11 @@ META = RuleMeta(
 
 
 def check(context: CheckContext) -> Iterator[Report]:
-    """Each unmarked step outside the physical-evidence lane (evidence is not judged)."""
+    """Each unmarked step of the journey: physical evidence and supporting items (Bitner's
+    columns, not on the customer's path) are judged only when someone marks them."""
     evidence, lane_kind, say = LaneKind.PHYSICAL_EVIDENCE, context.lane_kind, context.say
+    supported = context.supported
     for step in context.unmarked:
-        if lane_kind[step.id] is not evidence:
+        if lane_kind[step.id] is not evidence and step.id not in supported:
             yield Report((step.id,), say("'{title}' is not marked valuable, necessary or wasted.",
                                          title=step.title))

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QPainterPath, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsLineItem, QRubberBand
 
+from blueprint.analysis.journey import COLUMN_HALF_WIDTH, SUPPORTING_LANES
 from blueprint.model.blueprint import Flow
 from blueprint.model.vocabulary import FlowKind, LaneKind
 from blueprint.ui import commands
@@ -140,6 +141,14 @@ class ConnectGesture(Gesture):
         if target_id is None:
             return
         document = self.view.document
+        if is_support_drag(document, self.source_id, target_id):
+            source = document.step(self.source_id)
+            if target_id not in source.supports:
+                self.view.undo_stack.push(commands.UpdateStepCommand(
+                    document, self.source_id, {"supports": [*source.supports, target_id]},
+                    QCoreApplication.translate("gestures", "Support “{title}”").format(
+                        title=document.step(target_id).title)))
+            return
         flow = Flow(id=document.new_id("flow"), source=self.source_id, target=target_id,
                     kind=suggested_flow_kind(document, self.source_id, target_id))
         self.view.undo_stack.push(commands.AddFlowCommand(document, flow))
@@ -153,6 +162,16 @@ class ConnectGesture(Gesture):
         item = self.view.blueprint_scene.step_item(step_id) if step_id else None
         if item is not None:
             item.show_drop_target(on)
+
+
+def is_support_drag(document, source_id: str, target_id: str) -> bool:
+    """Whether a drag draws Bitner's vertical connector instead of a flow: from an
+    evidence, backstage or support item to a customer or frontstage step standing in its
+    column (left edges less than half a card apart)."""
+    source, target = document.step(source_id), document.step(target_id)
+    lanes = document.lane(source.lane).kind, document.lane(target.lane).kind
+    return (lanes[0] in SUPPORTING_LANES and lanes[1] in (LaneKind.CUSTOMER, LaneKind.FRONTSTAGE)
+            and abs(source.x - target.x) < COLUMN_HALF_WIDTH)
 
 
 def suggested_flow_kind(document, source_id: str, target_id: str) -> FlowKind:

@@ -22,6 +22,7 @@ from blueprint.ui.canvas.flow_item import FlowItem
 from blueprint.ui.canvas.lane_item import Band, Boundary, LaneBackdrop, LaneHeaderItem, boundary_text
 from blueprint.ui.canvas.overview import OverviewItem
 from blueprint.ui.canvas.step_item import StepItem
+from blueprint.ui.canvas.support_item import SupportItem
 
 LANE_TAIL = 2 * style.COLUMN_PITCH
 """Empty room at the right end of every lane, to add the next steps by double-click."""
@@ -40,6 +41,7 @@ class BlueprintScene(QGraphicsScene):
         self._flows_of: dict[str, set[str]] = defaultdict(set)
         self._flow_ends: dict[str, tuple[str, str]] = {}
         self._lanes: dict[str, LaneHeaderItem] = {}
+        self._supports: dict[tuple[str, str], SupportItem] = {}
         self._backdrop = LaneBackdrop()
         self._line_texts: dict = {}
         self._lane_tops: dict[str, float] = {}
@@ -151,7 +153,7 @@ class BlueprintScene(QGraphicsScene):
                 self._overview = OverviewItem()
                 self.addItem(self._overview)
             self._push_overview()
-        for item in (*self._steps.values(), *self._flows.values()):
+        for item in (*self._steps.values(), *self._flows.values(), *self._supports.values()):
             item.setVisible(not on)
         if self._overview is not None:
             self._overview.setVisible(on)
@@ -179,6 +181,7 @@ class BlueprintScene(QGraphicsScene):
         for step_id in step_ids:
             self._steps[step_id].setPos(self._document_pos(self.document.step(step_id)) + delta)
         self._reroute_flows_of(step_ids)
+        self._reroute_supports(step_ids)
 
     def end_preview(self, step_ids) -> None:
         """Put cards back where the document says they are (a drag cancelled or committed)."""
@@ -186,6 +189,7 @@ class BlueprintScene(QGraphicsScene):
             if step_id in self._steps:
                 self._steps[step_id].setPos(self._document_pos(self.document.step(step_id)))
         self._reroute_flows_of([s for s in step_ids if s in self._steps])
+        self._reroute_supports([s for s in step_ids if s in self._steps])
 
     # ------------------------------------------------------------ building
 
@@ -195,12 +199,15 @@ class BlueprintScene(QGraphicsScene):
             self._add_step(step)
         for flow in self.document.blueprint.flows:
             self._add_flow(flow)
+        self._refresh_supports(None)
         self._refresh_extent()
         self._push_findings_all()
 
     def _clear(self) -> None:
-        for item in [*self._steps.values(), *self._flows.values(), *self._lanes.values()]:
+        for item in [*self._steps.values(), *self._flows.values(), *self._lanes.values(),
+                     *self._supports.values()]:
             self.removeItem(item)
+        self._supports.clear()
         if self._overview is not None:
             self.removeItem(self._overview)
             self._overview = None
@@ -249,6 +256,34 @@ class BlueprintScene(QGraphicsScene):
         for end in self._flow_ends.pop(flow_id):
             self._flows_of[end].discard(flow_id)
         self.removeItem(item)
+
+    def support_items(self) -> list[SupportItem]:
+        """Every vertical connector drawn (one per entry of a step's ``supports``)."""
+        return list(self._supports.values())
+
+    def _reroute_supports(self, step_ids) -> None:
+        """Follow cards being dragged (the model is unchanged until the drop)."""
+        moving = set(step_ids)
+        for (supporter, supported), item in self._supports.items():
+            if supporter in moving or supported in moving:
+                item.set_route(self._steps[supporter].pos(), self._steps[supported].pos())
+
+    def _refresh_supports(self, step_ids) -> None:
+        """Redraw the connectors that touch these steps (all of them for None)."""
+        touched = None if step_ids is None else set(step_ids)
+        for key in [k for k in self._supports if touched is None or touched & set(k)]:
+            self.removeItem(self._supports.pop(key))
+        for step in self.document.blueprint.steps:
+            for supported in step.supports:
+                key = (step.id, supported)
+                if key in self._supports or (touched is not None and not touched & set(key)):
+                    continue
+                if step.id in self._steps and supported in self._steps:
+                    item = SupportItem(*key)
+                    item.set_route(self._steps[step.id].pos(), self._steps[supported].pos())
+                    item.setVisible(not self._overview_on)
+                    self.addItem(item)
+                    self._supports[key] = item
 
     def _document_pos(self, step: Step) -> QPointF:
         return QPointF(step.x, self._lane_tops.get(step.lane, 0.0) + step.y)
@@ -351,12 +386,14 @@ class BlueprintScene(QGraphicsScene):
         self._add_step(step)
         self._push_finding(step.id)
         self._grow_to(step)
+        self._refresh_supports([step.id])
 
     def _step_removed(self, change: Change) -> None:
         item = self._steps.pop(change.element_id, None)
         self._flows_of.pop(change.element_id, None)
         if item is not None:
             self.removeItem(item)
+        self._refresh_supports([change.element_id])
         if not self._extent_pending:
             self._extent_pending = True
             QTimer.singleShot(0, self, self._refresh_if_pending)
@@ -368,6 +405,8 @@ class BlueprintScene(QGraphicsScene):
             item.setPos(self._document_pos(step))
             self._reroute_flows_of([step.id])
             self._grow_to(step)
+        if change.fields & (_GEOMETRY | {"supports"}):
+            self._refresh_supports([step.id])
         if change.fields - _GEOMETRY:
             item.show_step(step)
 
@@ -388,6 +427,7 @@ class BlueprintScene(QGraphicsScene):
             for flow_id, item in self._flows.items():
                 source, target = self._flow_ends[flow_id]
                 item.set_route(self._steps[source].pos(), self._steps[target].pos())
+            self._refresh_supports(None)
             self._refresh_extent()
 
     def _reset(self, change: Change) -> None:

@@ -7,6 +7,8 @@ rules switched off on one element, each with the team's reason.
 
 from __future__ import annotations
 
+import math
+
 from typing import Any
 
 from pydantic import BaseModel
@@ -14,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator, QUndoCommand
 from PySide6.QtWidgets import QLabel
 
-from blueprint.model import Customer, LaneKind, Need, Suppression
+from blueprint.model import Customer, LaneKind, Need, Organisation, Suppression
 from blueprint.model.concept import FactValue
 from blueprint.model.document import ChangeKind
 from blueprint.ui.commands import UpdateBlueprintCommand, UpdateLaneCommand
@@ -26,20 +28,31 @@ from blueprint.ui.docks.tables import Column, RowTable
 CUSTOMER_FIELDS = ("persona", "goal")
 
 
+class FactError(ValueError):
+    """A fact typed as a number no file can hold (infinite or not a number); says why."""
+
+
 def parse_fact(text: str) -> FactValue:
     """A fact typed as text: yes/no words (also the translated ones) become booleans,
-    numbers become numbers."""
+    numbers become numbers; FactError for ``inf``, ``nan`` or a number too large to keep."""
     word = text.strip()
     if word.lower() in ("true", "yes", QCoreApplication.translate("facts", "yes").lower()):
         return True
     if word.lower() in ("false", "no", QCoreApplication.translate("facts", "no").lower()):
         return False
-    for kind in (int, float):
-        try:
-            return kind(word)
-        except ValueError:
-            pass
-    return text
+    try:
+        return int(word)
+    except ValueError:
+        pass
+    try:
+        number = float(word)
+    except ValueError:
+        return text
+    if not math.isfinite(number):
+        raise FactError(QCoreApplication.translate(
+            "facts", "“{text}” is not a number a blueprint can keep; type a number such as 800, "
+            "or a word.").format(text=word))
+    return number
 
 
 def show_fact(value: FactValue) -> str:
@@ -69,6 +82,12 @@ class BlueprintForm(ElementForm):
         self.add_field(self.tr("Customer's goal"),
                        LongTextField("goal", self.tr("What they want from it"), lines=2))
         self.add_field(self.tr("Organisation"), TextField("organisation"))
+        self.organisations = self._add_table(
+            self.tr("Other organisations"), [Column(self.tr("Id"), editable=False),
+                                             Column(self.tr("Name"), stretch=True)],
+            self.tr("Add organisation"),
+            self.tr("Organisations that share the journey; each step says whose it is, and each "
+                    "organisation may have its own concept"))
         self.facts = self._add_table(
             self.tr("Case facts"), [Column(self.tr("Fact")), Column(self.tr("Value"), stretch=True)],
             self.tr("Add fact"), self.tr("Facts the concept's thresholds look at, e.g. item_value_eur = 800"))
@@ -87,6 +106,8 @@ class BlueprintForm(ElementForm):
                                              Column(self.tr("Element"), editable=False),
                                              Column(self.tr("Reason"), stretch=True)], self.tr("Add…"),
             self.tr("Rules switched off on one element, with the team's reason"))
+        self.organisations.edited.connect(self._commit_organisations)
+        self.organisations.added.connect(self._add_organisation)
         self.facts.edited.connect(self._commit_facts)
         self.facts.added.connect(self._add_fact)
         self.needs.edited.connect(self._commit_needs)
@@ -132,6 +153,8 @@ class BlueprintForm(ElementForm):
                             keys=[lane.id for lane in element.lanes])
         self.facts.set_rows([[key, show_fact(value)] for key, value in element.facts.items()])
         self.needs.set_rows([[n.id, n.title, n.description] for n in element.needs])
+        self.organisations.set_rows([[o.id, o.name] for o in element.organisations],
+                                    keys=[o.id for o in element.organisations])
         self.suppressions.set_rows([[s.rule, title(s.element), s.reason] for s in element.suppressions])
 
     # ------------------------------------------------------------ tables
@@ -141,24 +164,47 @@ class BlueprintForm(ElementForm):
         changes = {k: v for k, v in changes.items() if getattr(blueprint, k) != v}
         if not changes:
             return
-        problem = self._need_in_use(changes) or change_problem(blueprint, changes)
+        problem = (self._need_in_use(changes) or self._organisation_in_use(changes)
+                   or change_problem(blueprint, changes))
         if problem:
             self.problem.emit(problem)
             self.reload()
         else:
             self.undo_stack.push(self.command(changes))
 
-    def _need_in_use(self, changes: dict[str, Any]) -> str | None:
-        if "needs" not in changes:
+    def _still_used(self, changes: dict[str, Any], group: str, field: str) -> tuple[str, str] | None:
+        """(title of a removed need or organisation, title of a step still naming it), or None."""
+        if group not in changes:
             return None
         blueprint = self.document.blueprint
-        kept = {need.id for need in changes["needs"]}
+        kept = {element.id for element in changes[group]}
         for step in blueprint.steps:
-            if step.need and step.need not in kept:
-                return self.tr("The need “{need}” is still counted on step “{step}”; choose "
-                               "another need for that step first.").format(
-                                   need=blueprint.element_title(step.need), step=step.title)
+            named = getattr(step, field)
+            if named and named not in kept:
+                return blueprint.element_title(named), step.title
         return None
+
+    def _need_in_use(self, changes: dict[str, Any]) -> str | None:
+        used = self._still_used(changes, "needs", "need")
+        return None if used is None else self.tr(
+            "The need “{need}” is still counted on step “{step}”; choose another need for that "
+            "step first.").format(need=used[0], step=used[1])
+
+    def _organisation_in_use(self, changes: dict[str, Any]) -> str | None:
+        used = self._still_used(changes, "organisations", "organisation")
+        return None if used is None else self.tr(
+            "The organisation “{organisation}” is still named on step “{step}”; choose another "
+            "organisation for that step first.").format(organisation=used[0], step=used[1])
+
+    def _commit_organisations(self) -> None:
+        current = {o.id: o for o in self.document.blueprint.organisations}
+        kept = [current[organisation_id].model_copy(update={"name": name.strip() or current[organisation_id].name})
+                for organisation_id, (_, name) in zip(self.organisations.keys(), self.organisations.rows())]
+        self._push({"organisations": kept})
+
+    def _add_organisation(self) -> None:
+        organisation = Organisation(id=self.document.new_id("organisation"), name=self.tr("New organisation"))
+        self._push({"organisations": [*self.document.blueprint.organisations, organisation]})
 
     def _commit_lanes(self) -> None:
         for lane_id, (title, kind, height) in zip(self.lanes.keys(), self.lanes.rows()):
@@ -182,9 +228,14 @@ class BlueprintForm(ElementForm):
 
     def _commit_facts(self) -> None:
         facts: dict[str, FactValue] = {}
-        for key, value in self.facts.rows():
-            if key.strip():
-                facts[key.strip()] = parse_fact(value)
+        try:
+            for key, value in self.facts.rows():
+                if key.strip():
+                    facts[key.strip()] = parse_fact(value)
+        except FactError as error:
+            self.problem.emit(str(error))
+            self.reload()
+            return
         self._push({"facts": facts})
 
     def _add_fact(self) -> None:

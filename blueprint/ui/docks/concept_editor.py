@@ -27,13 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blueprint.model import Channel, ChannelRule, Condition, LoadError, ServiceConcept, StepKind, Standards
+from blueprint.model import (
+    Channel, ChannelRule, Commitment, CommitmentType, Condition, Duration, LoadError, ServiceConcept,
+    StepKind, Standards, TimeUnit, WorkingCalendar,
+)
 from blueprint.model import load_concept, save_concept
 from blueprint.model.document import ChangeKind, Document
 from blueprint.model.fileformat import CONCEPT_SUFFIX, problems_from_validation
 from blueprint.ui.bridge import DocumentSignals
-from blueprint.ui.commands import SetConceptCommand
-from blueprint.ui.docks.blueprint_form import parse_fact, show_fact
+from blueprint.ui.commands import SetConceptCommand, UpdateBlueprintCommand
+from blueprint.ui.docks.blueprint_form import FactError, parse_fact, show_fact
 from blueprint.ui.docks.fields import (
     ChoiceField,
     FlagField,
@@ -57,6 +60,12 @@ class ConceptForm(ElementForm):
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
+        self.organisation: str | None = None
+        """Whose concept the form edits: None for the blueprint's, else an organisation's id."""
+        self.whose = ChoiceField("whose")
+        self.whose.widget.setToolTip(self.tr("Each organisation in the journey may have its own concept"))
+        self.layout_.addRow(self.tr("Concept of"), self.whose.widget)
+        self.whose.edited.connect(self._choose_organisation)
         self.add_field(self.tr("Name"), TextField("name", self.tr("e.g. Lost property: one complete effort")))
         self._heading(self.tr("The essential questions"))
         questions = [
@@ -78,6 +87,31 @@ class ConceptForm(ElementForm):
             self.tr("Conditions over the blueprint's case facts, e.g. item_value_eur >= 250"))
         self.thresholds.edited.connect(self._commit_thresholds)
         self.thresholds.added.connect(self._add_threshold)
+        self.add_field(self.tr("Intervene when"), ChoiceField("intervene_when_match", [
+            (self.tr("all of the conditions hold"), "all"), (self.tr("any of the conditions holds"), "any")]))
+        self._heading(self.tr("Commitments"))
+        units = [(self.tr("minutes"), TimeUnit.MINUTES), (self.tr("hours"), TimeUnit.HOURS),
+                 (self.tr("working days"), TimeUnit.WORKING_DAYS), (self.tr("days"), TimeUnit.DAYS),
+                 (self.tr("weeks"), TimeUnit.WEEKS)]
+        self.commitments = self._table(
+            [Column(self.tr("In our own words"), stretch=True),
+             Column(self.tr("Type"), choices=lambda: enum_choices(CommitmentType)),
+             Column(self.tr("Need"), choices=self._need_choices),
+             Column(self.tr("Within")), Column(self.tr("Unit"), choices=lambda: units),
+             Column(self.tr("Tell once"), choices=lambda: [(self.tr("no"), False), (self.tr("yes"), True)]),
+             Column(self.tr("Most customer actions")),
+             Column(self.tr("Channels"), choices=lambda: enum_choices(Channel), several=True)],
+            self.tr("Add commitment"), self.tr(
+                "Promises the check can test: a result; a deadline from the first contact; a "
+                "notification; what the customer must do (tell once, at most so many actions); "
+                "the channels the customer deals with us on"))
+        self.commitments.edited.connect(self._commit_commitments)
+        self.commitments.added.connect(self._add_commitment)
+        self.add_field(self.tr("Working day"), NumberField(
+            "calendar.hours_per_day", 24, self.tr(" hours"), decimals=1),
+            self.tr("The working calendar that deadlines in working days are counted on"))
+        self.add_field(self.tr("Working week"), NumberField(
+            "calendar.days_per_week", 7, self.tr(" days"), decimals=1))
         self._heading(self.tr("Channel rules"))
         self.channel_rules = self._table(
             [Column(self.tr("Rule"), stretch=True),
@@ -97,6 +131,10 @@ class ConceptForm(ElementForm):
                                      self.tr("Every refusal names the alternative")))
         self.add_field("", FlagField("standards.finish_started_interventions",
                                      self.tr("An intervention once started is finished")))
+        self.add_field(self.tr("Most hand-offs per need"), WholeNumberField(
+            "standards.max_hand_offs_per_need", 1000, special=self.tr("No standard")))
+        self.add_field("", FlagField("standards.fail_points_need_recovery",
+                                     self.tr("Every fail point has a recovery step")))
         self.add_field(self.tr("Staff hourly rate"), NumberField(
             "staff_hourly_rate_eur", 100_000, self.tr(" €/hour"), decimals=2, special=self.tr("Not set")),
             self.tr("Used for the staff cost of waste"))
@@ -135,27 +173,60 @@ class ConceptForm(ElementForm):
         super().show_element("")
 
     def element(self) -> BaseModel:
-        return self.document.blueprint.concept
+        blueprint = self.document.blueprint
+        for organisation in blueprint.organisations:
+            if organisation.id == self.organisation:
+                return organisation.concept or ServiceConcept()
+        return blueprint.concept
 
     def command(self, changes: dict[str, Any]) -> QUndoCommand:
-        concept = self.document.blueprint.concept.model_copy(deep=True)
+        concept = self.element().model_copy(deep=True)
         for name, value in changes.items():
             setattr(concept, name, value)
-        return SetConceptCommand(self.document, concept)
+        blueprint = self.document.blueprint
+        if self.organisation is None or self.organisation not in {o.id for o in blueprint.organisations}:
+            return SetConceptCommand(self.document, concept)
+        organisations = [o.model_copy(update={"concept": concept}) if o.id == self.organisation else o
+                         for o in blueprint.organisations]
+        name = next(o.name for o in organisations if o.id == self.organisation)
+        return UpdateBlueprintCommand(self.document, {"organisations": organisations},
+                                      self.tr("Edit the concept of {organisation}").format(organisation=name))
+
+    def _choose_organisation(self) -> None:
+        self.organisation = self.whose.value()
+        self.reload()
+
+    def _need_choices(self) -> list[tuple[str, Any]]:
+        return [(self.tr("Every need"), None)] + [(need.title, need.id) for need in self.document.blueprint.needs]
 
     def value_of(self, element: BaseModel, name: str) -> Any:
-        if name.startswith("standards."):
-            return getattr(element.standards, name.removeprefix("standards."))
+        for part in ("standards", "calendar"):
+            if name.startswith(part + "."):
+                return getattr(getattr(element, part), name.removeprefix(part + "."))
         return getattr(element, name)
 
     def changes_for(self, name: str, value: Any) -> dict[str, Any]:
+        concept = self.element()
         if name.startswith("standards."):
-            standards = self.document.blueprint.concept.standards.model_dump()
+            standards = concept.standards.model_dump()
             standards[name.removeprefix("standards.")] = value
             return {"standards": Standards(**standards)}
+        if name.startswith("calendar."):
+            calendar = concept.calendar.model_dump()
+            calendar[name.removeprefix("calendar.")] = value
+            return {"calendar": WorkingCalendar(**calendar)}
         return {name: value}
 
     def before_load(self, element: BaseModel) -> None:
+        blueprint = self.document.blueprint
+        self.whose.set_choices([(blueprint.organisation or self.tr("This blueprint's organisation"), None)]
+                               + [(o.name, o.id) for o in blueprint.organisations])
+        self.whose.show_value(self.organisation)
+        self.commitments.set_rows([
+            [c.text, c.type, c.need, "" if c.within is None else f"{c.within.amount:g}",
+             TimeUnit.WORKING_DAYS if c.within is None else c.within.unit, c.tell_once,
+             "" if c.max_customer_actions is None else str(c.max_customer_actions), list(c.channels)]
+            for c in element.commitments])
         self.thresholds.set_rows([[c.fact, c.op, show_fact(c.value)] for c in element.intervene_when])
         self.channel_rules.set_rows([[r.description, r.kind, list(r.forbidden)] for r in element.channel_rules])
         self.severities.show_overrides(element.rules)
@@ -170,20 +241,29 @@ class ConceptForm(ElementForm):
     # ------------------------------------------------------------ tables
 
     def _push(self, changes: dict[str, Any]) -> None:
-        concept = self.document.blueprint.concept
+        concept = self.element()
         changes = {k: v for k, v in changes.items() if getattr(concept, k) != v}
         if changes:
             self.undo_stack.push(self.command(changes))
 
     def _commit_thresholds(self) -> None:
-        conditions = [Condition(fact=fact.strip(), op=op or ">=", value=parse_fact(value))
-                      for fact, op, value in self.thresholds.rows() if fact.strip()]
+        try:
+            conditions = [Condition(fact=fact.strip(), op=op or ">=", value=parse_fact(value))
+                          for fact, op, value in self.thresholds.rows() if fact.strip()]
+        except FactError as error:
+            self.problem.emit(str(error))
+            self.reload()
+            return
+        except ValidationError as error:
+            self.problem.emit("; ".join(str(p) for p in problems_from_validation(error)))
+            self.reload()
+            return
         self._push({"intervene_when": conditions})
 
     def _add_threshold(self) -> None:
         facts = list(self.document.blueprint.facts) or ["item_value_eur"]
         condition = Condition(fact=facts[0], op=">=", value=0)
-        self._push({"intervene_when": [*self.document.blueprint.concept.intervene_when, condition]})
+        self._push({"intervene_when": [*self.element().intervene_when, condition]})
 
     def _commit_channel_rules(self) -> None:
         rules = [ChannelRule(description=description, kind=kind or StepKind.ADMINISTRATION,
@@ -194,7 +274,40 @@ class ConceptForm(ElementForm):
     def _add_channel_rule(self) -> None:
         rule = ChannelRule(description=self.tr("A registration never requires a trip"),
                            kind=StepKind.ADMINISTRATION, forbidden=[Channel.IN_PERSON])
-        self._push({"channel_rules": [*self.document.blueprint.concept.channel_rules, rule]})
+        self._push({"channel_rules": [*self.element().channel_rules, rule]})
+
+    def _commit_commitments(self) -> None:
+        old = self.element().commitments
+        commitments = []
+        for index, (text, kind, need, within, unit, tell_once, most, channels) in enumerate(
+                self.commitments.rows()):
+            try:
+                amount = float(within.replace(",", ".")) if within.strip() else None
+                most_actions = int(most) if most.strip() else None
+            except ValueError:
+                self.problem.emit(self.tr("“Within” is a number of the unit beside it, and “Most "
+                                          "customer actions” a whole number."))
+                self.reload()
+                return
+            kept = old[self.commitments.keys()[index]] if index < len(self.commitments.keys()) else Commitment()
+            try:
+                commitments.append(Commitment.model_validate({
+                    **kept.model_dump(), "text": text, "type": kind or CommitmentType.RESULT,
+                    "need": need, "tell_once": bool(tell_once), "max_customer_actions": most_actions,
+                    "channels": list(channels),
+                    "within": None if amount is None else {"amount": amount,
+                                                           "unit": unit or TimeUnit.WORKING_DAYS}}))
+            except ValidationError as error:
+                self.problem.emit("; ".join(str(p) for p in problems_from_validation(error)))
+                self.reload()
+                return
+        self._push({"commitments": commitments})
+
+    def _add_commitment(self) -> None:
+        commitment = Commitment(text=self.tr("We decide within five working days"),
+                                type=CommitmentType.DEADLINE,
+                                within=Duration(amount=5, unit=TimeUnit.WORKING_DAYS))
+        self._push({"commitments": [*self.element().commitments, commitment]})
 
     def _commit_severities(self) -> None:
         self._push({"rules": self.severities.overrides()})
@@ -292,7 +405,7 @@ class ConceptDock(QDockWidget):
             if not path.endswith(".json"):
                 path += CONCEPT_SUFFIX
         try:
-            save_concept(self.document.blueprint.concept, path)
+            save_concept(self.form.element(), path)  # the concept the form shows (its organisation's)
         except OSError as error:
             QMessageBox.warning(self, self.tr("Cannot save the concept"),
                                 self.tr("{path} could not be saved: {reason}.").format(

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QLineEdit,
     QGridLayout,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QWidget,
 )
@@ -247,3 +249,49 @@ class ChecklistField(Field):
 
     def _set(self, value: Any) -> None:
         self.show_value(value)
+
+
+class PickListField(Field):
+    """Several elements of the document (steps a support item serves) as a list of check
+    boxes whose choices change with the document; value in the choices' order."""
+
+    def __init__(self, name: str):
+        widget = QListWidget()
+        widget.setMaximumHeight(120)
+        super().__init__(name, widget)
+        self._ids: list[str] = []
+        widget.itemChanged.connect(self._finished)
+
+    def set_choices(self, choices: Iterable[tuple[str, str]]) -> None:
+        """Replace the (label, id) choices, keeping the shown value ticked."""
+        blocker = QSignalBlocker(self.widget)
+        try:
+            self.widget.clear()
+            self._ids = []
+            for text, element_id in choices:
+                item = QListWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.widget.addItem(item)
+                self._ids.append(element_id)
+        finally:
+            blocker.unblock()
+        self.show_value(self._shown or [])
+
+    def item(self, element_id: str) -> QListWidgetItem:
+        """The list item of one element."""
+        return self.widget.item(self._ids.index(element_id))
+
+    def value(self) -> list[str]:
+        return [element_id for row, element_id in enumerate(self._ids)
+                if self.widget.item(row).checkState() is Qt.CheckState.Checked]
+
+    def _set(self, value: Any) -> None:
+        chosen = set(value or [])
+        for row, element_id in enumerate(self._ids):
+            self.widget.item(row).setCheckState(
+                Qt.CheckState.Checked if element_id in chosen else Qt.CheckState.Unchecked)
+
+    def _finished(self, *_: object) -> None:
+        if self.value() != list(self._shown or []):
+            self.edited.emit(self.name)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDockWidget,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from blueprint.model import Severity
+from blueprint.shipped import rule_page
 from blueprint.ui.canvas.style import SEVERITY_COLOURS, severity_shape
+from blueprint.ui.help import HelpPage, show_help_page
 
 
 @cache
@@ -71,11 +74,18 @@ class FindingsDock(QDockWidget):
         self.suppress_button = QPushButton(self.tr("Accept here…"))
         self.suppress_button.setToolTip(self.tr("Switch this rule off on this element, with the team's reason"))
         self.suppress_button.clicked.connect(self._suppress)
+        self.why_button = QPushButton(self.tr("Why?"))
+        self.why_button.setToolTip(self.tr("The rule's page: what it finds, why it matters, and what to do instead"))
+        self.why_button.clicked.connect(self.explain)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.detail, 1)
-        lower_layout.addWidget(self.suppress_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.why_button)
+        buttons.addWidget(self.suppress_button)
+        buttons.addStretch(1)
+        lower_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)
         splitter.addWidget(lower)
@@ -140,10 +150,17 @@ class FindingsDock(QDockWidget):
         if finding is None:
             self.detail.setPlainText(self.tr("Click a finding to see it on the canvas and what to do instead."))
             self.suppress_button.setEnabled(False)
+            self.why_button.setEnabled(False)
             return
         self.detail.setPlainText(self.tr("{message}\n\nWhat to do instead: {hint}\n\nRule: {rule}").format(
             message=finding.message, hint=finding.hint, rule=finding.rule))
         self.suppress_button.setEnabled(bool(finding.elements))
+        self.why_button.setEnabled(rule_page(finding.rule).is_file())
+
+    def explain(self) -> HelpPage | None:
+        """Open the page of the selected finding's rule (the copy shipped with the program)."""
+        finding = self.current_finding()
+        return None if finding is None else show_help_page(self, rule_page(finding.rule))
 
     def _suppress(self) -> None:
         finding = self.current_finding()

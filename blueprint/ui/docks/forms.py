@@ -15,7 +15,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from blueprint.model import Channel, FlowKind, LaneKind, Outcome, StepKind, Value, WasteKind
+from blueprint.model import (
+    Channel, Duration, FlowKind, LaneKind, Outcome, Referral, StepKind, TimeUnit, Value, WasteKind,
+)
 from blueprint.model.document import Change, ChangeKind, Document, EditError
 from blueprint.model.fileformat import problems_from_validation
 from blueprint.ui.bridge import DocumentSignals
@@ -27,6 +29,7 @@ from blueprint.ui.docks.fields import (
     FlagField,
     LongTextField,
     NumberField,
+    PickListField,
     TextField,
     enum_choices,
 )
@@ -162,6 +165,36 @@ class ElementForm(QWidget):
             self.reload()
 
 
+REFERRAL_FIELDS = ("referral.to", "referral.contact_details", "referral.hand_over",
+                   "referral.appointment")
+"""The inspector's fields of a referral (who and how), as ``referral.<field>``."""
+
+SUPPORTING_LANES = (LaneKind.PHYSICAL_EVIDENCE, LaneKind.BACKSTAGE, LaneKind.SUPPORT)
+
+
+def add_referral_fields(form: ElementForm) -> None:
+    """Who the customer is referred to, and how: contact details, a hand-over, an appointment."""
+    form.add_field(form.tr("Referred to"), TextField("referral.to", form.tr("Who can help: an office, a person")))
+    form.add_field(form.tr("Contact details"), TextField(
+        "referral.contact_details", form.tr("A number, an address, a link")))
+    form.add_field("", FlagField("referral.hand_over", form.tr("We hand the case over (they contact the customer)")))
+    form.add_field("", FlagField("referral.appointment", form.tr("We make an appointment for the customer")))
+
+
+def referral_value(element: BaseModel, name: str) -> Any:
+    """The value of one ``referral.<field>`` of a step or flow (empty without a referral)."""
+    referral = element.referral or Referral()
+    return getattr(referral, name.removeprefix("referral."))
+
+
+def referral_change(element: BaseModel, name: str, value: Any) -> dict[str, Any]:
+    """The ``referral`` a finished edit of one of its fields stands for (None once empty)."""
+    data = (element.referral or Referral()).model_dump()
+    data[name.removeprefix("referral.")] = value
+    referral = Referral(**data)
+    return {"referral": None if referral == Referral() else referral}
+
+
 class StepForm(ElementForm):
     """Every field of a step: what it is, its value and waste, time, outcome, feelings."""
 
@@ -192,6 +225,18 @@ class StepForm(ElementForm):
         self.add_field(self.tr("Waiting time"), NumberField("waiting_minutes", MAX_MINUTES, minutes, 1))
         self.add_field(self.tr("Outcome"), ChoiceField("outcome", enum_choices(Outcome)))
         self.add_field("", FlagField("fail_point", self.tr("Fail point: this step often goes wrong")))
+        self.add_field(self.tr("What goes wrong"), TextField(
+            "fail_point_text", self.tr("The failure, in a few words")),
+            self.tr("Shown on the card's tooltip and in the report"))
+        self.add_field(self.tr("Supports"), PickListField("supports"), self.tr(
+            "The customer steps this evidence, backstage or support item serves (Bitner's "
+            "vertical line); it is then not a step of the customer's path"))
+        self.add_field(self.tr("Organisation"), ChoiceField("organisation"),
+                       self.tr("Whose step this is; it is judged by that organisation's concept"))
+        self.add_field(self.tr("Customer provides"), TextField(
+            "customer_provides", self.tr("What the customer tells or hands in, separated by ;")),
+            self.tr("For 'tell us once': the same thing given at two steps is told twice"))
+        add_referral_fields(self)
         self.add_field(self.tr("Emotion"), ChoiceField(
             "emotion", [(self.tr("Not set"), None), *[(emotion_label(e), e) for e in range(-2, 3)]]),
             self.tr("How the customer feels here, from −2 to +2"))
@@ -204,9 +249,33 @@ class StepForm(ElementForm):
     def command(self, changes: dict[str, Any]) -> QUndoCommand:
         return UpdateStepCommand(self.document, self.element_id, changes)
 
+    def value_of(self, element: BaseModel, name: str) -> Any:
+        if name in REFERRAL_FIELDS:
+            return referral_value(element, name)
+        if name == "customer_provides":
+            return "; ".join(element.customer_provides)
+        return getattr(element, name)
+
+    def changes_for(self, name: str, value: Any) -> dict[str, Any]:
+        if name in REFERRAL_FIELDS:
+            return referral_change(self.element(), name, value)
+        if name == "customer_provides":
+            return {name: [item.strip() for item in value.split(";") if item.strip()]}
+        return {name: value}
+
     def before_load(self, element: BaseModel) -> None:
         blueprint = self.document.blueprint
         self.fields["lane"].set_choices([(lane.title, lane.id) for lane in blueprint.lanes])
+        lanes = {lane.id: lane.kind for lane in blueprint.lanes}
+        supporting = lanes.get(element.lane) in SUPPORTING_LANES or bool(element.supports)
+        self.fields["supports"].set_choices(
+            [(step.title, step.id) for step in blueprint.steps if step.id != element.id
+             and lanes.get(step.lane) in (LaneKind.CUSTOMER, LaneKind.FRONTSTAGE)])
+        self.fields["supports"].widget.setEnabled(supporting)
+        self.fields["organisation"].set_choices(
+            [(blueprint.organisation or self.tr("This blueprint's organisation"), None)]
+            + [(organisation.name, organisation.id) for organisation in blueprint.organisations])
+        self.fields["fail_point_text"].widget.setEnabled(element.fail_point or bool(element.fail_point_text))
         self.fields["need"].set_choices(
             [(self.tr("The journey's single need"), None)]
             + [(need.title, need.id) for need in blueprint.needs])
@@ -224,12 +293,40 @@ class FlowForm(ElementForm):
         self.add_field(self.tr("Kind"), ChoiceField("kind", enum_choices(FlowKind)),
                        self.tr("A referral sends the customer on to someone who can help"))
         self.add_field(self.tr("Label"), TextField("label", self.tr("Optional words on the arrow")))
+        self.add_field(self.tr("Time until the next step"), NumberField(
+            "delay.amount", 1_000_000, decimals=1, special=self.tr("None")),
+            self.tr("Time that passes between the two steps, e.g. two weeks"))
+        self.add_field(self.tr("Unit"), ChoiceField("delay.unit", [
+            (self.tr("minutes"), TimeUnit.MINUTES), (self.tr("hours"), TimeUnit.HOURS),
+            (self.tr("working days"), TimeUnit.WORKING_DAYS), (self.tr("days"), TimeUnit.DAYS),
+            (self.tr("weeks"), TimeUnit.WEEKS)]))
+        add_referral_fields(self)
 
     def element(self) -> BaseModel:
         return self.document.flow(self.element_id)
 
     def command(self, changes: dict[str, Any]) -> QUndoCommand:
         return UpdateFlowCommand(self.document, self.element_id, changes)
+
+    def value_of(self, element: BaseModel, name: str) -> Any:
+        if name in REFERRAL_FIELDS:
+            return referral_value(element, name)
+        if name == "delay.amount":
+            return None if element.delay is None else element.delay.amount
+        if name == "delay.unit":
+            return TimeUnit.MINUTES if element.delay is None else element.delay.unit
+        return getattr(element, name)
+
+    def changes_for(self, name: str, value: Any) -> dict[str, Any]:
+        flow = self.element()
+        if name in REFERRAL_FIELDS:
+            return referral_change(flow, name, value)
+        if name == "delay.amount":
+            unit = flow.delay.unit if flow.delay is not None else self.fields["delay.unit"].value()
+            return {"delay": None if value is None else Duration(amount=value, unit=unit or TimeUnit.MINUTES)}
+        if name == "delay.unit":
+            return {"delay": None if flow.delay is None else Duration(amount=flow.delay.amount, unit=value)}
+        return {name: value}
 
     def before_load(self, element: BaseModel) -> None:
         title = self.document.blueprint.element_title

@@ -20,23 +20,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blueprint.analysis.numbers import duration_parts, minutes_number, percent_text
+
 NOT_AVAILABLE = "—"
 
 
 def format_minutes(minutes: float) -> str:
-    """Minutes as a person says them: 45 min, 2 h 10 min."""
-    whole = int(round(minutes))
-    if whole < 60:
-        return QCoreApplication.translate("metrics", "{m} min").format(m=whole)
-    hours, rest = divmod(whole, 60)
+    """Minutes as a person says them and as every place rounds them
+    (:mod:`blueprint.analysis.numbers`): 4.5 min, 45 min, 2 h 10 min."""
+    hours, rest = duration_parts(minutes)
+    if not hours:
+        return QCoreApplication.translate("metrics", "{m} min").format(
+            m=minutes_number(rest, _decimal_mark()))
     if rest == 0:
         return QCoreApplication.translate("metrics", "{h} h").format(h=hours)
-    return QCoreApplication.translate("metrics", "{h} h {m} min").format(h=hours, m=rest)
+    return QCoreApplication.translate("metrics", "{h} h {m} min").format(h=hours, m=int(rest))
 
 
 def format_share(share: float | None) -> str:
-    """A ratio as a percentage, or a dash when it cannot be computed."""
-    return NOT_AVAILABLE if share is None else f"{share * 100:.0f} %"
+    """A ratio as a percentage with two significant digits (0.012 %), or a dash when it
+    cannot be computed."""
+    return NOT_AVAILABLE if share is None else percent_text(share, _decimal_mark())
+
+
+def _decimal_mark() -> str:
+    return _locale().decimalPoint()
 
 
 def _locale() -> QLocale:
@@ -60,6 +68,11 @@ def format_number(value: float | None) -> str:
     if float(value).is_integer():
         return str(int(value))
     return _locale().toString(float(value), "f", 2)
+
+
+def format_counts(counts: dict[str, int]) -> str:
+    """Counts per lane id as ``lane: n``, or a dash when there are none."""
+    return ", ".join(f"{key}: {count}" for key, count in counts.items()) if counts else NOT_AVAILABLE
 
 
 def format_emotions(curve: Any) -> str:
@@ -88,12 +101,21 @@ METRIC_ROWS: list[tuple[str, str, Callable[[Any], str]]] = [
     ("staff_minutes_wasted", QT_TRANSLATE_NOOP("metrics", "Staff time wasted"), format_minutes),
     ("waiting_minutes", QT_TRANSLATE_NOOP("metrics", "Waiting time"), format_minutes),
     ("valuable_minutes", QT_TRANSLATE_NOOP("metrics", "Valuable customer time"), format_minutes),
+    ("delay_minutes", QT_TRANSLATE_NOOP("metrics", "Time drawn on flows"), format_minutes),
+    ("customer_lead_time_minutes", QT_TRANSLATE_NOOP("metrics", "Customer's lead time"), format_minutes),
+    ("customer_value_added_ratio",
+     QT_TRANSLATE_NOOP("metrics", "Value-added ratio, customer view"), format_share),
+    ("value_added_minutes", QT_TRANSLATE_NOOP("metrics", "Value-adding work"), format_minutes),
     ("lead_time_minutes", QT_TRANSLATE_NOOP("metrics", "Lead time"), format_minutes),
-    ("value_added_ratio", QT_TRANSLATE_NOOP("metrics", "Value-added ratio"), format_share),
+    ("value_added_ratio", QT_TRANSLATE_NOOP("metrics", "Value-added ratio, process view"), format_share),
     ("staff_hourly_rate_eur", QT_TRANSLATE_NOOP("metrics", "Staff hourly rate"), format_euro),
     ("staff_cost_of_waste_eur", QT_TRANSLATE_NOOP("metrics", "Staff cost of waste"), format_euro),
     ("hand_offs", QT_TRANSLATE_NOOP("metrics", "Hand-offs"), format_number),
+    ("hand_offs_between_organisations",
+     QT_TRANSLATE_NOOP("metrics", "Hand-offs between organisations"), format_number),
     ("channel_switches", QT_TRANSLATE_NOOP("metrics", "Channel switches"), format_number),
+    ("fail_points", QT_TRANSLATE_NOOP("metrics", "Fail points"), format_number),
+    ("fail_points_by_lane", QT_TRANSLATE_NOOP("metrics", "Fail points per lane"), format_counts),
     ("emotion_curve", QT_TRANSLATE_NOOP("metrics", "Emotion curve"), format_emotions),
 ]
 """Metric attribute, its caption, and how its value is written."""
