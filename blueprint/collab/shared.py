@@ -326,23 +326,29 @@ class SharedDocument:
                 self._fields[name] = encode(value)
         elif change.kind is ChangeKind.CONCEPT_CHANGED:
             self._write_concept()
-        else:
+        else:  # a batch names several elements at once (Change.ids): each is written
             root, what = _CHANGES[change.kind]
-            if what == "removed":
-                self._maps[root].pop(change.element_id, None)
-                self._unplace(root, change.element_id)
-            elif what == "moved":
-                self._unplace(root, change.element_id)
-                self._place(root, change.element_id)
-            elif what == "added" or not isinstance(self._maps[root].get(change.element_id), Map):
-                self._write_element(root, self._element(root, change.element_id))
-                self._unplace(root, change.element_id)
-                self._place(root, change.element_id)
-            else:
-                element = self._element(root, change.element_id)
-                shared = self._maps[root][change.element_id]
-                for name, value in element.model_dump(mode="json", include=set(change.fields)).items():
-                    shared[name] = encode(value)
+            for element_id in change.ids:
+                self._write_element_change(root, what, element_id, change.fields)
+
+    def _write_element_change(self, root: str, what: str, element_id: str, fields: frozenset[str]) -> None:
+        if what != "removed" and not self.document.has(element_id):
+            return  # added and removed again inside one batch: its removal is announced too
+        if what == "removed":
+            self._maps[root].pop(element_id, None)
+            self._unplace(root, element_id)
+        elif what == "moved":
+            self._unplace(root, element_id)
+            self._place(root, element_id)
+        elif what == "added" or not isinstance(self._maps[root].get(element_id), Map):
+            self._write_element(root, self._element(root, element_id))
+            self._unplace(root, element_id)
+            self._place(root, element_id)
+        else:
+            element = self._element(root, element_id)
+            shared = self._maps[root][element_id]
+            for name, value in element.model_dump(mode="json", include=set(fields)).items():
+                shared[name] = encode(value)
 
     def _element(self, root: str, element_id: str) -> BaseModel:
         getter = {"lanes": self.document.lane, "steps": self.document.step, "flows": self.document.flow}
