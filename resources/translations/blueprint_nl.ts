@@ -329,7 +329,7 @@
     <message>
         <location filename="../../blueprint/ui/compare/actions.py" line="44"/>
         <source>Co&amp;mpare With…</source>
-        <translation>Ver&amp;Vergelijken met…amp;gelijken met…</translation>
+        <translation>Ver&amp;gelijken met…</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/compare/actions.py" line="45"/>
