@@ -1391,68 +1391,68 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="126"/>
+        <location filename="../../blueprint/ui/files.py" line="127"/>
         <source>{title} (copy of an example)</source>
         <translation>{title} (kopie van een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="127"/>
+        <location filename="../../blueprint/ui/files.py" line="128"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="140"/>
+        <location filename="../../blueprint/ui/files.py" line="141"/>
         <source>New blueprint with the five standard lanes</source>
         <translation>Nieuwe blueprint met de vijf standaardbanen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="165"/>
+        <location filename="../../blueprint/ui/files.py" line="166"/>
         <source>Opened a copy of the example; Save asks where to keep it</source>
         <translation>Een kopie van het voorbeeld is geopend; Opslaan vraagt waar je die wilt bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="168"/>
+        <location filename="../../blueprint/ui/files.py" line="169"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="234"/>
+        <location filename="../../blueprint/ui/files.py" line="235"/>
         <source>Restored the unsaved work; save it to keep it</source>
         <translation>Het niet-opgeslagen werk is hersteld; sla het op om het te bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="254"/>
+        <location filename="../../blueprint/ui/files.py" line="255"/>
         <source>earlier</source>
         <translation>eerder</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="257"/>
+        <location filename="../../blueprint/ui/files.py" line="258"/>
         <source>Restore unsaved work?</source>
         <translation>Niet-opgeslagen werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="258"/>
+        <location filename="../../blueprint/ui/files.py" line="259"/>
         <source>The program stopped unexpectedly while “{title}” had unsaved changes (last kept {time}). Restore that work?</source>
         <translation>Het programma stopte onverwacht terwijl “{title}” niet-opgeslagen wijzigingen had (laatst bewaard {time}). Dat werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="249"/>
+        <location filename="../../blueprint/ui/files.py" line="250"/>
         <source>Cannot restore the work</source>
         <translation>Kan het werk niet herstellen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="160"/>
-        <location filename="../../blueprint/ui/files.py" line="344"/>
+        <location filename="../../blueprint/ui/files.py" line="161"/>
+        <location filename="../../blueprint/ui/files.py" line="350"/>
         <source>Opening was cancelled; nothing changed</source>
         <translation>Openen is geannuleerd; er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="202"/>
+        <location filename="../../blueprint/ui/files.py" line="203"/>
         <source>Reloaded {name} from disk</source>
         <translation>{name} opnieuw van schijf geladen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="250"/>
+        <location filename="../../blueprint/ui/files.py" line="251"/>
         <source>Work left behind by an earlier session cannot be opened by this version of the program. It was not deleted; it is kept at:
 {path}
 
@@ -1463,108 +1463,108 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="282"/>
+        <location filename="../../blueprint/ui/files.py" line="283"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="283"/>
+        <location filename="../../blueprint/ui/files.py" line="284"/>
         <source>“{name}” has changes that are not saved yet. Save them first?</source>
         <translation>“{name}” heeft wijzigingen die nog niet opgeslagen zijn. Eerst opslaan?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="328"/>
+        <location filename="../../blueprint/ui/files.py" line="334"/>
         <source>Drawing {n} steps…</source>
         <translation>{n} stappen worden getekend…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="341"/>
+        <location filename="../../blueprint/ui/files.py" line="347"/>
         <source>Opening {name}…</source>
         <translation>{name} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="347"/>
+        <location filename="../../blueprint/ui/files.py" line="353"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="358"/>
+        <location filename="../../blueprint/ui/files.py" line="364"/>
         <source>Cannot save the file</source>
         <translation>Kan het bestand niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="359"/>
+        <location filename="../../blueprint/ui/files.py" line="365"/>
         <source>{path} could not be saved: {reason}. Your work is still open; try another folder.</source>
         <translation>{path} kon niet worden opgeslagen: {reason}. Je werk is nog open; probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="366"/>
+        <location filename="../../blueprint/ui/files.py" line="372"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="392"/>
+        <location filename="../../blueprint/ui/files.py" line="398"/>
         <source>{name} was removed or renamed on disk; Save writes it again</source>
         <translation>{name} is op schijf verwijderd of hernoemd; Opslaan schrijft het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="400"/>
+        <location filename="../../blueprint/ui/files.py" line="406"/>
         <source>{name} was changed on disk by another program; saving will ask what to do</source>
         <translation>{name} is op schijf gewijzigd door een ander programma; bij opslaan wordt gevraagd wat er moet gebeuren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="404"/>
-        <location filename="../../blueprint/ui/files.py" line="419"/>
+        <location filename="../../blueprint/ui/files.py" line="410"/>
+        <location filename="../../blueprint/ui/files.py" line="425"/>
         <source>File changed on disk</source>
         <translation>Bestand op schijf gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="405"/>
+        <location filename="../../blueprint/ui/files.py" line="411"/>
         <source>“{name}” was changed by another program. Reload it? You have no unsaved changes here.</source>
         <translation>“{name}” is gewijzigd door een ander programma. Opnieuw laden? Je hebt hier geen niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="420"/>
+        <location filename="../../blueprint/ui/files.py" line="426"/>
         <source>“{name}” was changed by another program (or another window) since you opened or last saved it. Saving now would replace those changes.</source>
         <translation>“{name}” is gewijzigd door een ander programma (of een ander venster) sinds je het opende of laatst opsloeg. Nu opslaan zou die wijzigingen vervangen.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="425"/>
+        <location filename="../../blueprint/ui/files.py" line="431"/>
         <source>Overwrite</source>
         <translation>Overschrijven</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="426"/>
+        <location filename="../../blueprint/ui/files.py" line="432"/>
         <source>Save As…</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="427"/>
+        <location filename="../../blueprint/ui/files.py" line="433"/>
         <source>Reload and Discard Mine</source>
         <translation>Opnieuw laden, mijn wijzigingen weg</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="449"/>
+        <location filename="../../blueprint/ui/files.py" line="455"/>
         <source>Open a blueprint</source>
         <translation>Een blueprint openen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="450"/>
+        <location filename="../../blueprint/ui/files.py" line="456"/>
         <source>Service blueprints (*.blueprint.json);;All files (*)</source>
         <translation>Service blueprints (*.blueprint.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="457"/>
+        <location filename="../../blueprint/ui/files.py" line="463"/>
         <source>untitled</source>
         <translation>naamloos</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="460"/>
+        <location filename="../../blueprint/ui/files.py" line="466"/>
         <source>Save the blueprint as</source>
         <translation>De blueprint opslaan als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="461"/>
+        <location filename="../../blueprint/ui/files.py" line="467"/>
         <source>Service blueprints (*.blueprint.json)</source>
         <translation>Service blueprints (*.blueprint.json)</translation>
     </message>
