@@ -91,28 +91,71 @@ def step_columns(blueprint: Blueprint) -> dict[str, int]:
     return columns
 
 
+STACK_GAP = 20.0
+"""Vertical gap between supporting items stacked in one lane of one column."""
+
+
 def auto_layout(blueprint: Blueprint) -> dict[str, dict[str, float]]:
     """New positions for every step: ``{step_id: {"x": ..., "y": ...}}``; lanes are kept.
 
-    Within a lane and column, steps keep their current left-to-right order; ``y``
-    centres the card vertically in its lane.
+    Within a lane and column, journey steps keep their current left-to-right order, side
+    by side; supporting items (evidence, backstage and support items that serve a customer
+    moment) stack one above the other in their column, as Bitner draws them.
+    ``y`` centres a card (or a stack) vertically in its lane; a lane too low for its
+    tallest stack is grown by :func:`lane_heights_for`.
     """
+    from blueprint.analysis.journey import Journey
+
     columns = step_columns(blueprint)
-    lane_heights = {lane.id: lane.height for lane in blueprint.lanes}
+    supporting = set(Journey(blueprint).supported)
+    heights = lane_heights_for(blueprint, columns, supporting)
     cells: dict[tuple[int, str], list] = defaultdict(list)
     for order, step in enumerate(blueprint.steps):
         cells[(columns[step.id], step.lane)].append((step.x, order, step))
     width = defaultdict(lambda: 1)
     for (column, _lane), members in cells.items():
-        width[column] = max(width[column], len(members))
+        journey = sum(1 for *_, step in members if step.id not in supporting)
+        width[column] = max(width[column], journey + (1 if journey < len(members) else 0))
     first_slot, slot = {}, 0
     for column in range(max(columns.values(), default=-1) + 1):
         first_slot[column] = slot
         slot += width[column]
     positions: dict[str, dict[str, float]] = {}
     for (column, lane), members in cells.items():
-        y = max(0.0, (lane_heights.get(lane, CARD_HEIGHT) - CARD_HEIGHT) / 2)
-        for offset, (_x, _order, step) in enumerate(sorted(members, key=lambda m: m[:2])):
-            x = FIRST_COLUMN_X + (first_slot[column] + offset) * COLUMN_PITCH
-            positions[step.id] = {"x": x, "y": y}
+        ordered = sorted(members, key=lambda m: m[:2])
+        journey = [step for *_, step in ordered if step.id not in supporting]
+        stack = [step for *_, step in ordered if step.id in supporting]
+        height = heights.get(lane, CARD_HEIGHT)
+        y = max(0.0, (height - CARD_HEIGHT) / 2)
+        for offset, step in enumerate(journey):
+            positions[step.id] = {"x": FIRST_COLUMN_X + (first_slot[column] + offset) * COLUMN_PITCH, "y": y}
+        top = max(0.0, (height - _stack_height(len(stack))) / 2)
+        x = FIRST_COLUMN_X + (first_slot[column] + len(journey)) * COLUMN_PITCH if journey else \
+            FIRST_COLUMN_X + first_slot[column] * COLUMN_PITCH
+        for place, step in enumerate(stack):
+            positions[step.id] = {"x": x, "y": top + place * (CARD_HEIGHT + STACK_GAP)}
     return positions
+
+
+def _stack_height(count: int) -> float:
+    return count * CARD_HEIGHT + max(0, count - 1) * STACK_GAP
+
+
+def lane_heights_for(blueprint: Blueprint, columns: dict[str, int] | None = None,
+                     supporting: set[str] | None = None) -> dict[str, float]:
+    """Each lane's height after a tidy: as it is, or taller where a column stacks more
+    supporting items in it than it has room for (with a margin above and below)."""
+    if columns is None or supporting is None:
+        from blueprint.analysis.journey import Journey
+
+        columns = step_columns(blueprint) if columns is None else columns
+        supporting = set(Journey(blueprint).supported) if supporting is None else supporting
+    counts: dict[tuple[int, str], int] = defaultdict(int)
+    for step in blueprint.steps:
+        if step.id in supporting:
+            counts[(columns[step.id], step.lane)] += 1
+    heights = {lane.id: lane.height for lane in blueprint.lanes}
+    for (_column, lane), count in counts.items():
+        if lane in heights:
+            heights[lane] = max(heights[lane], _stack_height(count) + 2 * STACK_GAP)
+    return heights

@@ -369,14 +369,15 @@ class PasteCommand(WholeCommand):
 
 
 class AutoLayoutCommand(MoveStepsCommand):
-    """Lay the steps out in columns by flow order, lanes kept: one undo step.
+    """Lay the steps out in columns by flow order, lanes kept (grown where supporting
+    items stack higher than the lane): one undo step.
 
     ``positions`` (from :func:`blueprint.analysis.layout.auto_layout`) may be worked out
     beforehand, on another thread; by default the command works them out itself.
     """
 
     def __init__(self, document: Document, positions: dict[str, dict[str, float]] | None = None, parent=None):
-        from blueprint.analysis.layout import auto_layout
+        from blueprint.analysis.layout import auto_layout, lane_heights_for
 
         if positions is None:
             positions = auto_layout(document.blueprint)
@@ -386,4 +387,21 @@ class AutoLayoutCommand(MoveStepsCommand):
             for step_id, position in positions.items()
             if (current[step_id].x, current[step_id].y) != (position["x"], position["y"])
         }
+        lanes = {lane.id: lane.height for lane in document.blueprint.lanes}
+        self._lane_heights = {lane_id: height for lane_id, height in lane_heights_for(document.blueprint).items()
+                              if lanes.get(lane_id) != height}
+        self._old_heights: dict[str, dict[str, Any]] = {}
         super().__init__(document, moves, QCoreApplication.translate("commands", "Auto-layout"), parent)
+
+    def apply(self) -> None:
+        self._old_heights = {lane_id: self._document.update_lane(lane_id, height=height)
+                             for lane_id, height in self._lane_heights.items()}
+        super().apply()
+        if any(self._old_heights.values()):
+            self.setObsolete(False)  # a lane grew even when no card moved
+
+    def revert(self) -> None:
+        super().revert()
+        for lane_id, old in self._old_heights.items():
+            if old:
+                self._document.update_lane(lane_id, **old)

@@ -70,3 +70,21 @@ def test_tidy_puts_a_support_item_in_the_column_of_the_step_it_serves():
         flows=[Flow(id="f", source="ask", target="answer")])
     positions = auto_layout(blueprint)
     assert positions["lookup"]["x"] == positions["answer"]["x"] != positions["ask"]["x"]
+
+
+def test_tidy_stacks_supporting_items_of_one_column_and_grows_the_lane_to_hold_them():
+    from blueprint.analysis.layout import lane_heights_for
+
+    blueprint = Blueprint(steps=[
+        Step(id="ask", title="Ask", lane="customer", x=40),
+        Step(id="answer", title="Answer", lane="frontstage", x=280),
+        Step(id="file", title="Look up the file", lane="support", x=900, supports=["answer"]),
+        Step(id="rota", title="The duty rota", lane="support", x=1500, supports=["answer"])],
+        flows=[Flow(id="f", source="ask", target="answer")])
+    positions = auto_layout(blueprint)
+    file, rota = positions["file"], positions["rota"]
+    assert file["x"] == rota["x"] == positions["answer"]["x"]  # one column, under what they serve
+    assert abs(file["y"] - rota["y"]) >= 100  # stacked, not overlapping
+    height = lane_heights_for(blueprint)["support"]
+    assert height > blueprint.lane("support").height
+    assert max(file["y"], rota["y"]) + 100 <= height  # both inside the grown lane

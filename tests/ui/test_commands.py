@@ -179,3 +179,17 @@ def test_auto_layout_is_one_undo_step(document):
 def test_every_command_names_itself(document):
     command = c.MarkValueCommand(document, ["ask"], Value.VALUABLE)
     assert command.text()
+
+
+def test_auto_layout_grows_a_lane_for_stacked_items_and_undo_shrinks_it():
+    document = Document(Blueprint(steps=[
+        Step(id="ask", title="Ask", lane="customer", x=40),
+        Step(id="file", title="File", lane="support", x=900, supports=["ask"]),
+        Step(id="rota", title="Rota", lane="support", x=1500, supports=["ask"])]))
+    height = document.lane("support").height
+    stack = QUndoStack()
+    stack.push(c.AutoLayoutCommand(document))
+    assert document.lane("support").height > height
+    assert document.step("file").x == document.step("rota").x
+    stack.undo()
+    assert document.lane("support").height == height and document.step("rota").x == 1500
