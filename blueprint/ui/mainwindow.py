@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.metrics, self.history)
         self.inspector.raise_()
         self.resizeDocks([self.inspector], [420], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.inspector, self.findings], [500, 400], Qt.Orientation.Vertical)
+        self.resizeDocks([self.inspector, self.findings], [600, 300], Qt.Orientation.Vertical)
         self.metrics.hide()
         self.history.hide()
 

@@ -315,3 +315,31 @@ def test_a_long_title_does_not_widen_the_inspector(qtbot, tmp_path, person):
     assert window.inspector.width() == width  # was 1,712 px: the dock took the whole window
     assert window.inspector.minimumSizeHint().width() < 300
     window.undo_stack.setClean()
+
+
+@pytest.mark.parametrize("size", [(1440, 900)])
+def test_value_waste_minutes_and_outcome_show_without_scrolling_on_a_projector(qtbot, tmp_path, person, size):
+    from PySide6.QtCore import QRect
+
+    from blueprint.ui.mainwindow import MainWindow
+    from blueprint.ui.storage import Storage
+
+    window = MainWindow(Storage.in_folder(tmp_path / "app"))
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.files.new()
+    window.document.add_step(Step(id="wait", title="Waits at home", lane="customer", value="wasted"))
+    window.view.select_ids(["wait"])
+    for _ in range(3):
+        QApplication.processEvents()
+    form = window.inspector.step_form
+    scroll = window.inspector.pages.currentWidget()
+    assert scroll.verticalScrollBar().value() == 0
+    viewport = QRect(scroll.viewport().mapToGlobal(scroll.viewport().rect().topLeft()), scroll.viewport().size())
+    for name in ("value", "waste", "customer_minutes", "staff_minutes", "waiting_minutes", "outcome"):
+        widget = form.fields[name].widget
+        rect = QRect(widget.mapToGlobal(widget.rect().topLeft()), widget.size())
+        assert viewport.contains(rect), name
+    window.undo_stack.setClean()

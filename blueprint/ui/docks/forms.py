@@ -219,7 +219,18 @@ class StepForm(ElementForm):
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
+        # First what a workshop sets for every step (visible without scrolling on a
+        # projector): title, value, waste, minutes, outcome; then the rest.
         self.add_field(self.tr("Title"), TextField("title", self.tr("What happens, in a few words")))
+        self.add_field(self.tr("Value"), ChoiceField("value", enum_choices(Value)),
+                       self.tr("Valuable (V), necessary (N), wasted (W) or not marked yet (U)"))
+        self.add_field(self.tr("Waste kinds"), ChecklistField("waste", WasteKind),
+                       self.tr("Why this step is waste; tick all that apply"))
+        minutes = self.tr(" min")
+        self.add_field(self.tr("Customer time"), NumberField("customer_minutes", MAX_MINUTES, minutes, 1))
+        self.add_field(self.tr("Staff time"), NumberField("staff_minutes", MAX_MINUTES, minutes, 1))
+        self.add_field(self.tr("Waiting time"), NumberField("waiting_minutes", MAX_MINUTES, minutes, 1))
+        self.add_field(self.tr("Outcome"), ChoiceField("outcome", enum_choices(Outcome)))
         self.add_field(self.tr("Description"),
                        LongTextField("description", self.tr("What happens, in more words")))
         self.add_field(self.tr("Lane"), ChoiceField("lane"))
@@ -228,17 +239,8 @@ class StepForm(ElementForm):
         self.add_field(self.tr("Actor"), TextField("actor", self.tr("Who does it")))
         self.add_field(self.tr("Channel"),
                        ChoiceField("channel", [(self.tr("Not set"), None), *enum_choices(Channel)]))
-        self.add_field(self.tr("Value"), ChoiceField("value", enum_choices(Value)),
-                       self.tr("Valuable (V), necessary (N), wasted (W) or not marked yet (U)"))
-        self.add_field(self.tr("Waste kinds"), ChecklistField("waste", WasteKind),
-                       self.tr("Why this step is waste; tick all that apply"))
         self.add_field(self.tr("Need"), ChoiceField("need"),
                        self.tr("What the customer came for; contacts are counted per need"))
-        minutes = self.tr(" min")
-        self.add_field(self.tr("Customer time"), NumberField("customer_minutes", MAX_MINUTES, minutes, 1))
-        self.add_field(self.tr("Staff time"), NumberField("staff_minutes", MAX_MINUTES, minutes, 1))
-        self.add_field(self.tr("Waiting time"), NumberField("waiting_minutes", MAX_MINUTES, minutes, 1))
-        self.add_field(self.tr("Outcome"), ChoiceField("outcome", enum_choices(Outcome)))
         self.add_field("", FlagField("fail_point", self.tr("Fail point: this step often goes wrong")))
         self.add_field(self.tr("What goes wrong"), TextField(
             "fail_point_text", self.tr("The failure, in a few words")),
