@@ -18,7 +18,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSizeF, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPainterPath, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QToolBar, QWidget
 
@@ -32,6 +32,8 @@ MAX_TITLE_PX = 24
 MAX_BANDS = 4
 LANE_LABEL_WIDTH = 150.0
 MARGIN = 12.0
+GLIDE_MS = 250
+"""How long cards glide to their new places after an edit while presenting."""
 GAP = 8.0
 CARD_PADDING = 6.0
 LINE_HEIGHT = 1.22  # of the font's pixel size
@@ -166,7 +168,11 @@ class PresentationView(QWidget):
         self.finding_index: int | None = None
         self.selected: Any = list  # the steps selected on the canvas (set by the Presenter)
         self._relayout = QTimer(self, singleShot=True, interval=0)
-        self._relayout.timeout.connect(self._lay_out)
+        self._relayout.timeout.connect(self._lay_out_animated)
+        self._before: dict[str, QRectF] = {}  # where the cards stood before the journey changed
+        self._glide = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=GLIDE_MS)
+        self._glide.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._glide.valueChanged.connect(self.update)
         document.subscribe(self._on_change)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(False)
@@ -187,6 +193,24 @@ class PresentationView(QWidget):
     def _lay_out(self) -> None:
         self.layout_ = PresentationLayout.compute(self.document.blueprint, QSizeF(self.size()))
         self.update()
+
+    def _lay_out_animated(self) -> None:
+        """After an edit, the cards glide to their new places (a quarter second) instead of
+        jumping, so the room keeps its bearings while the journey grows."""
+        self._before = dict(self.layout_.cards) if self.layout_ is not None else {}
+        self._lay_out()
+        self._glide.stop()
+        self._glide.start()
+
+    def _shown_rect(self, step_id: str, rect: QRectF) -> QRectF:
+        """Where a card is drawn now: on its way from its old place while gliding."""
+        start = self._before.get(step_id)
+        if start is None or self._glide.state() != QVariantAnimation.State.Running:
+            return rect
+        t = float(self._glide.currentValue())
+        return QRectF(start.x() + (rect.x() - start.x()) * t, start.y() + (rect.y() - start.y()) * t,
+                      start.width() + (rect.width() - start.width()) * t,
+                      start.height() + (rect.height() - start.height()) * t)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
@@ -248,7 +272,7 @@ class PresentationView(QWidget):
         for step in blueprint.steps:
             rect = layout.cards.get(step.id)
             if rect is not None:
-                self._paint_card(painter, step, rect, title_font, layout.lines)
+                self._paint_card(painter, step, self._shown_rect(step.id, rect), title_font, layout.lines)
         if self.finding_index is not None:
             self._paint_finding(painter, layout)
         painter.end()
@@ -276,6 +300,7 @@ class PresentationView(QWidget):
             source, target = layout.cards.get(flow.source), layout.cards.get(flow.target)
             if source is None or target is None:
                 continue
+            source, target = self._shown_rect(flow.source, source), self._shown_rect(flow.target, target)
             flow_style = style.flow_style(flow.kind)
             painter.setPen(QPen(flow_style.colour, 2.5, flow_style.line))
             if band_of[flow.source] == band_of[flow.target] and target.left() >= source.right() - 1:

@@ -87,6 +87,9 @@ def test_the_presentation_follows_the_journey_as_it_grows(window, qtbot):
         window.document.add_step(Step(id=f"s{number}", title=f"Step number {number} of a growing journey",
                                       lane="customer" if number % 2 else "frontstage", x=40 + 240 * number))
         qtbot.waitUntil(lambda n=number: f"s{n}" in view.layout_.cards, timeout=2000)
+        if number:  # the cards glide to their new places instead of jumping
+            assert view._glide.state() == view._glide.State.Running
+    qtbot.waitUntil(lambda: view._glide.state() != view._glide.State.Running, timeout=2000)
     view.grab()
     assert len(view.painted) == 12 and all(card.title_px >= MIN_TITLE_PX for card in view.painted.values())
 
