@@ -28,7 +28,7 @@ test: $(STAMP)
 # The fuzz tests at full size: 10,000 blueprint files, 2,000 CSV files, 1,000 edit sequences
 # each saved and reopened (make test runs a few hundred of each).
 fuzz: $(STAMP)
-	BLUEPRINT_FUZZ=full $(PY) -m pytest tests/fuzz tests/collab/test_shared.py -q
+	BLUEPRINT_FUZZ=full $(PY) -m pytest tests/fuzz tests/collab/test_shared.py tests/collab/test_relay.py -q
 
 bench: $(STAMP)
 	$(PY) -m benchmarks

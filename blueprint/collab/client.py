@@ -92,6 +92,10 @@ class SessionClient:
     def start(self) -> None:
         """Connect in the background (returns at once)."""
         self._stopped = False
+        # A restart (back online) gets a loop and a stop signal of its own: until the new
+        # thread has made them, stop() must not reach the old, closed loop's event.
+        self._started.clear()
+        self._loop = self._stop = None
         self._set_status(Status.CONNECTING)
         self._thread = threading.Thread(target=self._run_thread, name="live-session", daemon=True)
         self._thread.start()
