@@ -4,7 +4,7 @@ Edits come in bursts (a drag, typing a title), so the check waits until the docu
 been quiet for a moment (a restarted single-shot timer) and then runs once, on a worker
 thread, over a snapshot of the document (:meth:`Document.snapshot`) that later edits never
 touch: no edit waits for it. A result that arrives after the document changed again is
-dropped (a newer check is on its way). Check now (F5) runs on the spot.
+dropped (a newer check is on its way). Check Now (F9) runs on the spot.
 
 The check and the metrics modules are imported on the first run only: the window shows
 first, the check follows.
