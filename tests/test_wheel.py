@@ -98,6 +98,7 @@ def probe(installed: dict, code: str, language: str | None = None) -> str:
 def test_the_wheel_holds_everything_the_program_finds(installed) -> None:
     names = zipfile.ZipFile(installed["wheel"]).namelist()
     for needed in ("blueprint/resources/translations/blueprint_nl.qm", "blueprint/resources/help/metrics.md",
+                   "blueprint/resources/locale/nl/LC_MESSAGES/blueprint.mo",
                    "blueprint/resources/help/rules/README.md", "blueprint/resources/icons/blueprint.svg",
                    "blueprint/resources/icons/blueprint-256.png"):
         assert needed in names
@@ -116,7 +117,7 @@ def test_the_installed_program_runs_from_its_own_copy(installed) -> None:
 def test_the_welcome_page_shows_every_shipped_example_and_the_dutch_ui_is_dutch(installed) -> None:
     shipped = [name for name in zipfile.ZipFile(installed["wheel"]).namelist()
                if name.startswith("blueprint/resources/examples/") and name.endswith(".blueprint.json")]
-    assert len(shipped) == 8
+    assert len(shipped) == 10  # both cases, as-is and to-be, in English and Dutch; the lost iPhone in French
     english = json.loads(probe(installed, UI_PROBE, language="en"))
     dutch = json.loads(probe(installed, UI_PROBE, language="nl"))
     assert english["cards"] == dutch["cards"] == len(shipped)
@@ -135,6 +136,8 @@ def test_the_commands_work(installed) -> None:
     assert checked.returncode == 1, checked.stderr
     rules = {finding["rule"] for finding in json.loads(checked.stdout)["files"][0]["findings"]}
     assert "administrative-trip" in rules
+    dutch = run(installed, blueprint, "check", example, "--language", "nl")
+    assert "is een puur administratieve registratie" in dutch.stdout and " fouten, " in dutch.stdout, dutch.stderr
     pages = json.loads(probe(installed, "import json; from blueprint.shipped import rule_page; "
                                         f"print(json.dumps({{r: str(rule_page(r)) for r in {sorted(rules)!r}}}))"))
     assert all(Path(page).is_file() for page in pages.values()), pages
