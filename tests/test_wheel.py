@@ -28,9 +28,9 @@ UI_PROBE = """
 import json, sys
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
-from blueprint.ui.translation import install_translations
+from blueprint.render.translation import install_translations
 install_translations(app)
-from blueprint.ui.mainwindow import MainWindow
+from blueprint.ui.window.mainwindow import MainWindow
 window = MainWindow()
 window.show_welcome()
 window.welcome.fill_examples()

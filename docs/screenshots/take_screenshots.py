@@ -50,8 +50,8 @@ def show_example(window, app, file_name: str, click_finding: bool, concept: bool
 def main() -> int:
     """Welcome page, the four English examples, the Dutch as-is lost iPhone, a comparison."""
     app = QApplication(sys.argv[:1])
-    from blueprint.ui.mainwindow import MainWindow
-    from blueprint.ui.storage import Storage
+    from blueprint.ui.window.mainwindow import MainWindow
+    from blueprint.ui.files.storage import Storage
 
     with tempfile.TemporaryDirectory() as folder:
         window = MainWindow(Storage.in_folder(folder))
@@ -111,9 +111,9 @@ def dutch_window(app, folder: str) -> None:
     """The program in Dutch on the Dutch lost-iPhone journey: menus, findings, metrics."""
     from PySide6.QtCore import QLocale
 
-    from blueprint.ui.mainwindow import MainWindow
-    from blueprint.ui.storage import Storage
-    from blueprint.ui.translation import install_translations
+    from blueprint.ui.window.mainwindow import MainWindow
+    from blueprint.ui.files.storage import Storage
+    from blueprint.render.translation import install_translations
 
     install_translations(app, QLocale("nl"))
     window = MainWindow(Storage.in_folder(Path(folder) / "nl"))

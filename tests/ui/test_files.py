@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from blueprint.model import Blueprint, Step, load_blueprint, save_blueprint
 from blueprint.model.document import Document
 from blueprint.ui.commands import UpdateStepCommand
-from blueprint.ui.files import MAX_RECENT, FileController, with_blueprint_suffix
-from blueprint.ui.recovery import Recovery
-from blueprint.ui.storage import Storage
+from blueprint.ui.files.controller import MAX_RECENT, FileController, with_blueprint_suffix
+from blueprint.ui.files.recovery import Recovery
+from blueprint.ui.files.storage import Storage
 
 Button = QMessageBox.StandardButton
 
@@ -215,7 +215,7 @@ def test_a_running_session_s_copy_is_not_offered(tmp_path, qtbot, person, saved_
 def test_a_new_blueprint_speaks_the_programs_language():
     from PySide6.QtCore import QLocale
 
-    from blueprint.ui.files import new_blueprint
+    from blueprint.ui.files.controller import new_blueprint
 
     before = QLocale()
     try:

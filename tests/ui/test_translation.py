@@ -2,7 +2,7 @@
 
 ``resources/translations/blueprint_nl.ts`` is the source (Qt Linguist XML); the program
 loads ``blueprint_nl.qm``, which ``pyside6-lrelease`` makes from it. ``make translations``
-re-extracts the strings from ``blueprint/ui`` and compiles; these tests fail when that was
+re-extracts the strings from ``blueprint/ui`` and ``blueprint/render`` and compiles; these tests fail when that was
 forgotten, when a string is left untranslated, or when a translation breaks a placeholder.
 """
 
@@ -22,11 +22,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
 from blueprint.ui.docks.blueprint_form import parse_fact, show_fact
 from blueprint.ui.docks.metrics import format_euro, format_number
-from blueprint.ui.examples import list_examples
-from blueprint.ui.mainwindow import MainWindow
-from blueprint.ui.storage import Storage
-from blueprint.ui.translation import TRANSLATIONS, speaking
-from blueprint.ui.welcome import case_title
+from blueprint.ui.files.examples import list_examples
+from blueprint.ui.window.mainwindow import MainWindow
+from blueprint.ui.files.storage import Storage
+from blueprint.render.translation import TRANSLATIONS, speaking
+from blueprint.ui.window.welcome import case_title
 
 ROOT = Path(__file__).resolve().parents[2]
 DUTCH_TS = ROOT / "resources" / "translations" / "blueprint_nl.ts"
@@ -61,13 +61,14 @@ def qt_tool(name: str) -> str:
 
 
 def ui_sources() -> list[str]:
-    """The files `make translations` reads: the tracked Python files of blueprint/ui."""
+    """The files `make translations` reads: the tracked Python files of blueprint/ui and blueprint/render."""
     try:
-        listed = subprocess.run(["git", "ls-files", "blueprint/ui/*.py", "blueprint/ui/**/*.py"],
+        listed = subprocess.run(["git", "ls-files", "blueprint/ui/*.py", "blueprint/ui/**/*.py", "blueprint/render/*.py"],
                                 cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
     except (OSError, subprocess.CalledProcessError):
         listed = []
-    return listed or [str(path.relative_to(ROOT)) for path in (ROOT / "blueprint" / "ui").rglob("*.py")]
+    return listed or [str(path.relative_to(ROOT)) for package in ("ui", "render")
+                      for path in (ROOT / "blueprint" / package).rglob("*.py")]
 
 
 # ---------------------------------------------------------------- the .ts itself

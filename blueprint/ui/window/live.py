@@ -40,7 +40,7 @@ from blueprint.collab.shared import HistoryEntry, SharedDocument
 from blueprint.ui.canvas.remote import RemoteSelections
 
 if TYPE_CHECKING:
-    from blueprint.ui.mainwindow import MainWindow
+    from blueprint.ui.window.mainwindow import MainWindow
 
 
 _STATUS_WORDS: dict[Status, Callable[[], str]] = {

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from blueprint.model import Blueprint, LoadError, load_blueprint, save_blueprint, standard_lanes
 from blueprint.model.document import Document
 from blueprint.model.fileformat import BLUEPRINT_SUFFIX
-from blueprint.ui.examples import is_example
-from blueprint.ui.progress import Cancelled, LiveProgress, run_in_thread
-from blueprint.ui.recovery import Recovery
+from blueprint.ui.files.examples import is_example
+from blueprint.ui.base.progress import Cancelled, LiveProgress, run_in_thread
+from blueprint.ui.files.recovery import Recovery
 
 MAX_RECENT = 8
 
