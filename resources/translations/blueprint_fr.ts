@@ -316,7 +316,7 @@
     <message>
         <location filename="../../blueprint/ui/canvas/editing.py" line="249"/>
         <source>Tidying the layout…</source>
-        <translation>Mise en ordre de la disposition…</translation>
+        <translation>Rangement de la disposition…</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/canvas/editing.py" line="251"/>
@@ -1139,7 +1139,7 @@
     <message>
         <location filename="../../blueprint/ui/canvas/actions.py" line="74"/>
         <source>Tidy layout</source>
-        <translation>Mettre en ordre</translation>
+        <translation>Ranger</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/canvas/actions.py" line="75"/>
@@ -2898,7 +2898,7 @@ Point de défaillance</translation>
     <message>
         <location filename="../../blueprint/ui/commands.py" line="394"/>
         <source>Auto-layout</source>
-        <translation>Mise en ordre</translation>
+        <translation>Rangement</translation>
     </message>
 </context>
 <context>
