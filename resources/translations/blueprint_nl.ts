@@ -4,234 +4,234 @@
 <context>
     <name>BlueprintForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="78"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="79"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="79"/>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="105"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="80"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="107"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="80"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="81"/>
         <source>What this journey is about</source>
         <translation>Waar deze klantreis over gaat</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="81"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="82"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="82"/>
-        <source>A language code such as en or nl</source>
-        <translation>Een taalcode zoals nl of en</translation>
-    </message>
-    <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="85"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="85"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
         <source>Who goes through the journey</source>
         <translation>Wie de klantreis doorloopt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="86"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="88"/>
         <source>Customer&apos;s goal</source>
         <translation>Doel van de klant</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="89"/>
         <source>What they want from it</source>
         <translation>Wat de klant ermee wil bereiken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="88"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="90"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="101"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="103"/>
         <source>Case facts</source>
         <translation>Feiten van de casus</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="101"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="103"/>
         <source>Fact</source>
         <translation>Feit</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="101"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="103"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="102"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="104"/>
         <source>Add fact</source>
         <translation>Feit toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="102"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="104"/>
         <source>Facts the concept&apos;s thresholds look at, e.g. item_value_eur = 800</source>
         <translation>Feiten waar de drempels van het concept naar kijken, bv. item_value_eur = 800</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="104"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="106"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="95"/>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="104"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="97"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="106"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="89"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="83"/>
+        <source>A language code such as en, nl or fr</source>
+        <translation>Een taalcode zoals nl, fr of en</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="91"/>
         <source>Cases</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="89"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="91"/>
         <source>Not set</source>
         <translation>Niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="90"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="92"/>
         <source>How often the journey happens; the comparison of an as-is with its to-be gives the savings per year from it</source>
         <translation>Hoe vaak de klantreis voorkomt; de vergelijking van de huidige met de gewenste situatie berekent daarmee de besparing per jaar</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="92"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="94"/>
         <source>per</source>
         <translation>per</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="92"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="94"/>
         <source>year</source>
         <translation>jaar</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="93"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="95"/>
         <source>month</source>
         <translation>maand</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="95"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="97"/>
         <source>Other organisations</source>
         <translation>Andere organisaties</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="96"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="98"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="97"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="99"/>
         <source>Add organisation</source>
         <translation>Organisatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="98"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="100"/>
         <source>Organisations that share the journey; each step says whose it is, and each organisation may have its own concept</source>
         <translation>Organisaties die de klantreis delen; elke stap zegt van wie hij is, en elke organisatie kan een eigen concept hebben</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="104"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="106"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="105"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="107"/>
         <source>Add need</source>
         <translation>Behoefte toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="106"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="108"/>
         <source>What the customer came for; contacts are counted per need</source>
         <translation>Waarvoor de klant kwam; contacten worden per behoefte geteld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="108"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="110"/>
         <source>Lanes</source>
         <translation>Banen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="108"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="110"/>
         <source>Lane</source>
         <translation>Baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="109"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="111"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="110"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="112"/>
         <source>Height</source>
         <translation>Hoogte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="111"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="113"/>
         <source>Add, remove and reorder lanes in the Journey menu or the canvas&apos;s context menu</source>
         <translation>Banen toevoegen, verwijderen en herschikken doe je in het menu Klantreis of in het contextmenu van het tekenvlak</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="114"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="116"/>
         <source>Suppressed findings</source>
         <translation>Geaccepteerde bevindingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="114"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="116"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="115"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="117"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="116"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="118"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="116"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="118"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="117"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="119"/>
         <source>Rules switched off on one element, with the team&apos;s reason</source>
         <translation>Regels die voor één element uitgeschakeld zijn, met de reden van het team</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="216"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="218"/>
         <source>The need “{need}” is still counted on step “{step}”; choose another need for that step first.</source>
         <translation>De behoefte “{need}” wordt nog geteld bij stap “{step}”; kies eerst een andere behoefte voor die stap.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="222"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="224"/>
         <source>The organisation “{organisation}” is still named on step “{step}”; choose another organisation for that step first.</source>
         <translation>De organisatie “{organisation}” staat nog bij stap “{step}”; kies eerst een andere organisatie voor die stap.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="232"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="234"/>
         <source>New organisation</source>
         <translation>Nieuwe organisatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="242"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="244"/>
         <source>A lane&apos;s height is a number of units, e.g. 180.</source>
         <translation>De hoogte van een baan is een aantal eenheden, bv. 180.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="281"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="283"/>
         <source>New need</source>
         <translation>Nieuwe behoefte</translation>
     </message>
@@ -1339,7 +1339,7 @@
     </message>
     <message>
         <location filename="../../blueprint/ui/window/export_actions.py" line="94"/>
-        <source>Import &amp;CSV…</source>
+        <source>Import CS&amp;V…</source>
         <translation>&amp;CSV importeren…</translation>
     </message>
     <message>
@@ -1391,68 +1391,68 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="127"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="128"/>
         <source>{title} (copy of an example)</source>
         <translation>{title} (kopie van een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="128"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="129"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="141"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="142"/>
         <source>New blueprint with the five standard lanes</source>
         <translation>Nieuwe blueprint met de vijf standaardbanen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="166"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="167"/>
         <source>Opened a copy of the example; Save asks where to keep it</source>
         <translation>Een kopie van het voorbeeld is geopend; Opslaan vraagt waar je die wilt bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="169"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="170"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="235"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="236"/>
         <source>Restored the unsaved work; save it to keep it</source>
         <translation>Het niet-opgeslagen werk is hersteld; sla het op om het te bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="255"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="256"/>
         <source>earlier</source>
         <translation>eerder</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="258"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="259"/>
         <source>Restore unsaved work?</source>
         <translation>Niet-opgeslagen werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="259"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="260"/>
         <source>The program stopped unexpectedly while “{title}” had unsaved changes (last kept {time}). Restore that work?</source>
         <translation>Het programma stopte onverwacht terwijl “{title}” niet-opgeslagen wijzigingen had (laatst bewaard {time}). Dat werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="250"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="251"/>
         <source>Cannot restore the work</source>
         <translation>Kan het werk niet herstellen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="161"/>
-        <location filename="../../blueprint/ui/files/controller.py" line="350"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="162"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="351"/>
         <source>Opening was cancelled; nothing changed</source>
         <translation>Openen is geannuleerd; er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="203"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="204"/>
         <source>Reloaded {name} from disk</source>
         <translation>{name} opnieuw van schijf geladen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="251"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="252"/>
         <source>Work left behind by an earlier session cannot be opened by this version of the program. It was not deleted; it is kept at:
 {path}
 
@@ -1463,108 +1463,108 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="283"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="284"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="284"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="285"/>
         <source>“{name}” has changes that are not saved yet. Save them first?</source>
         <translation>“{name}” heeft wijzigingen die nog niet opgeslagen zijn. Eerst opslaan?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="334"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="335"/>
         <source>Drawing {n} steps…</source>
         <translation>{n} stappen worden getekend…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="347"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="348"/>
         <source>Opening {name}…</source>
         <translation>{name} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="353"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="354"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="364"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="365"/>
         <source>Cannot save the file</source>
         <translation>Kan het bestand niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="365"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="366"/>
         <source>{path} could not be saved: {reason}. Your work is still open; try another folder.</source>
         <translation>{path} kon niet worden opgeslagen: {reason}. Je werk is nog open; probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="372"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="373"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="398"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="399"/>
         <source>{name} was removed or renamed on disk; Save writes it again</source>
         <translation>{name} is op schijf verwijderd of hernoemd; Opslaan schrijft het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="406"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="407"/>
         <source>{name} was changed on disk by another program; saving will ask what to do</source>
         <translation>{name} is op schijf gewijzigd door een ander programma; bij opslaan wordt gevraagd wat er moet gebeuren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="410"/>
-        <location filename="../../blueprint/ui/files/controller.py" line="425"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="411"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="426"/>
         <source>File changed on disk</source>
         <translation>Bestand op schijf gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="411"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="412"/>
         <source>“{name}” was changed by another program. Reload it? You have no unsaved changes here.</source>
         <translation>“{name}” is gewijzigd door een ander programma. Opnieuw laden? Je hebt hier geen niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="426"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="427"/>
         <source>“{name}” was changed by another program (or another window) since you opened or last saved it. Saving now would replace those changes.</source>
         <translation>“{name}” is gewijzigd door een ander programma (of een ander venster) sinds je het opende of laatst opsloeg. Nu opslaan zou die wijzigingen vervangen.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="431"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="432"/>
         <source>Overwrite</source>
         <translation>Overschrijven</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="432"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="433"/>
         <source>Save As…</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="433"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="434"/>
         <source>Reload and Discard Mine</source>
         <translation>Opnieuw laden, mijn wijzigingen weg</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="455"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="456"/>
         <source>Open a blueprint</source>
         <translation>Een blueprint openen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="456"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="457"/>
         <source>Service blueprints (*.blueprint.json);;All files (*)</source>
         <translation>Service blueprints (*.blueprint.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="463"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="464"/>
         <source>untitled</source>
         <translation>naamloos</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="466"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="467"/>
         <source>Save the blueprint as</source>
         <translation>De blueprint opslaan als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="467"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="468"/>
         <source>Service blueprints (*.blueprint.json)</source>
         <translation>Service blueprints (*.blueprint.json)</translation>
     </message>
@@ -1967,12 +1967,12 @@ Regel: {rule}</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/window/live.py" line="193"/>
-        <source>&amp;Undo My Last Edit</source>
+        <source>Undo &amp;My Last Edit</source>
         <translation>Mijn laatste bewerking ongedaan &amp;maken</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/window/live.py" line="195"/>
-        <source>&amp;Redo My Edit</source>
+        <source>Redo My &amp;Edit</source>
         <translation>Mijn bewerking opnieuw &amp;doen</translation>
     </message>
     <message>
@@ -3032,19 +3032,19 @@ Faalpunt</translation>
 <context>
     <name>facts</name>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="42"/>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="64"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="43"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="65"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="44"/>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="64"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="45"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="65"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="55"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="56"/>
         <source>“{text}” is not a number a blueprint can keep; type a number such as 800, or a word.</source>
         <translation>“{text}” is geen getal dat een blueprint kan bewaren; typ een getal zoals 800, of een woord.</translation>
     </message>
@@ -3196,249 +3196,249 @@ Faalpunt</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="27"/>
+        <location filename="../../blueprint/render/labels.py" line="34"/>
         <source>Valuable</source>
         <translation>Waardevol</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="28"/>
+        <location filename="../../blueprint/render/labels.py" line="35"/>
         <source>Necessary</source>
         <translation>Nodig</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="29"/>
+        <location filename="../../blueprint/render/labels.py" line="36"/>
         <source>Wasted</source>
         <translation>Verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="30"/>
+        <location filename="../../blueprint/render/labels.py" line="37"/>
         <source>Not marked yet</source>
         <translation>Nog niet gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="31"/>
+        <location filename="../../blueprint/render/labels.py" line="38"/>
         <source>Travel</source>
         <translation>Verplaatsing</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="32"/>
+        <location filename="../../blueprint/render/labels.py" line="39"/>
         <source>Waiting</source>
         <translation>Wachten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="33"/>
+        <location filename="../../blueprint/render/labels.py" line="40"/>
         <source>Repeat contact (failure demand)</source>
         <translation>Herhaald contact (faalvraag)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="34"/>
-        <location filename="../../blueprint/render/labels.py" line="59"/>
+        <location filename="../../blueprint/render/labels.py" line="41"/>
+        <location filename="../../blueprint/render/labels.py" line="66"/>
         <source>Hand-off</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="35"/>
+        <location filename="../../blueprint/render/labels.py" line="42"/>
         <source>Over-processing (administration only)</source>
         <translation>Overbewerking (alleen administratie)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="36"/>
+        <location filename="../../blueprint/render/labels.py" line="43"/>
         <source>Abandoned effort</source>
         <translation>Afgebroken inspanning</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="37"/>
-        <location filename="../../blueprint/render/labels.py" line="72"/>
+        <location filename="../../blueprint/render/labels.py" line="44"/>
+        <location filename="../../blueprint/render/labels.py" line="79"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="38"/>
+        <location filename="../../blueprint/render/labels.py" line="45"/>
         <source>Unclear information</source>
         <translation>Onduidelijke informatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="39"/>
+        <location filename="../../blueprint/render/labels.py" line="46"/>
         <source>Wrong door (sent elsewhere)</source>
         <translation>Verkeerde deur (elders heen gestuurd)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="40"/>
+        <location filename="../../blueprint/render/labels.py" line="47"/>
         <source>In person</source>
         <translation>Ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="41"/>
+        <location filename="../../blueprint/render/labels.py" line="48"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="42"/>
+        <location filename="../../blueprint/render/labels.py" line="49"/>
         <source>App or web</source>
         <translation>App of web</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="43"/>
+        <location filename="../../blueprint/render/labels.py" line="50"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="44"/>
+        <location filename="../../blueprint/render/labels.py" line="51"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="45"/>
+        <location filename="../../blueprint/render/labels.py" line="52"/>
         <source>Internal (no customer channel)</source>
         <translation>Intern (geen klantkanaal)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="46"/>
+        <location filename="../../blueprint/render/labels.py" line="53"/>
         <source>Other</source>
         <translation>Ander kanaal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="47"/>
+        <location filename="../../blueprint/render/labels.py" line="54"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="48"/>
+        <location filename="../../blueprint/render/labels.py" line="55"/>
         <source>Resolved</source>
         <translation>Opgelost</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="49"/>
+        <location filename="../../blueprint/render/labels.py" line="56"/>
         <source>Referred</source>
         <translation>Doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="50"/>
+        <location filename="../../blueprint/render/labels.py" line="57"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="51"/>
+        <location filename="../../blueprint/render/labels.py" line="58"/>
         <source>Abandoned</source>
         <translation>Afgebroken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="52"/>
+        <location filename="../../blueprint/render/labels.py" line="59"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="53"/>
+        <location filename="../../blueprint/render/labels.py" line="60"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="54"/>
+        <location filename="../../blueprint/render/labels.py" line="61"/>
         <source>Administration (only registers)</source>
         <translation>Administratie (alleen registreren)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="55"/>
+        <location filename="../../blueprint/render/labels.py" line="62"/>
         <source>Escalation (manager, complaint)</source>
         <translation>Escalatie (leidinggevende, klacht)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="56"/>
+        <location filename="../../blueprint/render/labels.py" line="63"/>
         <source>Intervention (we act on the case)</source>
         <translation>Interventie (we treden op)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="57"/>
+        <location filename="../../blueprint/render/labels.py" line="64"/>
         <source>Notification (we tell the customer)</source>
         <translation>Bericht (wij laten de klant iets weten)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="58"/>
+        <location filename="../../blueprint/render/labels.py" line="65"/>
         <source>Sequence</source>
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="60"/>
+        <location filename="../../blueprint/render/labels.py" line="67"/>
         <source>Referral</source>
         <translation>Doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="61"/>
+        <location filename="../../blueprint/render/labels.py" line="68"/>
         <source>Information</source>
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="62"/>
+        <location filename="../../blueprint/render/labels.py" line="69"/>
         <source>Recovery (puts a fail point right)</source>
         <translation>Herstel (zet een faalpunt recht)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="63"/>
+        <location filename="../../blueprint/render/labels.py" line="70"/>
         <source>Physical evidence</source>
         <translation>Fysiek bewijs</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="64"/>
+        <location filename="../../blueprint/render/labels.py" line="71"/>
         <source>Customer actions</source>
         <translation>Klantacties</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="65"/>
+        <location filename="../../blueprint/render/labels.py" line="72"/>
         <source>Frontstage</source>
         <translation>Frontstage (zichtbaar)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="66"/>
+        <location filename="../../blueprint/render/labels.py" line="73"/>
         <source>Backstage</source>
         <translation>Backstage (onzichtbaar)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="67"/>
+        <location filename="../../blueprint/render/labels.py" line="74"/>
         <source>Support processes</source>
         <translation>Ondersteunende processen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="68"/>
+        <location filename="../../blueprint/render/labels.py" line="75"/>
         <source>Custom</source>
         <translation>Eigen baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="69"/>
+        <location filename="../../blueprint/render/labels.py" line="76"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="70"/>
+        <location filename="../../blueprint/render/labels.py" line="77"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="71"/>
+        <location filename="../../blueprint/render/labels.py" line="78"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="76"/>
+        <location filename="../../blueprint/render/labels.py" line="83"/>
         <source>−2 very unhappy</source>
         <translation>−2 heel ontevreden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="77"/>
+        <location filename="../../blueprint/render/labels.py" line="84"/>
         <source>−1 unhappy</source>
         <translation>−1 ontevreden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="78"/>
+        <location filename="../../blueprint/render/labels.py" line="85"/>
         <source>0 neutral</source>
         <translation>0 neutraal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="79"/>
+        <location filename="../../blueprint/render/labels.py" line="86"/>
         <source>+1 happy</source>
         <translation>+1 tevreden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/labels.py" line="80"/>
+        <location filename="../../blueprint/render/labels.py" line="87"/>
         <source>+2 very happy</source>
         <translation>+2 heel tevreden</translation>
     </message>
@@ -3652,97 +3652,97 @@ Faalpunt</translation>
 <context>
     <name>style</name>
     <message>
-        <location filename="../../blueprint/render/style.py" line="151"/>
+        <location filename="../../blueprint/render/style.py" line="152"/>
         <source>valuable</source>
         <translation>waardevol</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="152"/>
+        <location filename="../../blueprint/render/style.py" line="153"/>
         <source>necessary</source>
         <translation>nodig</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="153"/>
+        <location filename="../../blueprint/render/style.py" line="154"/>
         <source>wasted</source>
         <translation>verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="154"/>
+        <location filename="../../blueprint/render/style.py" line="155"/>
         <source>unmarked</source>
         <translation>niet gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="194"/>
+        <location filename="../../blueprint/render/style.py" line="195"/>
         <source>sequence</source>
         <translation>volgorde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="195"/>
+        <location filename="../../blueprint/render/style.py" line="196"/>
         <source>hand-off</source>
         <translation>overdracht</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="196"/>
+        <location filename="../../blueprint/render/style.py" line="197"/>
         <source>referral</source>
         <translation>doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="197"/>
+        <location filename="../../blueprint/render/style.py" line="198"/>
         <source>information</source>
         <translation>informatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="198"/>
+        <location filename="../../blueprint/render/style.py" line="199"/>
         <source>recovery</source>
         <translation>herstel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="244"/>
+        <location filename="../../blueprint/render/style.py" line="245"/>
         <source>Line of interaction</source>
         <translation>Interactielijn</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="245"/>
+        <location filename="../../blueprint/render/style.py" line="246"/>
         <source>Line of visibility</source>
         <translation>Zichtbaarheidslijn</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="246"/>
+        <location filename="../../blueprint/render/style.py" line="247"/>
         <source>Line of internal interaction</source>
         <translation>Lijn van interne interactie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="308"/>
+        <location filename="../../blueprint/render/style.py" line="301"/>
         <source>in person</source>
         <translation>ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="309"/>
+        <location filename="../../blueprint/render/style.py" line="302"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="310"/>
+        <location filename="../../blueprint/render/style.py" line="303"/>
         <source>app / web</source>
         <translation>app / web</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="311"/>
+        <location filename="../../blueprint/render/style.py" line="304"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="312"/>
+        <location filename="../../blueprint/render/style.py" line="305"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="313"/>
+        <location filename="../../blueprint/render/style.py" line="306"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="314"/>
+        <location filename="../../blueprint/render/style.py" line="307"/>
         <source>other</source>
         <translation>ander</translation>
     </message>

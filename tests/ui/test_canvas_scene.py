@@ -168,6 +168,8 @@ def test_lines_between_lanes_follow_the_blueprints_language(qtbot):
     scene = BlueprintScene(document)
     texts = lambda: [line.label.text() for line in scene._backdrop.lines]  # noqa: E731, SLF001
     assert texts() == ["Interactielijn", "Zichtbaarheidslijn", "Lijn van interne interactie"]
+    document.update_blueprint(language="fr-BE")
+    assert texts() == ["Ligne d’interaction", "Ligne de visibilité", "Ligne d’interaction interne"]
     document.update_blueprint(language="en")
     assert texts() == ["Line of interaction", "Line of visibility", "Line of internal interaction"]
 

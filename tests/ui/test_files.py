@@ -218,16 +218,20 @@ def test_a_new_blueprint_speaks_the_programs_language():
     from blueprint.ui.files.controller import new_blueprint
 
     before = QLocale()
+    made = {}
     try:
-        QLocale.setDefault(QLocale("nl"))
-        dutch = new_blueprint()
-        QLocale.setDefault(QLocale("en"))
-        english = new_blueprint()
+        for locale in ("nl", "fr_BE", "en", "de_DE"):
+            QLocale.setDefault(QLocale(locale))
+            made[locale] = new_blueprint()
     finally:
         QLocale.setDefault(before)
+    dutch, french, english, german = made["nl"], made["fr_BE"], made["en"], made["de_DE"]
     assert dutch.language == "nl" and dutch.lanes[1].title == "Klantacties"
+    assert french.language == "fr" and french.lanes[1].title == "Actions du client"
     assert english.language == "en" and english.lanes[1].title == "Customer actions"
+    assert german == english  # no German translation: the program and a new blueprint stay English
     assert [lane.id for lane in dutch.lanes] == [lane.id for lane in english.lanes]
+    assert [lane.id for lane in french.lanes] == [lane.id for lane in english.lanes]
 
 
 def test_save_as_suggests_the_title_in_the_documents_folder(harness, person, monkeypatch):

@@ -91,7 +91,7 @@ class FileActions(QObject):
         self.report = QAction(self.tr("Wr&ite Report…"), self)
         self.report.setStatusTip(self.tr("Write the check, the metrics, the concept and the picture as one "
                                          "HTML page to share"))
-        self.import_csv = QAction(self.tr("Import &CSV…"), self)
+        self.import_csv = QAction(self.tr("Import CS&V…"), self)
         self.import_csv.setStatusTip(self.tr("Turn steps typed into a spreadsheet into a new blueprint"))
         self.export.triggered.connect(self.show_export)
         self.print.triggered.connect(self.show_print)
