@@ -24,6 +24,14 @@ Remote transactions are not applied inside pycrdt's observer (a transaction ther
 read-only): the observer only notes what was touched, and :meth:`SharedDocument.flush`
 applies it afterwards through the Document's API, so every listener (canvas, docks, live
 check) updates as for a local edit. Changes made while applying are never sent back.
+
+An update can arrive before one it builds on (the client orders the sync after a reconnect
+so that this is rare, but the binding does not rely on it). pycrdt 0.14 keeps such an update
+waiting, yet already shows part of it without telling the observers, tells them nothing
+when the gap is filled either, and can leave part of it out for good (the edits of a step
+that arrived before the step). So the binding keeps such an update and applies it again
+after each later one until all of it is taken, and meanwhile each flush compares the whole
+projection with the Document instead of trusting the observers.
 """
 
 from __future__ import annotations
@@ -42,9 +50,12 @@ from pycrdt import (
     TransactionEvent,
     UndoManager,
     YMessageType,
+    YSyncMessageType,
     create_sync_message,
     create_update_message,
+    get_update,
     handle_sync_message,
+    read_message,
 )
 from pydantic import BaseModel, ValidationError
 
@@ -110,6 +121,9 @@ class _Target:
     flow_ids: list[str]
     flows: dict[str, Flow]
     concept: ServiceConcept | None
+    settled: dict[str, Step] = field(default_factory=dict)
+    """Steps shown in another lane or without their need than the shared document says
+    (their lane or need went away concurrently), by id."""
 
 
 class SharedDocument:
@@ -127,6 +141,7 @@ class SharedDocument:
         self.who = who
         self._origin = f"edit-{self.doc.client_id}"
         self._seed_origin = f"seed-{self.doc.client_id}"
+        self._settle_origin = f"settle-{self.doc.client_id}"
         self._maps = {root: self.doc.get(root, type=Map) for root in ELEMENT_ROOTS}
         self._orders = {root: self.doc.get(f"{root}-order", type=Array) for root in ELEMENT_ROOTS}
         self._fields = self.doc.get("blueprint", type=Map)
@@ -134,6 +149,9 @@ class SharedDocument:
         self._history = self.doc.get("history", type=Array)
         self._raw_orders: dict[str, list[Any] | None] = dict.fromkeys(ELEMENT_ROOTS)
         self._touched = _Touched()
+        self._waiting: list[bytes] = []
+        """Received updates that pycrdt could not apply in full yet (one they build on is missing)."""
+        self._reread_all = False
         self._update_callbacks: list[Callable[[bytes], None]] = []
         self._applying = self._writing = self._receiving = False
         self._edit_number = 0
@@ -169,10 +187,33 @@ class SharedDocument:
         """Apply an update from someone else, then bring the Document up to date."""
         self._receiving = True
         try:
-            self.doc.apply_update(update)
+            self._integrate(update)
         finally:
             self._receiving = False
         self.flush()
+
+    def _integrate(self, update: bytes) -> None:
+        """Apply an update from someone else; one that came before an update it builds on is
+        kept and applied again after each later update until pycrdt has taken all of it."""
+        if update == b"\x00\x00":  # nothing in it
+            return
+        gap_before = bool(self._waiting)
+        self.doc.apply_update(update)
+        self._waiting = self._not_taken([*self._waiting, update])
+        while gap_before and self._waiting:
+            state = self.doc.get_state()
+            for waiting in self._waiting:
+                self.doc.apply_update(waiting)
+            self._waiting = self._not_taken(self._waiting)
+            if self.doc.get_state() == state:
+                break
+        if gap_before or self._waiting:
+            self._reread_all = True
+
+    def _not_taken(self, updates: list[bytes]) -> list[bytes]:
+        """The updates of which the shared document still lacks an item (deletions aside)."""
+        state = self.doc.get_state()
+        return [update for update in updates if get_update(update, state)[:1] != b"\x00"]
 
     def sync_request(self) -> bytes:
         """The first message to a relay after connecting: what this document already has
@@ -188,7 +229,11 @@ class SharedDocument:
             raise ValueError("not a sync message")
         self._receiving = True
         try:
-            reply = handle_sync_message(message[1:], self.doc)
+            if message[1] in (YSyncMessageType.SYNC_STEP2, YSyncMessageType.SYNC_UPDATE):
+                self._integrate(read_message(message[2:]))
+                reply = None
+            else:
+                reply = handle_sync_message(message[1:], self.doc)
         except Exception as error:  # a malformed update: pycrdt raises several kinds
             raise ValueError(f"malformed sync message: {error}") from error
         finally:
@@ -222,7 +267,7 @@ class SharedDocument:
         self._touched = _Touched()
         self._applying = True
         try:
-            self.document.replace(self.projection())
+            self._show_whole()
         finally:
             self._applying = False
 
@@ -425,24 +470,27 @@ class SharedDocument:
     def flush(self) -> None:
         """Bring the Document up to date with what others changed (outside any transaction)."""
         touched, self._touched = self._touched, _Touched()
-        if not touched or self._closed:
+        whole, self._reread_all = self._reread_all, False
+        if not (touched or whole) or self._closed:
             return
         self._applying = True
         try:
             if self._expecting_whole and not self.is_empty:
                 self._expecting_whole = False
-                self.document.replace(self.projection())
+                self._show_whole()
                 return
-            if self._apply_fields_only(touched):
+            if not whole and self._apply_fields_only(touched):
                 return
-            target = self._target(touched)
+            target = self._whole_target() if whole else self._target(touched)
             try:
                 self._apply(target)
                 consistent = self._orders_agree(target)
             except (EditError, ValidationError):
                 consistent = False
-            if not consistent:
-                self.document.replace(self.projection())
+            if consistent:
+                self._settle(target)
+            else:
+                self._show_whole()
         finally:
             self._applying = False
 
@@ -481,18 +529,47 @@ class SharedDocument:
 
     def projection(self) -> Blueprint:
         """The whole valid blueprint that the shared document shows, as every peer computes it."""
-        self._bulk = {root: _read(self._maps[root], dict) for root in ELEMENT_ROOTS}
-        try:
-            everything = _Touched(elements={root: set(self._bulk[root]) for root in ELEMENT_ROOTS},
-                                  orders=set(ELEMENT_ROOTS), blueprint=True, concept=True)
-            target = self._target(everything, fresh=True)
-        finally:
-            self._bulk = None
+        return self._blueprint(self._whole_target())
+
+    def _show_whole(self) -> None:
+        """Replace the Document by the projection (and settle the steps it had to place)."""
+        target = self._whole_target()
+        self.document.replace(self._blueprint(target))
+        self._settle(target)
+
+    def _settle(self, target: _Target) -> None:
+        """Store where the steps show whose lane or need went away concurrently (the first
+        lane, no need), so that they stay there whatever later happens to the lanes here or
+        elsewhere. Every peer that sees such a step does this (the same on all, or the last
+        write wins); not while an update waits for one it builds on (a step may show before
+        its lane has arrived)."""
+        if not target.settled or self._waiting:
+            return
+        steps = self._maps["steps"]
+        with self._transaction(self._settle_origin):
+            for step_id, step in target.settled.items():
+                shared = steps.get(step_id)
+                if isinstance(shared, Map):
+                    shared["lane"] = encode(step.lane)
+                    shared["need"] = encode(step.need)
+
+    @staticmethod
+    def _blueprint(target: _Target) -> Blueprint:
         return Blueprint.model_validate({
             **{name: target.fields[name] for name in BLUEPRINT_FIELDS},
             "lanes": target.lanes, "steps": [target.steps[i] for i in target.step_ids],
             "flows": [target.flows[i] for i in target.flow_ids],
             "concept": target.concept or ServiceConcept()})
+
+    def _whole_target(self) -> _Target:
+        """The projection as a target in which every element is read afresh."""
+        self._bulk = {root: _read(self._maps[root], dict) for root in ELEMENT_ROOTS}
+        try:
+            everything = _Touched(elements={root: set(self._bulk[root]) for root in ELEMENT_ROOTS},
+                                  orders=set(ELEMENT_ROOTS), blueprint=True, concept=True)
+            return self._target(everything, fresh=True)
+        finally:
+            self._bulk = None
 
     def _target(self, touched: _Touched, fresh: bool = False) -> _Target:
         current = self.document.blueprint
@@ -508,14 +585,16 @@ class SharedDocument:
         fields["needs"] = needs
         need_ids = {need.id for need in needs}
         reread_all = (fresh or set(lane_ids) != {lane.id for lane in current.lanes}
+                      or lane_ids[0] != current.lanes[0].id  # where a step of a removed lane shows
                       or need_ids != {need.id for need in current.needs})
         shown = {step.id for step in current.steps}
         step_ids, steps = self._target_elements(
             "steps", touched.elements["steps"], shown, reread_all or "steps" in touched.orders, seen,
             reread_all=reread_all)
+        settled = {}
         for step_id, step in steps.items():
             if step.lane not in lane_ids or (step.need is not None and step.need not in need_ids):
-                steps[step_id] = step.model_copy(update={
+                steps[step_id] = settled[step_id] = step.model_copy(update={
                     "lane": step.lane if step.lane in lane_ids else lane_ids[0],
                     "need": step.need if step.need in need_ids else None})
         seen.update(step_ids)
@@ -535,7 +614,7 @@ class SharedDocument:
         fields["suppressions"] = [s for s in fields["suppressions"] if s.element in seen]
         concept = self._decoded(ServiceConcept, _read(self._concept, dict)) if touched.concept else None
         return _Target(lanes, fields, step_ids, steps, kept_flows, flows, concept or (
-            ServiceConcept() if touched.concept else None))
+            ServiceConcept() if touched.concept else None), settled)
 
     def _target_lanes(self) -> list[Lane]:
         ids, _ = self._visible_ids("lanes", set())
