@@ -7,6 +7,9 @@ model travels without a change here):
   from field name to the field's JSON text. An edit writes only the fields that changed, in
   place, so two people editing different fields of one step both keep their edit. Values
   travel as JSON text because Yjs numbers come back as floats (an ``int`` must stay an int).
+  A list (a step's waste kinds, the needs, the concept's conditions...) is an array of its
+  items' JSON texts, edited item by item, so that what two people add to one list at the
+  same time is all kept (an item both add shows once).
 - ``lanes-order``, ``steps-order``, ``flows-order``: arrays of ids, the order of each list.
 - ``blueprint``: the document's own fields (title, customer, needs, facts, suppressions...).
 - ``concept``: the service concept's fields.
@@ -40,6 +43,7 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import partial
 from typing import Any
 
@@ -368,7 +372,7 @@ class SharedDocument:
         elif change.kind is ChangeKind.BLUEPRINT_CHANGED:
             dumped = self.document.blueprint.model_dump(mode="json", include=set(change.fields))
             for name, value in dumped.items():
-                self._fields[name] = encode(value)
+                _write_field(self._fields, name, value)
         elif change.kind is ChangeKind.CONCEPT_CHANGED:
             self._write_concept()
         else:  # a batch names several elements at once (Change.ids): each is written
@@ -393,7 +397,7 @@ class SharedDocument:
             element = self._element(root, element_id)
             shared = self._maps[root][element_id]
             for name, value in element.model_dump(mode="json", include=set(fields)).items():
-                shared[name] = encode(value)
+                _write_field(shared, name, value)
 
     def _element(self, root: str, element_id: str) -> BaseModel:
         getter = {"lanes": self.document.lane, "steps": self.document.step, "flows": self.document.flow}
@@ -401,13 +405,11 @@ class SharedDocument:
 
     def _write_element(self, root: str, element: BaseModel) -> None:
         data = element.model_dump(mode="json")
-        self._maps[root][data.pop("id")] = Map({name: encode(value) for name, value in data.items()})
+        self._maps[root][data.pop("id")] = Map({name: _shared(value) for name, value in data.items()})
 
     def _write_concept(self) -> None:
         for name, value in self.document.blueprint.concept.model_dump(mode="json").items():
-            text = encode(value)
-            if self._concept.get(name) != text:
-                self._concept[name] = text
+            _write_field(self._concept, name, value)
 
     def _write_everything(self) -> None:
         for shared in (*self._maps.values(), self._fields, self._concept):
@@ -421,7 +423,7 @@ class SharedDocument:
                 self._write_element(root, element)
             self._orders[root].extend([element.id for element in elements])
         for name, value in blueprint.model_dump(mode="json", include=set(BLUEPRINT_FIELDS)).items():
-            self._fields[name] = encode(value)
+            self._fields[name] = _shared(value)
         self._write_concept()
 
     def _raw_order(self, root: str) -> list[Any]:
@@ -550,8 +552,8 @@ class SharedDocument:
             for step_id, step in target.settled.items():
                 shared = steps.get(step_id)
                 if isinstance(shared, Map):
-                    shared["lane"] = encode(step.lane)
-                    shared["need"] = encode(step.need)
+                    _write_field(shared, "lane", step.lane)
+                    _write_field(shared, "need", step.need)
 
     @staticmethod
     def _blueprint(target: _Target) -> Blueprint:
@@ -674,7 +676,11 @@ class SharedDocument:
         allowed = set(fields if fields is not None else model.model_fields)
         data: dict[str, Any] = {}
         for name, text in texts.items():
-            if name in allowed and isinstance(text, str):
+            if name not in allowed:
+                continue
+            if isinstance(text, list):  # a list, item by item
+                data[name] = _decoded_items(text)
+            elif isinstance(text, str):
                 try:
                     data[name] = json.loads(text)
                 except ValueError:
@@ -748,6 +754,53 @@ class SharedDocument:
         return ([lane.id for lane in blueprint.lanes] == [lane.id for lane in target.lanes]
                 and [step.id for step in blueprint.steps] == target.step_ids
                 and [flow.id for flow in blueprint.flows] == target.flow_ids)
+
+
+def _shared(value: Any) -> str | Array:
+    """A field's value as the shared document keeps it: a list as an array of its items' JSON
+    texts (so that items two people add to one list at the same time are both kept),
+    anything else as its JSON text."""
+    if isinstance(value, list):
+        return Array([encode(item) for item in value])
+    return encode(value)
+
+
+def _write_field(shared: Map, name: str, value: Any) -> None:
+    """Write a field that changed into a shared map; a list is edited in place, item by item:
+    only the items removed are removed and only the items added are inserted."""
+    current = shared.get(name)
+    if isinstance(value, list) and isinstance(current, Array):
+        _edit_items(current, [encode(item) for item in value])
+    elif isinstance(value, list) or current != (text := encode(value)):
+        shared[name] = _shared(value) if isinstance(value, list) else text
+
+
+def _edit_items(shared: Array, texts: list[str]) -> None:
+    """Make the shared array hold ``texts`` by removing and inserting only what differs."""
+    current = [str(item) for item in shared]
+    if current == texts:
+        return
+    matcher = SequenceMatcher(a=current, b=texts, autojunk=False)
+    for tag, start, end, new_start, new_end in reversed(matcher.get_opcodes()):
+        if tag == "equal":
+            continue
+        if end > start:
+            del shared[start:end]
+        for offset, text in enumerate(texts[new_start:new_end]):
+            shared.insert(start + offset, text)
+
+
+def _decoded_items(texts: list[Any]) -> list[Any]:
+    """A list's items from their JSON texts, each once (two people may add the same item)."""
+    items, seen = [], set()
+    for text in texts:
+        if isinstance(text, str) and text not in seen:
+            seen.add(text)
+            try:
+                items.append(json.loads(text))
+            except ValueError:
+                continue
+    return items
 
 
 def _read(shared: Map | Array, kind: type) -> Any:

@@ -8,8 +8,10 @@ import random
 import pytest
 
 from blueprint.collab.shared import SharedDocument
-from blueprint.model import Blueprint, Flow, Step
+from blueprint.model import Blueprint, Flow, Need, Step
+from blueprint.model.concept import Condition
 from blueprint.model.document import ChangeKind, Document
+from blueprint.model.vocabulary import WasteKind
 from blueprint.model.fileformat import dumps_blueprint, loads_blueprint
 from blueprint.model.validation import dangling_suppressions, reference_problems
 from tests.collab.peers import Mesh, random_edit, start_blueprint
@@ -208,3 +210,47 @@ def test_an_update_that_overtakes_the_one_it_builds_on_still_shows() -> None:
     b.shared.receive(missed)
     assert b.document.blueprint == a.document.blueprint
     assert b.document.step("late").title == "Call back" and b.document.step("s1").x == 555.0
+
+
+def test_what_two_people_add_to_one_list_at_the_same_time_is_all_kept() -> None:
+    mesh = Mesh.of(2, start_blueprint())
+    a, b = mesh.peers
+    a.document.update_blueprint(needs=[*a.document.blueprint.needs, Need(id="n2", title="Know when")])
+    b.document.update_blueprint(needs=[*b.document.blueprint.needs, Need(id="n3", title="Pay once")])
+    a.document.update_step("s1", waste=[WasteKind.WAITING])
+    b.document.update_step("s1", waste=[WasteKind.HAND_OFF], title="Passed on")
+    a.document.set_concept(a.document.blueprint.concept.model_copy(
+        update={"intervene_when": [Condition(fact="value_eur", op=">=", value=500)]}))
+    b.document.set_concept(b.document.blueprint.concept.model_copy(
+        update={"intervene_when": [Condition(fact="items", op=">", value=3)], "promise": "Once"}))
+    mesh.settle()
+    _assert_converged(mesh)
+    blueprint = a.document.blueprint
+    assert sorted(need.id for need in blueprint.needs) == ["n1", "n2", "n3"]
+    assert sorted(blueprint.step("s1").waste) == [WasteKind.HAND_OFF, WasteKind.WAITING]
+    assert blueprint.step("s1").title == "Passed on"
+    assert sorted(c.fact for c in blueprint.concept.intervene_when) == ["items", "value_eur"]
+    assert blueprint.concept.promise == "Once"
+    # both add the same kind: it shows once; one removes an item while the other adds one
+    a.document.update_step("s2", waste=[WasteKind.ERROR])
+    b.document.update_step("s2", waste=[WasteKind.ERROR])
+    a.document.update_blueprint(needs=[n for n in blueprint.needs if n.id != "n2"])
+    b.document.update_blueprint(needs=[*blueprint.needs, Need(id="n4", title="Be told")])
+    mesh.settle()
+    _assert_converged(mesh)
+    assert a.document.blueprint.step("s2").waste == [WasteKind.ERROR]
+    assert [need.id for need in a.document.blueprint.needs] == ["n1", "n3", "n4"]
+
+
+def test_an_undo_takes_back_only_my_item_of_a_list() -> None:
+    mesh = Mesh.of(2, start_blueprint())
+    a, b = mesh.peers
+    with a.shared.edit("Add need"):
+        a.document.update_blueprint(needs=[*a.document.blueprint.needs, Need(id="n2", title="Know when")])
+    with b.shared.edit("Add need"):
+        b.document.update_blueprint(needs=[*b.document.blueprint.needs, Need(id="n3", title="Pay once")])
+    mesh.settle()
+    assert a.shared.undo()
+    mesh.settle()
+    _assert_converged(mesh)
+    assert [need.id for need in b.document.blueprint.needs] == ["n1", "n3"]
