@@ -344,12 +344,24 @@ def _run_child(size: int, scenarios: tuple[str, ...], budget_s: float) -> dict[s
     return found
 
 
+def _chosen(variable: str, default: tuple) -> tuple:
+    """The comma-separated choice in environment ``variable``, or ``default`` without one."""
+    text = os.environ.get(variable, "").strip()
+    return tuple(part.strip() for part in text.split(",") if part.strip()) if text else default
+
+
 def rows() -> list[Row]:
-    """Every scenario at every size; a scenario that did not finish shows the budget."""
+    """Every scenario at every size; a scenario that did not finish shows the budget.
+
+    ``WINDOW_BENCH_SIZES=20000`` and ``WINDOW_BENCH_SCENARIOS=delete,tidy`` run only some.
+    """
+    sizes = tuple(int(size) for size in _chosen("WINDOW_BENCH_SIZES", SIZES))
+    wanted = _chosen("WINDOW_BENCH_SCENARIOS", tuple(NAMES))
+    groups = [tuple(s for s in group if s in wanted) for group in GROUPS]
     result = []
-    for size in SIZES:
-        for group in GROUPS:
-            budget_s = GROUP_BUDGET_S[size]
+    for size in sizes:
+        for group in filter(None, groups):
+            budget_s = GROUP_BUDGET_S.get(size, 300.0)
             found = _run_child(size, group, budget_s)
             names = [s for s in NAMES if s in group or (s == "settled" and "open" in group)]
             for scenario in names:
