@@ -18,8 +18,8 @@ from blueprint.model.concept import ServiceConcept
 from blueprint.model.fileformat import write_atomically
 from blueprint.progress import Progress, no_progress
 from blueprint.report import render_report
-from blueprint.ui.export import blueprint_svg, headless_application
-from blueprint.ui.translation import speaking
+from blueprint.render.export import blueprint_svg, headless_application
+from blueprint.render.translation import speaking
 
 
 def write_report(blueprint: Blueprint, output: Path | str, concept: ServiceConcept | None = None,

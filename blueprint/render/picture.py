@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QGraphicsScene
 from blueprint.model.blueprint import Blueprint
 from blueprint.model.vocabulary import FlowKind, Severity, Value
 from blueprint.progress import Progress
-from blueprint.ui.canvas import style
-from blueprint.ui.labels import label
+from blueprint.render import style
+from blueprint.render.labels import label
 
 MARGIN = 40.0
 TITLE_BAND = 96.0
