@@ -14,10 +14,10 @@ from PySide6.QtTest import QTest
 
 from blueprint.model import Blueprint, Flow, Step, save_blueprint
 from blueprint.model.document import Document
-from blueprint.ui.canvas.scene import BlueprintScene
+from blueprint.render.scene import BlueprintScene
 from blueprint.ui.commands import RemoveElementsCommand
-from blueprint.ui.mainwindow import MainWindow
-from blueprint.ui.storage import Storage
+from blueprint.ui.window.mainwindow import MainWindow
+from blueprint.ui.files.storage import Storage
 
 N = 60
 
