@@ -74,6 +74,7 @@ class BlueprintScene(QGraphicsScene):
         self._overview: OverviewItem | None = None
         self._extent_pending = False
         self._overview_pending = False
+        self._overview_stale = True
         self._overview_on = False
         self._pictures_allowed = True
         self._build()
@@ -179,7 +180,9 @@ class BlueprintScene(QGraphicsScene):
             if self._overview is None:
                 self._overview = OverviewItem()
                 self.addItem(self._overview)
-            self._push_overview()
+                self._overview_stale = True
+            if self._overview_stale:  # zooming out again after no edit: the blocks still hold
+                self._push_overview()
         for item in (*self._steps.values(), *self._flows.values(), *self._supports.values()):
             item.setVisible(not on)
         if self._overview is not None:
@@ -190,6 +193,7 @@ class BlueprintScene(QGraphicsScene):
         return self._overview_on
 
     def _push_overview(self) -> None:
+        self._overview_stale = False
         blocks = {value: [] for value in style.VALUE_STYLES}
         tops, width, height = self._lane_tops, style.CARD_WIDTH, style.CARD_HEIGHT
         xs, ys = [], []
@@ -483,9 +487,11 @@ class BlueprintScene(QGraphicsScene):
         handler = _HANDLERS.get(change.kind)
         if handler is not None:
             handler(self, change)
-        if self.overview_shown() and change.kind in _OVERVIEW_KINDS and not self._overview_pending:
-            self._overview_pending = True
-            QTimer.singleShot(0, self, self._refresh_overview)
+        if change.kind in _OVERVIEW_KINDS:
+            self._overview_stale = True
+            if self.overview_shown() and not self._overview_pending:
+                self._overview_pending = True
+                QTimer.singleShot(0, self, self._refresh_overview)
 
     def _refresh_overview(self) -> None:
         self._overview_pending = False
