@@ -239,7 +239,7 @@
 <context>
     <name>BlueprintView</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="69"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="71"/>
         <source>Blueprint canvas</source>
         <translation>Zone de dessin du blueprint</translation>
     </message>
@@ -258,68 +258,68 @@
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="134"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="138"/>
         <source>Make {n} flow(s) {kind}</source>
         <translation>Changer {n} liaison(s) en {kind}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="164"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="168"/>
         <source>Paste {n} step(s)</source>
         <translation>Coller {n} étape(s)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="170"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="174"/>
         <source>Duplicate {n} step(s)</source>
         <translation>Dupliquer {n} étape(s)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="192"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="196"/>
         <source>Add lane</source>
         <translation>Ajouter un couloir</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="192"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="196"/>
         <source>Title of the new lane:</source>
         <translation>Titre du nouveau couloir&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="206"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="210"/>
         <source>Rename lane</source>
         <translation>Renommer le couloir</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="206"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="210"/>
         <source>New title of the lane:</source>
         <translation>Nouveau titre du couloir&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="213"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="217"/>
         <source>Rename lane to “{title}”</source>
         <translation>Renommer le couloir en «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="227"/>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="234"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="231"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="238"/>
         <source>Remove lane</source>
         <translation>Supprimer le couloir</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="228"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="232"/>
         <source>A blueprint keeps at least one lane, so “{title}” stays.</source>
         <translation>Un blueprint garde toujours au moins un couloir&#xa0;; «&#xa0;{title}&#xa0;» reste donc.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="235"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="239"/>
         <source>The lane “{title}” holds {n} step(s). Remove the lane together with its steps?</source>
         <translation>Le couloir «&#xa0;{title}&#xa0;» contient {n} étape(s). Supprimer le couloir avec ses étapes&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="250"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="254"/>
         <source>Tidying the layout…</source>
         <translation>Rangement de la disposition…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="252"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="256"/>
         <source>Moving {n} steps…</source>
         <translation>Déplacement de {n} étapes…</translation>
     </message>
@@ -2773,27 +2773,27 @@ Point de défaillance</translation>
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../blueprint/render/step_item.py" line="225"/>
+        <location filename="../../blueprint/render/step_item.py" line="229"/>
         <source>wait {n} min</source>
         <translation>attente {n} min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="515"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="538"/>
         <source>Value: {value}</source>
         <translation>Valeur&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="518"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="541"/>
         <source>Channel: {channel}</source>
         <translation>Canal&#xa0;: {channel}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="520"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="543"/>
         <source>Fail point</source>
         <translation>Point de défaillance</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="521"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="544"/>
         <source>Drag the round handle on the right edge onto another step to connect them.</source>
         <translation>Faites glisser la poignée ronde du bord droit sur une autre étape pour les relier.</translation>
     </message>
@@ -2866,32 +2866,32 @@ Point de défaillance</translation>
         <translation>Déplacer {n} étape(s)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="257"/>
+        <location filename="../../blueprint/ui/commands.py" line="254"/>
         <source>Mark {n} step(s) {value}</source>
         <translation>Marquer {n} étape(s)&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="279"/>
+        <location filename="../../blueprint/ui/commands.py" line="276"/>
         <source>Connect “{source}” to “{target}”</source>
         <translation>Relier «&#xa0;{source}&#xa0;» à «&#xa0;{target}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="297"/>
+        <location filename="../../blueprint/ui/commands.py" line="294"/>
         <source>Add lane “{title}”</source>
         <translation>Ajouter le couloir «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="315"/>
+        <location filename="../../blueprint/ui/commands.py" line="312"/>
         <source>Move lane “{title}”</source>
         <translation>Déplacer le couloir «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="333"/>
+        <location filename="../../blueprint/ui/commands.py" line="330"/>
         <source>Edit service concept</source>
         <translation>Modifier le concept de service</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="354"/>
+        <location filename="../../blueprint/ui/commands.py" line="351"/>
         <source>Paste {n} step(s)</source>
         <translation>Coller {n} étape(s)</translation>
     </message>

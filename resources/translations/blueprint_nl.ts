@@ -239,7 +239,7 @@
 <context>
     <name>BlueprintView</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="69"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="71"/>
         <source>Blueprint canvas</source>
         <translation>Tekenvlak van de blueprint</translation>
     </message>
@@ -258,68 +258,68 @@
         <translation>Nieuwe stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="134"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="138"/>
         <source>Make {n} flow(s) {kind}</source>
         <translation>{n} verbinding(en) wijzigen in {kind}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="164"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="168"/>
         <source>Paste {n} step(s)</source>
         <translation>{n} stap(pen) plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="170"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="174"/>
         <source>Duplicate {n} step(s)</source>
         <translation>{n} stap(pen) dupliceren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="192"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="196"/>
         <source>Add lane</source>
         <translation>Baan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="192"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="196"/>
         <source>Title of the new lane:</source>
         <translation>Titel van de nieuwe baan:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="206"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="210"/>
         <source>Rename lane</source>
         <translation>Baan hernoemen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="206"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="210"/>
         <source>New title of the lane:</source>
         <translation>Nieuwe titel van de baan:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="213"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="217"/>
         <source>Rename lane to “{title}”</source>
         <translation>Baan hernoemen naar “{title}”</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="227"/>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="234"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="231"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="238"/>
         <source>Remove lane</source>
         <translation>Baan verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="228"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="232"/>
         <source>A blueprint keeps at least one lane, so “{title}” stays.</source>
         <translation>Een blueprint heeft altijd minstens één baan, dus “{title}” blijft.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="235"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="239"/>
         <source>The lane “{title}” holds {n} step(s). Remove the lane together with its steps?</source>
         <translation>De baan “{title}” bevat {n} stap(pen). De baan samen met haar stappen verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="250"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="254"/>
         <source>Tidying the layout…</source>
         <translation>De indeling wordt opgeruimd…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="252"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="256"/>
         <source>Moving {n} steps…</source>
         <translation>{n} stappen worden verplaatst…</translation>
     </message>
@@ -2773,27 +2773,27 @@ Faalpunt</translation>
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../blueprint/render/step_item.py" line="225"/>
+        <location filename="../../blueprint/render/step_item.py" line="229"/>
         <source>wait {n} min</source>
         <translation>wacht {n} min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="515"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="538"/>
         <source>Value: {value}</source>
         <translation>Waarde: {value}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="518"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="541"/>
         <source>Channel: {channel}</source>
         <translation>Kanaal: {channel}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="520"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="543"/>
         <source>Fail point</source>
         <translation>Faalpunt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="521"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="544"/>
         <source>Drag the round handle on the right edge onto another step to connect them.</source>
         <translation>Sleep het ronde handvat aan de rechterrand naar een andere stap om ze te verbinden.</translation>
     </message>
@@ -2866,32 +2866,32 @@ Faalpunt</translation>
         <translation>{n} stap(pen) verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="257"/>
+        <location filename="../../blueprint/ui/commands.py" line="254"/>
         <source>Mark {n} step(s) {value}</source>
         <translation>{n} stap(pen) markeren als {value}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="279"/>
+        <location filename="../../blueprint/ui/commands.py" line="276"/>
         <source>Connect “{source}” to “{target}”</source>
         <translation>“{source}” met “{target}” verbinden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="297"/>
+        <location filename="../../blueprint/ui/commands.py" line="294"/>
         <source>Add lane “{title}”</source>
         <translation>Baan “{title}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="315"/>
+        <location filename="../../blueprint/ui/commands.py" line="312"/>
         <source>Move lane “{title}”</source>
         <translation>Baan “{title}” verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="333"/>
+        <location filename="../../blueprint/ui/commands.py" line="330"/>
         <source>Edit service concept</source>
         <translation>Serviceconcept bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="354"/>
+        <location filename="../../blueprint/ui/commands.py" line="351"/>
         <source>Paste {n} step(s)</source>
         <translation>{n} stap(pen) plakken</translation>
     </message>
