@@ -11,10 +11,13 @@ from __future__ import annotations
 import glob
 import json
 import os
+import shutil
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -312,22 +315,34 @@ def write_atomically(path: Path | str, data: bytes | str) -> None:
     beside it, so every name still shows the same file. Temporary files that a killed save
     left beside the file are removed.
     """
+    with written_atomically(path) as stream:
+        stream.write(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+@contextmanager
+def written_atomically(path: Path | str) -> Iterator[BinaryIO]:
+    """A binary stream to write a file in pieces; put in place as :func:`write_atomically`
+    does when the block ends, and thrown away (the old file untouched) when it raises.
+
+    For content too large to hold in memory at once: a picture or report of a long journey.
+    """
     path = Path(os.path.realpath(path))
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
         existing: os.stat_result | None = path.stat()
     except FileNotFoundError:
         existing = None
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(payload)
+        with os.fdopen(handle, "w+b") as stream:
+            yield stream
             stream.flush()
             os.fsync(stream.fileno())
+            if existing is not None and existing.st_nlink > 1:
+                stream.seek(0)
+                _overwrite_in_place(path, stream)
         if existing is None:
             os.chmod(temp_name, 0o666 & ~_umask())
         elif existing.st_nlink > 1:
-            _overwrite_in_place(path, payload)
             os.unlink(temp_name)
             _remove_stale_temporaries(path)
             return
@@ -357,10 +372,10 @@ def _keep_owner(temp_name: str, existing: os.stat_result) -> None:
             continue
 
 
-def _overwrite_in_place(path: Path, payload: bytes) -> None:
+def _overwrite_in_place(path: Path, content: BinaryIO) -> None:
     """Rewrite a hard-linked file's content without replacing the file itself."""
     with open(path, "r+b") as stream:
-        stream.write(payload)
+        shutil.copyfileobj(content, stream)
         stream.truncate()
         stream.flush()
         os.fsync(stream.fileno())

@@ -1185,117 +1185,112 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="59"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="58"/>
         <source>Export the blueprint</source>
         <translation>De blueprint exporteren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="70"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="69"/>
         <source>PNG picture (slides, e-mail)</source>
         <translation>PNG-afbeelding (dia&apos;s, e-mail)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="71"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="70"/>
         <source>SVG drawing (text stays searchable)</source>
         <translation>SVG-tekening (tekst blijft doorzoekbaar)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="72"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="71"/>
         <source>PDF (print, the workshop wall)</source>
         <translation>PDF (afdrukken, de workshopmuur)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="83"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="82"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="85"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="84"/>
         <source>One A4 page, landscape</source>
         <translation>Eén A4-pagina, liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="86"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="85"/>
         <source>One A3 page, landscape</source>
         <translation>Eén A3-pagina, liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="87"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="86"/>
         <source>Poster: A4 sheets to tape together</source>
         <translation>Poster: A4-vellen om aan elkaar te plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="89"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="88"/>
         <source>Show the check&apos;s findings as badges</source>
         <translation>De bevindingen van de toets op de stappen tonen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="96"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="95"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="101"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="100"/>
         <source>Format:</source>
         <translation>Formaat:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="104"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="103"/>
         <source>or</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="106"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="105"/>
         <source>Size:</source>
         <translation>Grootte:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="107"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="106"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="181"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="180"/>
         <source>{width} × {height} pixels</source>
         <translation>{width} × {height} pixels</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="183"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="182"/>
         <source>A drawing that scales to any size; titles stay searchable text.</source>
         <translation>Een tekening die op elke grootte scherp blijft; titels blijven doorzoekbare tekst.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="189"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="188"/>
         <source>{count} A4 sheets ({rows} rows of {columns}), {width:.1f} × {height:.1f} m on the wall</source>
         <translation>{count} A4-vellen ({rows} rijen van {columns}), {width:.1f} × {height:.1f} m aan de muur</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="194"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="193"/>
         <source>One page, {paper} landscape</source>
         <translation>Eén pagina, {paper} liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="214"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="213"/>
         <source>Exporting {name}…</source>
         <translation>{name} exporteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="220"/>
-        <source>{path} cannot be written ({reason}).</source>
-        <translation>{path} kan niet worden geschreven ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="227"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="222"/>
         <source>Export the blueprint as</source>
         <translation>De blueprint exporteren als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="228"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="223"/>
         <source>{format} files (*.{suffix})</source>
         <translation>{format}-bestanden (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="239"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="234"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
@@ -1650,72 +1645,72 @@ Regel: {rule}</translation>
 <context>
     <name>FlowForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="315"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="317"/>
         <source>From → to</source>
         <translation>Van → naar</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="316"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="318"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="317"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="319"/>
         <source>A referral sends the customer on to someone who can help</source>
         <translation>Een doorverwijzing stuurt de klant door naar iemand die kan helpen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="318"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="320"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="318"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="320"/>
         <source>Optional words on the arrow</source>
         <translation>Eventuele woorden bij de pijl</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="319"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="321"/>
         <source>Time until the next step</source>
         <translation>Tijd tot de volgende stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="320"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="322"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="321"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="323"/>
         <source>Time that passes between the two steps, e.g. two weeks</source>
         <translation>Tijd die verstrijkt tussen de twee stappen, bv. twee weken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="322"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="324"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="323"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="325"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="323"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="325"/>
         <source>hours</source>
         <translation>uur</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="324"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="326"/>
         <source>working days</source>
         <translation>werkdagen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="324"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="326"/>
         <source>days</source>
         <translation>dagen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="325"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="327"/>
         <source>weeks</source>
         <translation>weken</translation>
     </message>
@@ -1851,27 +1846,27 @@ Regel: {rule}</translation>
 <context>
     <name>LaneForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="364"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="366"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="365"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="367"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="366"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="368"/>
         <source>The kind decides the lines of interaction, visibility and internal interaction</source>
         <translation>De soort bepaalt de interactielijn, de zichtbaarheidslijn en de lijn van interne interactie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="367"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="369"/>
         <source>Height</source>
         <translation>Hoogte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="367"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="369"/>
         <source> units</source>
         <translation> eenheden</translation>
     </message>
@@ -2332,7 +2327,7 @@ Regel: {rule}</translation>
 <context>
     <name>PresentationView</name>
     <message>
-        <location filename="../../blueprint/ui/presentation.py" line="173"/>
+        <location filename="../../blueprint/ui/presentation.py" line="179"/>
         <source>Presentation of the journey</source>
         <translation>Presentatie van de klantreis</translation>
     </message>
@@ -2440,198 +2435,198 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="222"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="224"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="222"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="224"/>
         <source>What happens, in a few words</source>
         <translation>Wat er gebeurt, in een paar woorden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="223"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="234"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="224"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="235"/>
         <source>What happens, in more words</source>
         <translation>Wat er gebeurt, uitgebreider</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="225"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="236"/>
         <source>Lane</source>
         <translation>Baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="226"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="237"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="227"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="238"/>
         <source>Contacts, administration and escalations count as customer contacts</source>
         <translation>Contacten, administratie en escalaties tellen als klantcontacten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="228"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="239"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="228"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="239"/>
         <source>Who does it</source>
         <translation>Wie het doet</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="229"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="240"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="230"/>
-        <location filename="../../blueprint/ui/docks/forms.py" line="256"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="241"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="258"/>
         <source>Not set</source>
         <translation>Niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="231"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="225"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="232"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="226"/>
         <source>Valuable (V), necessary (N), wasted (W) or not marked yet (U)</source>
         <translation>Waardevol (V, ‘valuable’), nodig (N), verspilling (W, ‘wasted’) of nog niet gemarkeerd (U, ‘unmarked’)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="233"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="227"/>
         <source>Waste kinds</source>
         <translation>Soorten verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="234"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="228"/>
         <source>Why this step is waste; tick all that apply</source>
         <translation>Waarom deze stap verspilling is; vink alles aan wat past</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="235"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="242"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="236"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="243"/>
         <source>What the customer came for; contacts are counted per need</source>
         <translation>Waarvoor de klant kwam; contacten worden per behoefte geteld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="237"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="229"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="238"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="230"/>
         <source>Customer time</source>
         <translation>Klanttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="239"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="231"/>
         <source>Staff time</source>
         <translation>Medewerkerstijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="240"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="232"/>
         <source>Waiting time</source>
         <translation>Wachttijd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="241"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="233"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="242"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="244"/>
         <source>Fail point: this step often goes wrong</source>
         <translation>Faalpunt: deze stap loopt vaak mis</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="243"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="245"/>
         <source>What goes wrong</source>
         <translation>Wat er misloopt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="244"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="246"/>
         <source>The failure, in a few words</source>
         <translation>De fout, in een paar woorden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="245"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="247"/>
         <source>Shown on the card&apos;s tooltip and in the report</source>
         <translation>Te zien in de tooltip van de kaart en in het rapport</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="246"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="248"/>
         <source>Supports</source>
         <translation>Ondersteunt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="247"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="249"/>
         <source>The customer steps this evidence, backstage or support item serves (Bitner&apos;s vertical line); it is then not a step of the customer&apos;s path</source>
         <translation>De klantstappen die dit bewijs of deze backstage- of ondersteunende stap dient (de verticale lijn van Bitner); dan is het geen stap van de weg van de klant</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="249"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="251"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="250"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="252"/>
         <source>Whose step this is; it is judged by that organisation&apos;s concept</source>
         <translation>Van wie deze stap is; hij wordt getoetst aan het concept van die organisatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="251"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="253"/>
         <source>Customer provides</source>
         <translation>Klant geeft door</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="252"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="254"/>
         <source>What the customer tells or hands in, separated by ;</source>
         <translation>Wat de klant vertelt of afgeeft, gescheiden door ;</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="253"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="255"/>
         <source>For &apos;tell us once&apos;: the same thing given at two steps is told twice</source>
         <translation>Voor &apos;één keer vertellen&apos;: hetzelfde bij twee stappen doorgeven is twee keer vertellen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="255"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="257"/>
         <source>Emotion</source>
         <translation>Emotie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="257"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="259"/>
         <source>How the customer feels here, from −2 to +2</source>
         <translation>Hoe de klant zich hier voelt, van −2 tot +2</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="258"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="260"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="259"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="261"/>
         <source>Anything the team wants to remember</source>
         <translation>Alles wat het team wil onthouden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="291"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="293"/>
         <source>This blueprint&apos;s organisation</source>
         <translation>De organisatie van deze blueprint</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/forms.py" line="295"/>
+        <location filename="../../blueprint/ui/docks/forms.py" line="297"/>
         <source>The journey&apos;s single need</source>
         <translation>De enige behoefte van de klantreis</translation>
     </message>
@@ -2896,7 +2891,7 @@ Faalpunt</translation>
         <translation>{n} stap(pen) plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="389"/>
+        <location filename="../../blueprint/ui/commands.py" line="394"/>
         <source>Auto-layout</source>
         <translation>Ordenen</translation>
     </message>
@@ -2904,47 +2899,58 @@ Faalpunt</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="68"/>
+        <location filename="../../blueprint/ui/export.py" line="87"/>
         <source>&apos;{name}&apos; does not end in .png, .svg or .pdf; the suffix chooses the format.</source>
         <translation>&apos;{name}&apos; eindigt niet op .png, .svg of .pdf; de extensie bepaalt het formaat.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="134"/>
+        <location filename="../../blueprint/ui/export.py" line="173"/>
         <source>At scale {scale:g} the picture would be {width} × {height} pixels; choose a scale above 0 and at most {largest:.2f}, or export SVG or PDF.</source>
         <translation>Op schaal {scale:g} zou de afbeelding {width} × {height} pixels worden; kies een schaal boven 0 en hoogstens {largest:.2f}, of exporteer als SVG of PDF.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="160"/>
+        <location filename="../../blueprint/ui/export.py" line="202"/>
         <source>At scale {asked:g} the picture would be larger than a PNG can be; it is made at scale {scale:g} instead ({width} × {height} pixels). SVG and PDF have no such limit.</source>
         <translation>Op schaal {asked:g} zou de afbeelding groter worden dan een PNG kan zijn; hij wordt in plaats daarvan op schaal {scale:g} gemaakt ({width} × {height} pixels). SVG en PDF kennen die grens niet.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="173"/>
+        <location filename="../../blueprint/ui/export.py" line="215"/>
         <source>At scale {asked:g} the poster would take {sheets} sheets of A4; it is made at scale {scale:g} on {fitted} sheets instead (at most {most}).</source>
         <translation>Op schaal {asked:g} zou de poster {sheets} vellen A4 nodig hebben; hij wordt in plaats daarvan op schaal {scale:g} op {fitted} vellen gemaakt (hoogstens {most}).</translation>
     </message>
     <message>
         <location filename="../../blueprint/ui/export.py" line="230"/>
+        <source>This journey is too large for a PNG: even with each step card only {pixels} pixels wide the picture would be {width} × {height} pixels, more than a PNG can hold. Export SVG (zoom in as far as you like) or PDF instead.</source>
+        <translation>Deze klantreis is te groot voor een PNG: zelfs met elke stapkaart maar {pixels} pixels breed zou de afbeelding {width} × {height} pixels worden, meer dan een PNG kan bevatten. Exporteer in plaats daarvan SVG (zo ver inzoomen als u wilt) of PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export.py" line="239"/>
+        <source>This journey is too large for a poster: even with each step card only {mm:g} mm wide it would take {sheets} sheets of A4 (at most {most} are made). Export one A3 page, or an SVG, instead.</source>
+        <translation>Deze klantreis is te groot voor een poster: zelfs met elke stapkaart maar {mm:g} mm breed zou ze {sheets} vellen A4 nodig hebben (er worden er hoogstens {most} gemaakt). Exporteer in plaats daarvan één A3-pagina, of een SVG.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/export.py" line="294"/>
         <source>The picture could not be encoded as {format}.</source>
         <translation>De afbeelding kon niet als {format} worden gecodeerd.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="244"/>
+        <location filename="../../blueprint/ui/export.py" line="334"/>
         <source>Service blueprint “{title}”, exported by {creator}. Steps: {titles}</source>
         <translation>Service blueprint “{title}”, geëxporteerd door {creator}. Stappen: {titles}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="264"/>
+        <location filename="../../blueprint/ui/export.py" line="387"/>
+        <location filename="../../blueprint/ui/export.py" line="407"/>
         <source>The SVG picture could not be started.</source>
         <translation>De SVG-afbeelding kon niet worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="298"/>
+        <location filename="../../blueprint/ui/export.py" line="444"/>
         <source>The poster would take {sheets} sheets of A4; at most {most} are made. Choose a smaller scale, or one A3 page.</source>
         <translation>De poster zou {sheets} A4-vellen vragen; er worden er hoogstens {most} gemaakt. Kies een kleinere schaal, of één A3-pagina.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="352"/>
+        <location filename="../../blueprint/ui/export.py" line="488"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} kan niet worden geschreven ({reason}).</translation>
     </message>
@@ -2984,12 +2990,12 @@ Faalpunt</translation>
         <translation>{count} stappen geïmporteerd als nieuwe blueprint; sla de blueprint op om die te bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="283"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="278"/>
         <source>Preparing the print…</source>
         <translation>De afdruk voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="288"/>
+        <location filename="../../blueprint/ui/export_dialog.py" line="283"/>
         <source>Print the blueprint</source>
         <translation>De blueprint afdrukken</translation>
     </message>
@@ -3004,27 +3010,27 @@ Faalpunt</translation>
         <translation>{title} — vel {name} (rij {row} van {rows}, kolom {column} van {columns}). Knip de marge af bij de hoekmerken; leg de rand van het volgende vel op de streep-puntlijn.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_picture.py" line="125"/>
+        <location filename="../../blueprint/ui/export_picture.py" line="169"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_picture.py" line="127"/>
+        <location filename="../../blueprint/ui/export_picture.py" line="171"/>
         <source>Flows</source>
         <translation>Verbindingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_picture.py" line="131"/>
+        <location filename="../../blueprint/ui/export_picture.py" line="175"/>
         <source>Marks</source>
         <translation>Markeringen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_picture.py" line="132"/>
+        <location filename="../../blueprint/ui/export_picture.py" line="176"/>
         <source>fail point</source>
         <translation>faalpunt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_picture.py" line="135"/>
+        <location filename="../../blueprint/ui/export_picture.py" line="179"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
