@@ -385,6 +385,12 @@ TEMPLATES: dict[str, str] = {
     "info": "info",
     "off": "uit",
     "The blueprint": "De blueprint",
+    "The picture of this journey's {count:,} steps is left out: drawn into this page it would make the page "
+    "too large to open in a browser. Every finding is listed below.":
+        "De tekening van de {count:,} stappen van deze klantreis is weggelaten: in deze pagina getekend zou ze "
+        "de pagina te groot maken om in een browser te openen. Alle bevindingen staan hieronder.",
+    "Export the whole picture from the program (File › Export…), or on the command line:":
+        "Exporteer de hele tekening vanuit het programma (Bestand › Exporteren…), of op de opdrachtregel:",
     "The check found nothing: the journey keeps the concept's promise.":
         "De toets vond niets: de klantreis houdt de belofte van het concept.",
     "The concept and the journey as a whole": "Het concept en de klantreis als geheel",

@@ -52,7 +52,8 @@ def run(args: argparse.Namespace) -> int:
     output = Path(args.output) if args.output else default_output(Path(args.file))
     try:
         with TerminalProgress(f"Writing {output.name}") as progress:
-            result = write_report(blueprint, output, concept, args.preset, args.language, progress)
+            result = write_report(blueprint, output, concept, args.preset, args.language, progress,
+                                  source=args.file)
     except OSError as error:
         print(f"{output}: cannot be written ({error.strerror or error})", file=sys.stderr)
         return EXIT_UNREADABLE

@@ -348,12 +348,18 @@ SVG_TAIL = "</g>\n</svg>\n"
 
 
 def write_svg(picture: BlueprintPicture, stream: BinaryIO, progress: Progress = no_progress) -> None:
-    """Write the SVG document into ``stream`` a part of the picture at a time.
+    """Write the SVG document into ``stream`` as it is made (:func:`svg_pieces`)."""
+    for piece in svg_pieces(picture, progress):
+        stream.write(piece.encode("utf-8"))
 
-    Qt's SVG generator keeps the whole drawing in memory until it ends, so each part (the
-    head, each batch of cards and arrows, the legend: :meth:`BlueprintPicture.parts`) is
-    drawn by a generator of its own, and its drawing is appended to the file: memory holds
-    one part's SVG, never the whole picture's.
+
+def svg_pieces(picture: BlueprintPicture, progress: Progress = no_progress) -> Iterator[str]:
+    """The SVG document a piece at a time: its head, the drawing of each part, its end.
+
+    Qt's SVG generator keeps the whole drawing in memory until it ends, so each part of the
+    picture (the head, each batch of cards and arrows, the legend:
+    :meth:`BlueprintPicture.parts`) is drawn by a generator of its own and only its drawing
+    is passed on: memory holds one part's SVG, never the whole picture's.
     """
     size = picture.size()
     batched = isinstance(picture.scene, BatchedScene)
@@ -362,10 +368,10 @@ def write_svg(picture: BlueprintPicture, stream: BinaryIO, progress: Progress = 
     for paint_part in picture.parts(target, progress if batched else None):
         head, drawing = _split_svg(_svg_part(picture, size, paint_part, first))
         if first:
-            stream.write(head.encode("utf-8"))
+            yield head
             first = False
-        stream.write(drawing.encode("utf-8"))
-    stream.write(SVG_TAIL.encode("utf-8"))
+        yield drawing
+    yield SVG_TAIL
     progress(1.0)
 
 
@@ -519,4 +525,10 @@ def blueprint_svg(blueprint: Blueprint, findings: bool | CheckResult = False) ->
 
     ``findings`` as in :func:`blueprint_picture`: the report passes its own check result.
     """
-    return svg_text(blueprint_picture(blueprint, findings, batched=True))
+    return "".join(blueprint_svg_pieces(blueprint, findings))
+
+
+def blueprint_svg_pieces(blueprint: Blueprint, findings: bool | CheckResult = False,
+                         progress: Progress = no_progress) -> Iterator[str]:
+    """:func:`blueprint_svg` a piece at a time, as the picture is drawn a batch at a time."""
+    yield from svg_pieces(blueprint_picture(blueprint, findings, batched=True), progress)
