@@ -285,9 +285,25 @@ def schema_id(format_name: str, version: int = FORMAT_VERSION) -> str:
 
 
 def _dumps(format_name: str, model: BaseModel) -> str:
-    body = model.model_dump(mode="json", exclude_defaults=True)
+    body = _dumped(model)
     document = {SCHEMA_KEY: schema_id(format_name), "format": format_name, "version": FORMAT_VERSION, **body}
     return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+_LONG_LISTS = ("steps", "flows")
+"""Fields that hold tens of thousands of elements in a large journey."""
+
+
+def _dumped(model: BaseModel) -> dict[str, Any]:
+    """``model.model_dump(mode="json", exclude_defaults=True)``, with the long lists dumped an
+    element at a time: the same dict, but no single call holds Python's interpreter lock
+    for long, so a save on a worker thread (autosave) leaves the window responsive."""
+    fields = type(model).model_fields
+    long = [name for name in _LONG_LISTS if name in fields and getattr(model, name)]
+    body = model.model_dump(mode="json", exclude_defaults=True, exclude=set(long))
+    for name in long:
+        body[name] = [element.model_dump(mode="json", exclude_defaults=True) for element in getattr(model, name)]
+    return {name: body[name] for name in [*fields, *body] if name in body}
 
 
 def dumps_blueprint(blueprint: Blueprint) -> str:
