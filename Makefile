@@ -45,7 +45,7 @@ schema: $(STAMP)
 
 # Render the program's icon (blueprint/resources/icons/blueprint.svg) to its PNG sizes.
 icons: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m blueprint.ui.app_icon
+	QT_QPA_PLATFORM=offscreen $(PY) -m blueprint.ui.base.app_icon
 
 # Re-extract the UI's strings into every resources/translations/blueprint_<lang>.ts and compile
 # each to its .qm inside the package (blueprint/resources/translations); a new language: make translations TS=resources/translations/blueprint_fr.ts
@@ -53,7 +53,7 @@ TS ?= $(wildcard resources/translations/blueprint_*.ts)
 
 translations: $(STAMP)
 	@for ts in $(TS); do \
-		$(VENV)/bin/pyside6-lupdate -no-obsolete $$(git ls-files 'blueprint/ui/*.py' 'blueprint/ui/**/*.py') -ts $$ts \
+		$(VENV)/bin/pyside6-lupdate -no-obsolete $$(git ls-files 'blueprint/ui/*.py' 'blueprint/ui/**/*.py' 'blueprint/render/*.py') -ts $$ts \
 		&& $(VENV)/bin/pyside6-lrelease $$ts -qm blueprint/resources/translations/$$(basename $${ts%.ts}).qm || exit 1; \
 	done
 

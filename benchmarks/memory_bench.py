@@ -88,7 +88,7 @@ def _open_raw(path: Path, folder: str) -> object:
 
 def _svg_app(path: Path, folder: str) -> object:
     from blueprint.model.fileformat import load_blueprint
-    from blueprint.ui.export import export_blueprint, headless_application
+    from blueprint.render.export import export_blueprint, headless_application
 
     headless_application()
     _measure_from_here()
@@ -97,7 +97,7 @@ def _svg_app(path: Path, folder: str) -> object:
 
 def _svg_raw(path: Path, folder: str) -> object:
     from blueprint.model.fileformat import load_blueprint
-    from blueprint.ui.export import headless_application
+    from blueprint.render.export import headless_application
 
     headless_application()
     _measure_from_here()
@@ -106,8 +106,8 @@ def _svg_raw(path: Path, folder: str) -> object:
 
 def _report_app(path: Path, folder: str) -> object:
     from blueprint.model.fileformat import load_blueprint
-    from blueprint.ui.export import headless_application
-    from blueprint.ui.report_file import write_report
+    from blueprint.render.export import headless_application
+    from blueprint.render.report_file import write_report
 
     headless_application()
     _measure_from_here()
@@ -117,7 +117,7 @@ def _report_app(path: Path, folder: str) -> object:
 def _report_raw(path: Path, folder: str) -> object:
     from blueprint.check import analyse
     from blueprint.model.fileformat import load_blueprint
-    from blueprint.ui.export import headless_application
+    from blueprint.render.export import headless_application
 
     headless_application()
     _measure_from_here()
@@ -148,7 +148,7 @@ def _autosave(path: Path, folder: str) -> tuple[float, float]:
     from blueprint.model.document import Document
     from blueprint.model.fileformat import load_blueprint
     from blueprint.ui.commands import UpdateStepCommand
-    from blueprint.ui.recovery import Recovery
+    from blueprint.ui.files.recovery import Recovery
 
     app = _application()
     blueprint = load_blueprint(path)

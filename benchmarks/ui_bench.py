@@ -119,7 +119,7 @@ class AppCanvas:
 
         from blueprint.model import loads_blueprint
         from blueprint.model.document import Document
-        from blueprint.ui.canvas import BlueprintView
+        from blueprint.ui.canvas.view import BlueprintView
 
         self.document = Document(loads_blueprint(text))
         self.undo_stack = QUndoStack()

@@ -1,7 +1,7 @@
 """The real main window, with its docks, on large journeys; each row beside a raw baseline.
 
 For generated journeys of 5,000, 20,000 and 50,000 steps, a fresh process per group of
-scenarios opens the file in :class:`blueprint.ui.mainwindow.MainWindow` (inspector, concept,
+scenarios opens the file in :class:`blueprint.ui.window.mainwindow.MainWindow` (inspector, concept,
 findings, metrics and history docks, live check, recovery) exactly as File ▸ Open does,
 and times what a person does. The raw side is the bare scene of ``ui_bench.RawCanvas``
 (a rounded rect and two texts per step, a path per flow) doing the least the same action
@@ -98,8 +98,8 @@ class WindowSide:
     """The program: a MainWindow with the journey opened through its file controller."""
 
     def __init__(self, path: Path, folder: str):
-        from blueprint.ui.mainwindow import MainWindow
-        from blueprint.ui.storage import Storage
+        from blueprint.ui.window.mainwindow import MainWindow
+        from blueprint.ui.files.storage import Storage
 
         self.app = _application()
         self.path = path

@@ -2,6 +2,6 @@
 
 import sys
 
-from blueprint.cli import main
+from blueprint.launch import main
 
 sys.exit(main())

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from blueprint.ui.desktop_ready import XCB_LIBRARIES, desktop_problem, install_advice, uses_xcb
+from blueprint.ui.base.desktop_ready import XCB_LIBRARIES, desktop_problem, install_advice, uses_xcb
 
 ROOT = Path(__file__).resolve().parent.parent
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the xcb check is Linux's")

@@ -1,6 +1,6 @@
 """The wheel is complete: built from the tracked files, installed into a fresh virtual
 environment and run from a folder outside the checkout, the program finds its examples,
-its Dutch translation and its help pages, and every command works.
+its Dutch and French translations and its help pages, and every command works.
 
 The fresh environment gets only the wheel; the dependencies (PySide6, pydantic, networkx)
 are borrowed from the test's own environment through a path line, which Python reads
@@ -28,9 +28,9 @@ UI_PROBE = """
 import json, sys
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
-from blueprint.ui.translation import install_translations
+from blueprint.render.translation import install_translations
 install_translations(app)
-from blueprint.ui.mainwindow import MainWindow
+from blueprint.ui.window.mainwindow import MainWindow
 window = MainWindow()
 window.show_welcome()
 window.welcome.fill_examples()
@@ -97,7 +97,8 @@ def probe(installed: dict, code: str, language: str | None = None) -> str:
 
 def test_the_wheel_holds_everything_the_program_finds(installed) -> None:
     names = zipfile.ZipFile(installed["wheel"]).namelist()
-    for needed in ("blueprint/resources/translations/blueprint_nl.qm", "blueprint/resources/help/metrics.md",
+    for needed in ("blueprint/resources/translations/blueprint_nl.qm",
+                   "blueprint/resources/translations/blueprint_fr.qm", "blueprint/resources/help/metrics.md",
                    "blueprint/resources/help/rules/README.md", "blueprint/resources/icons/blueprint.svg",
                    "blueprint/resources/icons/blueprint-256.png"):
         assert needed in names
@@ -113,14 +114,15 @@ def test_the_installed_program_runs_from_its_own_copy(installed) -> None:
     assert all(Path(path).is_relative_to(installed["bin"].parent) for path in where), where
 
 
-def test_the_welcome_page_shows_every_shipped_example_and_the_dutch_ui_is_dutch(installed) -> None:
+def test_the_welcome_page_shows_every_shipped_example_in_english_dutch_and_french(installed) -> None:
     shipped = [name for name in zipfile.ZipFile(installed["wheel"]).namelist()
                if name.startswith("blueprint/resources/examples/") and name.endswith(".blueprint.json")]
     assert len(shipped) == 8
     english = json.loads(probe(installed, UI_PROBE, language="en"))
     dutch = json.loads(probe(installed, UI_PROBE, language="nl"))
-    assert english["cards"] == dutch["cards"] == len(shipped)
-    assert english["menus"][0] == "&File" and dutch["menus"][0] == "&Bestand"
+    french = json.loads(probe(installed, UI_PROBE, language="fr_BE"))
+    assert english["cards"] == dutch["cards"] == french["cards"] == len(shipped)
+    assert (english["menus"][0], dutch["menus"][0], french["menus"][0]) == ("&File", "&Bestand", "&Fichier")
 
 
 def test_the_commands_work(installed) -> None:

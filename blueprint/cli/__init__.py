@@ -19,6 +19,7 @@ import argparse
 import importlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
@@ -64,17 +65,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Entry point of the ``blueprint`` console script and ``python -m blueprint``."""
+def main(argv: list[str] | None = None,
+         open_desktop: Callable[[str | None, bool], int] | None = None) -> int:
+    """Run the command line ``argv`` (default: the process's); without a subcommand it opens
+    the desktop program with ``open_desktop(file, verbose)``, which the program's entry point
+    (:mod:`blueprint.launch`) passes in, so this package never imports the user interface."""
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        return _dispatch(args)
+        return _dispatch(args, open_desktop)
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_PIPE_CLOSED
 
 
-def _dispatch(args: list[str]) -> int:
+def _dispatch(args: list[str], open_desktop: Callable[[str | None, bool], int] | None) -> int:
     if args and (args[0] in SUBCOMMANDS or args[0] in OPTIONS):
         parser = build_parser()
         try:
@@ -93,9 +97,10 @@ def _dispatch(args: list[str]) -> int:
     if problem:
         print(f"blueprint: {problem}", file=sys.stderr)
         return EXIT_UNREADABLE
-    from blueprint.ui.app import run_desktop
-
-    return run_desktop(args[0] if args else None, verbose=verbose)
+    if open_desktop is None:
+        print("blueprint: give a subcommand; try 'blueprint --help'", file=sys.stderr)
+        return EXIT_UNREADABLE
+    return open_desktop(args[0] if args else None, verbose)
 
 
 def _desktop_integration(install: bool) -> int:

@@ -47,8 +47,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Load the blueprint and write its picture atomically."""
-    from blueprint.ui.export import ExportError, ExportFormat, ExportSettings, export_blueprint
-    from blueprint.ui.export_pages import PageChoice
+    from blueprint.render.export import ExportError, ExportFormat, ExportSettings, export_blueprint
+    from blueprint.render.pages import PageChoice
 
     try:
         ExportFormat.of(args.output)

@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         print(error.describe(), file=sys.stderr)
         return EXIT_UNREADABLE
     from blueprint.cli.progress_bar import TerminalProgress
-    from blueprint.ui.report_file import write_report  # Qt stays out of the report itself
+    from blueprint.render.report_file import write_report  # Qt stays out of the report itself
 
     output = Path(args.output) if args.output else default_output(Path(args.file))
     try:

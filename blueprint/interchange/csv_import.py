@@ -20,7 +20,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from blueprint.interchange.cells import CellError, parse_cell, step_field_problems
-from blueprint.interchange.placement import place_steps
+from blueprint.interchange.placement import StepRow, place_steps, supported_rows
 from blueprint.interchange.words import (
     COLUMNS,
     REQUIRED_FIELDS,
@@ -63,15 +63,6 @@ class StepsImportError(LoadError):
 
 class SpreadsheetUnreadable(StepsImportError):
     """The file could not be read as text at all (missing, a folder, a workbook, binary)."""
-
-
-@dataclass(frozen=True, slots=True)
-class StepRow:
-    """The cells of one spreadsheet row, checked and converted to step fields."""
-
-    row: int
-    order: float | None
-    fields: dict[str, object]
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,20 +305,3 @@ def _support_problems(step_rows: list[StepRow]) -> list[RowProblem]:
                 problems.append(RowProblem(step_row.row, (
                     f"supports: '{wanted}' is neither the order number nor the title of another step")))
     return problems
-
-
-def supported_rows(wanted: str, step_rows: list[StepRow], supporter: StepRow) -> list[StepRow]:
-    """The rows a supports entry names: those with that order number (customer and
-    frontstage rows first), else those with that title."""
-    others = [row for row in step_rows if row is not supporter]
-    try:
-        number = float(wanted.replace(",", "."))
-    except ValueError:
-        number = None
-    if number is not None:
-        by_order = [row for row in others if row.order == number]
-        path = [row for row in by_order if row.fields.get("lane") in ("customer", "frontstage")]
-        if path or by_order:
-            return path or by_order
-    key = word_key(wanted)
-    return [row for row in others if word_key(str(row.fields.get("title", ""))) == key]

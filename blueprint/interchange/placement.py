@@ -12,15 +12,12 @@ evidence, backstage and support items sharing a column with a customer or fronts
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
-from blueprint.interchange.words import STANDARD_LANES
+from blueprint.interchange.words import STANDARD_LANES, word_key
 from blueprint.model.blueprint import Blueprint, Flow, Lane, Need, Organisation, Step
 from blueprint.model.timing import Duration
 from blueprint.model.vocabulary import FlowKind, LaneKind
-
-if TYPE_CHECKING:
-    from blueprint.interchange.csv_import import StepRow
 
 FIRST_COLUMN_X = 40.0
 COLUMN_WIDTH = 240.0
@@ -40,6 +37,16 @@ _LANE_KINDS = {
 }
 
 
+
+@dataclass(frozen=True, slots=True)
+class StepRow:
+    """The cells of one spreadsheet row, checked and converted to step fields."""
+
+    row: int
+    order: float | None
+    fields: dict[str, object]
+
+
 def imported_lanes(dutch: bool) -> list[Lane]:
     """The five standard lanes, titled in Dutch or English."""
     return [Lane(id=lane.id, title=lane.dutch if dutch else lane.english, kind=_LANE_KINDS[lane.id])
@@ -55,8 +62,6 @@ def place_steps(rows: list[StepRow], dutch: bool, title: str | None = None) -> B
     supports those steps (Bitner's column) and is not chained. Organisations are made from
     their names; a row's time until the next step goes on the flow that leaves it.
     """
-    from blueprint.interchange.csv_import import supported_rows
-
     ordered = sorted(rows, key=lambda row: (row.order if row.order is not None else 0.0, row.row))
     numbers = sorted({row.order for row in ordered if row.order is not None})
     column_of = {id(row): (numbers.index(row.order) if row.order is not None else index)
@@ -148,3 +153,20 @@ def chain_flows(steps: list[Step]) -> list[Flow]:
     links.sort(key=lambda link: (position[link[0].id], position[link[1].id]))
     return [Flow(id=f"flow-{number}", source=source.id, target=target.id, kind=kind)
             for number, (source, target, kind) in enumerate(links, start=1)]
+
+
+def supported_rows(wanted: str, step_rows: list[StepRow], supporter: StepRow) -> list[StepRow]:
+    """The rows a supports entry names: those with that order number (customer and
+    frontstage rows first), else those with that title."""
+    others = [row for row in step_rows if row is not supporter]
+    try:
+        number = float(wanted.replace(",", "."))
+    except ValueError:
+        number = None
+    if number is not None:
+        by_order = [row for row in others if row.order == number]
+        path = [row for row in by_order if row.fields.get("lane") in ("customer", "frontstage")]
+        if path or by_order:
+            return path or by_order
+    key = word_key(wanted)
+    return [row for row in others if word_key(str(row.fields.get("title", ""))) == key]

@@ -21,9 +21,9 @@ def run_desktop(path: str | None = None, verbose: bool = False) -> int:
     with a plain message when this system cannot show it (no display, missing libraries).
 
     Uncaught exceptions keep the work, go to the log file (and the terminal when
-    ``verbose``) and are told in a dialog; see :mod:`blueprint.ui.crash`.
+    ``verbose``) and are told in a dialog; see :mod:`blueprint.ui.base.crash`.
     """
-    from blueprint.ui.desktop_ready import desktop_problem
+    from blueprint.ui.base.desktop_ready import desktop_problem
 
     problem = desktop_problem()
     if problem:
@@ -32,7 +32,7 @@ def run_desktop(path: str | None = None, verbose: bool = False) -> int:
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from blueprint.ui.storage import APPLICATION, ORGANISATION
+    from blueprint.ui.files.storage import APPLICATION, ORGANISATION
     from blueprint.desktop_entry import DESKTOP_ENTRY_ID
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -40,16 +40,16 @@ def run_desktop(path: str | None = None, verbose: bool = False) -> int:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName(DESKTOP_ENTRY_ID)  # Wayland and the task bar find the icon through it
-    from blueprint.ui.app_icon import app_icon
+    from blueprint.ui.base.app_icon import app_icon
 
     app.setWindowIcon(app_icon())
-    from blueprint.ui.translation import install_translations
+    from blueprint.render.translation import install_translations
 
     install_translations(app)
 
-    from blueprint.ui.mainwindow import MainWindow
+    from blueprint.ui.window.mainwindow import MainWindow
 
-    from blueprint.ui.crash import CrashHandler, configure_logging
+    from blueprint.ui.base.crash import CrashHandler, configure_logging
 
     window = MainWindow()
     CrashHandler(window, configure_logging(window.storage.log_dir, verbose)).install()

@@ -37,8 +37,8 @@ def wait(app, condition, seconds: float = 10.0) -> None:
 def main() -> int:
     app = QApplication(sys.argv[:1])
     from blueprint.collab.relay import RelayThread
-    from blueprint.ui.mainwindow import MainWindow
-    from blueprint.ui.storage import Storage
+    from blueprint.ui.window.mainwindow import MainWindow
+    from blueprint.ui.files.storage import Storage
 
     relay = RelayThread("127.0.0.1", 0)
     with tempfile.TemporaryDirectory() as folder:

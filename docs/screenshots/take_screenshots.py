@@ -48,10 +48,11 @@ def show_example(window, app, file_name: str, click_finding: bool, concept: bool
 
 
 def main() -> int:
-    """Welcome page, the four English examples, the Dutch as-is lost iPhone, a comparison."""
+    """Welcome page, the four English examples, a comparison, the as-is lost iPhone in Dutch
+    and in French."""
     app = QApplication(sys.argv[:1])
-    from blueprint.ui.mainwindow import MainWindow
-    from blueprint.ui.storage import Storage
+    from blueprint.ui.window.mainwindow import MainWindow
+    from blueprint.ui.files.storage import Storage
 
     with tempfile.TemporaryDirectory() as folder:
         window = MainWindow(Storage.in_folder(folder))
@@ -68,7 +69,8 @@ def main() -> int:
         window.undo_stack.setClean()
         window.close()
         comparison_window(app)
-        dutch_window(app, folder)
+        for language in ("nl", "fr"):
+            translated_window(app, folder, language)
     return 0
 
 
@@ -107,22 +109,27 @@ def presentation(window, app) -> None:
     window.presenter.leave()
 
 
-def dutch_window(app, folder: str) -> None:
-    """The program in Dutch on the Dutch lost-iPhone journey: menus, findings, metrics."""
+def translated_window(app, folder: str, language: str) -> None:
+    """The program in ``language`` on the lost-iPhone journey in that language (menus,
+    findings, metrics), saved as lost-iphone-as-is-<language>.png. Where that language has no
+    example of its own yet, the English journey stands in (the program still speaks it)."""
     from PySide6.QtCore import QLocale
 
-    from blueprint.ui.mainwindow import MainWindow
-    from blueprint.ui.storage import Storage
-    from blueprint.ui.translation import install_translations
+    from blueprint.render.translation import speaking
+    from blueprint.ui.files.storage import Storage
+    from blueprint.ui.window.mainwindow import MainWindow
 
-    install_translations(app, QLocale("nl"))
-    window = MainWindow(Storage.in_folder(Path(folder) / "nl"))
-    window.resize(*SIZE)
-    window.show()
-    show_example(window, app, "lost-iphone.as-is.nl.blueprint.json", click_finding=True, concept=False)
-    shoot(window, app, "lost-iphone-as-is-nl")
-    window.undo_stack.setClean()
-    window.close()
+    example = f"lost-iphone.as-is.{language}.blueprint.json"
+    if not (ROOT / "blueprint" / "resources" / "examples" / example).exists():
+        example = "lost-iphone.as-is.en.blueprint.json"
+    with speaking(app, QLocale(language)):
+        window = MainWindow(Storage.in_folder(Path(folder) / language))
+        window.resize(*SIZE)
+        window.show()
+        show_example(window, app, example, click_finding=True, concept=False)
+        shoot(window, app, f"lost-iphone-as-is-{language}")
+        window.undo_stack.setClean()
+        window.close()
 
 
 if __name__ == "__main__":

@@ -4,234 +4,234 @@
 <context>
     <name>BlueprintForm</name>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="78"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="79"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="79"/>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="105"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="80"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="107"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="80"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="81"/>
         <source>What this journey is about</source>
         <translation>Waar deze klantreis over gaat</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="81"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="82"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="82"/>
-        <source>A language code such as en or nl</source>
-        <translation>Een taalcode zoals nl of en</translation>
-    </message>
-    <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="85"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="85"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
         <source>Who goes through the journey</source>
         <translation>Wie de klantreis doorloopt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="86"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="88"/>
         <source>Customer&apos;s goal</source>
         <translation>Doel van de klant</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="87"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="89"/>
         <source>What they want from it</source>
         <translation>Wat de klant ermee wil bereiken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="88"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="90"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="101"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="103"/>
         <source>Case facts</source>
         <translation>Feiten van de casus</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="101"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="103"/>
         <source>Fact</source>
         <translation>Feit</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="101"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="103"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="102"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="104"/>
         <source>Add fact</source>
         <translation>Feit toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="102"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="104"/>
         <source>Facts the concept&apos;s thresholds look at, e.g. item_value_eur = 800</source>
         <translation>Feiten waar de drempels van het concept naar kijken, bv. item_value_eur = 800</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="104"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="106"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="95"/>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="104"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="97"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="106"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="89"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="83"/>
+        <source>A language code such as en, nl or fr</source>
+        <translation>Een taalcode zoals nl, fr of en</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="91"/>
         <source>Cases</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="89"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="91"/>
         <source>Not set</source>
         <translation>Niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="90"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="92"/>
         <source>How often the journey happens; the comparison of an as-is with its to-be gives the savings per year from it</source>
         <translation>Hoe vaak de klantreis voorkomt; de vergelijking van de huidige met de gewenste situatie berekent daarmee de besparing per jaar</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="92"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="94"/>
         <source>per</source>
         <translation>per</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="92"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="94"/>
         <source>year</source>
         <translation>jaar</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="93"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="95"/>
         <source>month</source>
         <translation>maand</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="95"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="97"/>
         <source>Other organisations</source>
         <translation>Andere organisaties</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="96"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="98"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="97"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="99"/>
         <source>Add organisation</source>
         <translation>Organisatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="98"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="100"/>
         <source>Organisations that share the journey; each step says whose it is, and each organisation may have its own concept</source>
         <translation>Organisaties die de klantreis delen; elke stap zegt van wie hij is, en elke organisatie kan een eigen concept hebben</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="104"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="106"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="105"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="107"/>
         <source>Add need</source>
         <translation>Behoefte toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="106"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="108"/>
         <source>What the customer came for; contacts are counted per need</source>
         <translation>Waarvoor de klant kwam; contacten worden per behoefte geteld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="108"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="110"/>
         <source>Lanes</source>
         <translation>Banen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="108"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="110"/>
         <source>Lane</source>
         <translation>Baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="109"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="111"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="110"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="112"/>
         <source>Height</source>
         <translation>Hoogte</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="111"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="113"/>
         <source>Add, remove and reorder lanes in the Journey menu or the canvas&apos;s context menu</source>
         <translation>Banen toevoegen, verwijderen en herschikken doe je in het menu Klantreis of in het contextmenu van het tekenvlak</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="114"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="116"/>
         <source>Suppressed findings</source>
         <translation>Geaccepteerde bevindingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="114"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="116"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="115"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="117"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="116"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="118"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="116"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="118"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="117"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="119"/>
         <source>Rules switched off on one element, with the team&apos;s reason</source>
         <translation>Regels die voor één element uitgeschakeld zijn, met de reden van het team</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="216"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="218"/>
         <source>The need “{need}” is still counted on step “{step}”; choose another need for that step first.</source>
         <translation>De behoefte “{need}” wordt nog geteld bij stap “{step}”; kies eerst een andere behoefte voor die stap.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="222"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="224"/>
         <source>The organisation “{organisation}” is still named on step “{step}”; choose another organisation for that step first.</source>
         <translation>De organisatie “{organisation}” staat nog bij stap “{step}”; kies eerst een andere organisatie voor die stap.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="232"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="234"/>
         <source>New organisation</source>
         <translation>Nieuwe organisatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="242"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="244"/>
         <source>A lane&apos;s height is a number of units, e.g. 180.</source>
         <translation>De hoogte van een baan is een aantal eenheden, bv. 180.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="281"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="283"/>
         <source>New need</source>
         <translation>Nieuwe behoefte</translation>
     </message>
@@ -247,79 +247,79 @@
 <context>
     <name>CanvasEditing</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="52"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="53"/>
         <source>Nothing was changed: {reason}</source>
         <translation>Er is niets veranderd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="63"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="64"/>
         <location filename="../../blueprint/ui/canvas/keyboard.py" line="64"/>
         <source>New step</source>
         <translation>Nieuwe stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="133"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="134"/>
         <source>Make {n} flow(s) {kind}</source>
         <translation>{n} verbinding(en) wijzigen in {kind}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="163"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="164"/>
         <source>Paste {n} step(s)</source>
         <translation>{n} stap(pen) plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="169"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="170"/>
         <source>Duplicate {n} step(s)</source>
         <translation>{n} stap(pen) dupliceren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="191"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="192"/>
         <source>Add lane</source>
         <translation>Baan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="191"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="192"/>
         <source>Title of the new lane:</source>
         <translation>Titel van de nieuwe baan:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="205"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="206"/>
         <source>Rename lane</source>
         <translation>Baan hernoemen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="205"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="206"/>
         <source>New title of the lane:</source>
         <translation>Nieuwe titel van de baan:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="212"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="213"/>
         <source>Rename lane to “{title}”</source>
         <translation>Baan hernoemen naar “{title}”</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="226"/>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="233"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="227"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="234"/>
         <source>Remove lane</source>
         <translation>Baan verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="227"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="228"/>
         <source>A blueprint keeps at least one lane, so “{title}” stays.</source>
         <translation>Een blueprint heeft altijd minstens één baan, dus “{title}” blijft.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="234"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="235"/>
         <source>The lane “{title}” holds {n} step(s). Remove the lane together with its steps?</source>
         <translation>De baan “{title}” bevat {n} stap(pen). De baan samen met haar stappen verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="249"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="250"/>
         <source>Tidying the layout…</source>
         <translation>De indeling wordt opgeruimd…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="251"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="252"/>
         <source>Moving {n} steps…</source>
         <translation>{n} stappen worden verplaatst…</translation>
     </message>
@@ -947,29 +947,29 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../blueprint/ui/crash.py" line="82"/>
+        <location filename="../../blueprint/ui/base/crash.py" line="82"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/crash.py" line="89"/>
+        <location filename="../../blueprint/ui/base/crash.py" line="89"/>
         <source>The program ran into an error it did not expect ({error}).</source>
         <translation>Het programma stuitte op een onverwachte fout ({error}).</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/crash.py" line="92"/>
+        <location filename="../../blueprint/ui/base/crash.py" line="92"/>
         <source>Your unsaved work was kept: if the program has to close, it is offered back at the next start.</source>
         <translation>Je niet-opgeslagen werk is bewaard: als het programma moet sluiten, wordt het bij de volgende start teruggeboden.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/crash.py" line="95"/>
+        <location filename="../../blueprint/ui/base/crash.py" line="95"/>
         <source>The details are in the log file:
 {path}</source>
         <translation>De details staan in het logbestand:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/crash.py" line="96"/>
+        <location filename="../../blueprint/ui/base/crash.py" line="96"/>
         <source>You can go on working; saving now is a good idea.</source>
         <translation>Je kunt verder werken; nu opslaan is verstandig.</translation>
     </message>
@@ -1160,24 +1160,24 @@
 <context>
     <name>ExampleCard</name>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="60"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="60"/>
         <source>As-is: today&apos;s journey</source>
         <translation>Huidige situatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="60"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="60"/>
         <source>To-be: the redesign</source>
         <translation>Gewenste situatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="62"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="62"/>
         <source>{title}
 {details}</source>
         <translation>{title}
 {details}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="64"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="64"/>
         <source>Open a copy of {name}</source>
         <translation>Een kopie van {name} openen</translation>
     </message>
@@ -1185,112 +1185,112 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="58"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="58"/>
         <source>Export the blueprint</source>
         <translation>De blueprint exporteren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="69"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="69"/>
         <source>PNG picture (slides, e-mail)</source>
         <translation>PNG-afbeelding (dia&apos;s, e-mail)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="70"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="70"/>
         <source>SVG drawing (text stays searchable)</source>
         <translation>SVG-tekening (tekst blijft doorzoekbaar)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="71"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="71"/>
         <source>PDF (print, the workshop wall)</source>
         <translation>PDF (afdrukken, de workshopmuur)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="82"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="82"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="84"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="84"/>
         <source>One A4 page, landscape</source>
         <translation>Eén A4-pagina, liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="85"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="85"/>
         <source>One A3 page, landscape</source>
         <translation>Eén A3-pagina, liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="86"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="86"/>
         <source>Poster: A4 sheets to tape together</source>
         <translation>Poster: A4-vellen om aan elkaar te plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="88"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="88"/>
         <source>Show the check&apos;s findings as badges</source>
         <translation>De bevindingen van de toets op de stappen tonen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="95"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="95"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="100"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="100"/>
         <source>Format:</source>
         <translation>Formaat:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="103"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="103"/>
         <source>or</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="105"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="105"/>
         <source>Size:</source>
         <translation>Grootte:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="106"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="106"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="180"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="180"/>
         <source>{width} × {height} pixels</source>
         <translation>{width} × {height} pixels</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="182"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="182"/>
         <source>A drawing that scales to any size; titles stay searchable text.</source>
         <translation>Een tekening die op elke grootte scherp blijft; titels blijven doorzoekbare tekst.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="188"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="188"/>
         <source>{count} A4 sheets ({rows} rows of {columns}), {width:.1f} × {height:.1f} m on the wall</source>
         <translation>{count} A4-vellen ({rows} rijen van {columns}), {width:.1f} × {height:.1f} m aan de muur</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="193"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="193"/>
         <source>One page, {paper} landscape</source>
         <translation>Eén pagina, {paper} liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="213"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="213"/>
         <source>Exporting {name}…</source>
         <translation>{name} exporteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="222"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="222"/>
         <source>Export the blueprint as</source>
         <translation>De blueprint exporteren als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="223"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="223"/>
         <source>{format} files (*.{suffix})</source>
         <translation>{format}-bestanden (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="234"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="234"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
@@ -1298,87 +1298,87 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="92"/>
+        <location filename="../../blueprint/ui/window/export_actions.py" line="87"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="92"/>
+        <location filename="../../blueprint/ui/window/export_actions.py" line="87"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="93"/>
+        <location filename="../../blueprint/ui/window/export_actions.py" line="88"/>
         <source>Save the blueprint as a PNG, SVG or PDF picture</source>
         <translation>De blueprint opslaan als PNG-, SVG- of PDF-afbeelding</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="94"/>
+        <location filename="../../blueprint/ui/window/export_actions.py" line="89"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="95"/>
+        <location filename="../../blueprint/ui/window/export_actions.py" line="90"/>
         <source>Print the blueprint on one page, with a preview first</source>
         <translation>De blueprint op één pagina afdrukken, eerst met een voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="96"/>
+        <location filename="../../blueprint/ui/window/export_actions.py" line="91"/>
         <source>Wr&amp;ite Report…</source>
         <translation>Rapport sc&amp;hrijven…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="97"/>
+        <location filename="../../blueprint/ui/window/export_actions.py" line="92"/>
         <source>Write the check, the metrics, the concept and the picture as one HTML page to share</source>
         <translation>Schrijf de toetsing, de kengetallen, het concept en de afbeelding als één HTML-pagina om te delen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="99"/>
-        <source>Import &amp;CSV…</source>
+        <location filename="../../blueprint/ui/window/export_actions.py" line="94"/>
+        <source>Import CS&amp;V…</source>
         <translation>&amp;CSV importeren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="100"/>
+        <location filename="../../blueprint/ui/window/export_actions.py" line="95"/>
         <source>Turn steps typed into a spreadsheet into a new blueprint</source>
         <translation>Stappen die in een spreadsheet getypt zijn omzetten in een nieuwe blueprint</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="141"/>
+        <location filename="../../blueprint/ui/window/export_actions.py" line="136"/>
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="149"/>
+        <location filename="../../blueprint/ui/window/export_actions.py" line="144"/>
         <source>Printed to {where}</source>
         <translation>Afgedrukt naar {where}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="156"/>
+        <location filename="../../blueprint/ui/window/export_actions.py" line="152"/>
         <source>Write the report as</source>
         <translation>Het rapport schrijven als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="157"/>
+        <location filename="../../blueprint/ui/window/export_actions.py" line="153"/>
         <source>HTML pages (*.html)</source>
         <translation>HTML-pagina&apos;s (*.html)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="166"/>
+        <location filename="../../blueprint/ui/window/export_actions.py" line="162"/>
         <source>Writing the report {name}…</source>
         <translation>Het rapport {name} schrijven…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="171"/>
+        <location filename="../../blueprint/ui/window/export_actions.py" line="167"/>
         <source>Cannot write the report</source>
         <translation>Kan het rapport niet schrijven</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="172"/>
+        <location filename="../../blueprint/ui/window/export_actions.py" line="168"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} kan niet worden geschreven ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="176"/>
+        <location filename="../../blueprint/ui/window/export_actions.py" line="172"/>
         <source>Report written: {path}</source>
         <translation>Rapport geschreven: {path}</translation>
     </message>
@@ -1386,68 +1386,68 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="127"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="128"/>
         <source>{title} (copy of an example)</source>
         <translation>{title} (kopie van een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="128"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="129"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="141"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="142"/>
         <source>New blueprint with the five standard lanes</source>
         <translation>Nieuwe blueprint met de vijf standaardbanen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="166"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="167"/>
         <source>Opened a copy of the example; Save asks where to keep it</source>
         <translation>Een kopie van het voorbeeld is geopend; Opslaan vraagt waar je die wilt bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="169"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="170"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="235"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="236"/>
         <source>Restored the unsaved work; save it to keep it</source>
         <translation>Het niet-opgeslagen werk is hersteld; sla het op om het te bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="255"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="256"/>
         <source>earlier</source>
         <translation>eerder</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="258"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="259"/>
         <source>Restore unsaved work?</source>
         <translation>Niet-opgeslagen werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="259"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="260"/>
         <source>The program stopped unexpectedly while “{title}” had unsaved changes (last kept {time}). Restore that work?</source>
         <translation>Het programma stopte onverwacht terwijl “{title}” niet-opgeslagen wijzigingen had (laatst bewaard {time}). Dat werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="250"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="251"/>
         <source>Cannot restore the work</source>
         <translation>Kan het werk niet herstellen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="161"/>
-        <location filename="../../blueprint/ui/files.py" line="350"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="162"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="351"/>
         <source>Opening was cancelled; nothing changed</source>
         <translation>Openen is geannuleerd; er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="203"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="204"/>
         <source>Reloaded {name} from disk</source>
         <translation>{name} opnieuw van schijf geladen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="251"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="252"/>
         <source>Work left behind by an earlier session cannot be opened by this version of the program. It was not deleted; it is kept at:
 {path}
 
@@ -1458,108 +1458,108 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="283"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="284"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="284"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="285"/>
         <source>“{name}” has changes that are not saved yet. Save them first?</source>
         <translation>“{name}” heeft wijzigingen die nog niet opgeslagen zijn. Eerst opslaan?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="334"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="335"/>
         <source>Drawing {n} steps…</source>
         <translation>{n} stappen worden getekend…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="347"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="348"/>
         <source>Opening {name}…</source>
         <translation>{name} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="353"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="354"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="364"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="365"/>
         <source>Cannot save the file</source>
         <translation>Kan het bestand niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="365"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="366"/>
         <source>{path} could not be saved: {reason}. Your work is still open; try another folder.</source>
         <translation>{path} kon niet worden opgeslagen: {reason}. Je werk is nog open; probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="372"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="373"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="398"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="399"/>
         <source>{name} was removed or renamed on disk; Save writes it again</source>
         <translation>{name} is op schijf verwijderd of hernoemd; Opslaan schrijft het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="406"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="407"/>
         <source>{name} was changed on disk by another program; saving will ask what to do</source>
         <translation>{name} is op schijf gewijzigd door een ander programma; bij opslaan wordt gevraagd wat er moet gebeuren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="410"/>
-        <location filename="../../blueprint/ui/files.py" line="425"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="411"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="426"/>
         <source>File changed on disk</source>
         <translation>Bestand op schijf gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="411"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="412"/>
         <source>“{name}” was changed by another program. Reload it? You have no unsaved changes here.</source>
         <translation>“{name}” is gewijzigd door een ander programma. Opnieuw laden? Je hebt hier geen niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="426"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="427"/>
         <source>“{name}” was changed by another program (or another window) since you opened or last saved it. Saving now would replace those changes.</source>
         <translation>“{name}” is gewijzigd door een ander programma (of een ander venster) sinds je het opende of laatst opsloeg. Nu opslaan zou die wijzigingen vervangen.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="431"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="432"/>
         <source>Overwrite</source>
         <translation>Overschrijven</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="432"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="433"/>
         <source>Save As…</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="433"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="434"/>
         <source>Reload and Discard Mine</source>
         <translation>Opnieuw laden, mijn wijzigingen weg</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="455"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="456"/>
         <source>Open a blueprint</source>
         <translation>Een blueprint openen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="456"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="457"/>
         <source>Service blueprints (*.blueprint.json);;All files (*)</source>
         <translation>Service blueprints (*.blueprint.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="463"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="464"/>
         <source>untitled</source>
         <translation>naamloos</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="466"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="467"/>
         <source>Save the blueprint as</source>
         <translation>De blueprint opslaan als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files.py" line="467"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="468"/>
         <source>Service blueprints (*.blueprint.json)</source>
         <translation>Service blueprints (*.blueprint.json)</translation>
     </message>
@@ -1718,47 +1718,47 @@ Regel: {rule}</translation>
 <context>
     <name>FlowItem</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/flow_item.py" line="40"/>
+        <location filename="../../blueprint/render/flow_item.py" line="40"/>
         <source>{amount} min</source>
         <translation>{amount} min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/flow_item.py" line="41"/>
+        <location filename="../../blueprint/render/flow_item.py" line="41"/>
         <source>{amount} hour</source>
         <translation>{amount} uur</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/flow_item.py" line="41"/>
+        <location filename="../../blueprint/render/flow_item.py" line="41"/>
         <source>{amount} hours</source>
         <translation>{amount} uur</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/flow_item.py" line="42"/>
+        <location filename="../../blueprint/render/flow_item.py" line="42"/>
         <source>{amount} working day</source>
         <translation>{amount} werkdag</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/flow_item.py" line="43"/>
+        <location filename="../../blueprint/render/flow_item.py" line="43"/>
         <source>{amount} working days</source>
         <translation>{amount} werkdagen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/flow_item.py" line="44"/>
+        <location filename="../../blueprint/render/flow_item.py" line="44"/>
         <source>{amount} day</source>
         <translation>{amount} dag</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/flow_item.py" line="44"/>
+        <location filename="../../blueprint/render/flow_item.py" line="44"/>
         <source>{amount} days</source>
         <translation>{amount} dagen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/flow_item.py" line="45"/>
+        <location filename="../../blueprint/render/flow_item.py" line="45"/>
         <source>{amount} week</source>
         <translation>{amount} week</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/flow_item.py" line="45"/>
+        <location filename="../../blueprint/render/flow_item.py" line="45"/>
         <source>{amount} weeks</source>
         <translation>{amount} weken</translation>
     </message>
@@ -1766,7 +1766,7 @@ Regel: {rule}</translation>
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="106"/>
+        <location filename="../../blueprint/ui/window/help.py" line="106"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -1874,27 +1874,27 @@ Regel: {rule}</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="129"/>
+        <location filename="../../blueprint/ui/window/live.py" line="129"/>
         <source>Live Session Shared</source>
         <translation>Live-sessie gedeeld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="131"/>
+        <location filename="../../blueprint/ui/window/live.py" line="131"/>
         <source>Others join with File › Join Live Session… and this link:</source>
         <translation>Anderen doen mee via Bestand › Meedoen aan live-sessie… met deze link:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="135"/>
+        <location filename="../../blueprint/ui/window/live.py" line="135"/>
         <source>or by typing: {code}</source>
         <translation>of door te typen: {code}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="137"/>
+        <location filename="../../blueprint/ui/window/live.py" line="137"/>
         <source>Copy Link</source>
         <translation>Link kopiëren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="139"/>
+        <location filename="../../blueprint/ui/window/live.py" line="139"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1902,7 +1902,7 @@ Regel: {rule}</translation>
 <context>
     <name>LiveCheck</name>
     <message>
-        <location filename="../../blueprint/ui/live_check.py" line="111"/>
+        <location filename="../../blueprint/ui/window/live_check.py" line="111"/>
         <source>The check could not run: {error}</source>
         <translation>De toets kon niet worden uitgevoerd: {error}</translation>
     </message>
@@ -1910,124 +1910,124 @@ Regel: {rule}</translation>
 <context>
     <name>LiveSession</name>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="47"/>
+        <location filename="../../blueprint/ui/window/live.py" line="47"/>
         <source>connecting…</source>
         <translation>verbinden…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="48"/>
+        <location filename="../../blueprint/ui/window/live.py" line="48"/>
         <source>connected</source>
         <translation>verbonden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="49"/>
+        <location filename="../../blueprint/ui/window/live.py" line="49"/>
         <source>reconnecting… (keep working)</source>
         <translation>opnieuw verbinden… (werk gewoon door)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="50"/>
+        <location filename="../../blueprint/ui/window/live.py" line="50"/>
         <source>refused: no such session</source>
         <translation>geweigerd: deze sessie bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="51"/>
+        <location filename="../../blueprint/ui/window/live.py" line="51"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="185"/>
-        <location filename="../../blueprint/ui/live.py" line="341"/>
+        <location filename="../../blueprint/ui/window/live.py" line="185"/>
+        <location filename="../../blueprint/ui/window/live.py" line="341"/>
         <source>Share &amp;Live Session…</source>
         <translation>Li&amp;ve-sessie delen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="186"/>
+        <location filename="../../blueprint/ui/window/live.py" line="186"/>
         <source>Let others on this network edit this blueprint with you</source>
         <translation>Laat anderen op dit netwerk deze blauwdruk samen met u bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="188"/>
+        <location filename="../../blueprint/ui/window/live.py" line="188"/>
         <source>&amp;Join Live Session…</source>
         <translation>&amp;Meedoen aan live-sessie…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="189"/>
+        <location filename="../../blueprint/ui/window/live.py" line="189"/>
         <source>Edit a blueprint someone shares, with a link or code</source>
         <translation>Bewerk een blauwdruk die iemand deelt, met een link of code</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="191"/>
+        <location filename="../../blueprint/ui/window/live.py" line="191"/>
         <source>Leave Live Session</source>
         <translation>Live-sessie verlaten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="193"/>
-        <source>&amp;Undo My Last Edit</source>
+        <location filename="../../blueprint/ui/window/live.py" line="193"/>
+        <source>Undo &amp;My Last Edit</source>
         <translation>Mijn laatste bewerking ongedaan &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="195"/>
-        <source>&amp;Redo My Edit</source>
+        <location filename="../../blueprint/ui/window/live.py" line="195"/>
+        <source>Redo My &amp;Edit</source>
         <translation>Mijn bewerking opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="243"/>
+        <location filename="../../blueprint/ui/window/live.py" line="243"/>
         <source>Open or create a blueprint first, then share it.</source>
         <translation>Open of maak eerst een blauwdruk en deel die dan.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="253"/>
+        <location filename="../../blueprint/ui/window/live.py" line="253"/>
         <source>Could not start the live session: {reason}</source>
         <translation>De live-sessie kon niet starten: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="261"/>
-        <location filename="../../blueprint/ui/live.py" line="277"/>
+        <location filename="../../blueprint/ui/window/live.py" line="261"/>
+        <location filename="../../blueprint/ui/window/live.py" line="277"/>
         <source>That is not a session link; one looks like ws://192.168.1.10:8765/K7QM-X3PD-RTW9</source>
         <translation>Dat is geen sessielink; een sessielink ziet eruit als ws://192.168.1.10:8765/K7QM-X3PD-RTW9</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="292"/>
+        <location filename="../../blueprint/ui/window/live.py" line="292"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="310"/>
+        <location filename="../../blueprint/ui/window/live.py" line="310"/>
         <source>Show Live Session &amp;Link…</source>
         <translation>Sessielin&amp;k tonen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="324"/>
+        <location filename="../../blueprint/ui/window/live.py" line="324"/>
         <source>That session already holds a blueprint: join it with File › Join Live Session…, or share yours into a new session.</source>
         <translation>Die sessie heeft al een blauwdruk: doe mee via Bestand › Meedoen aan live-sessie…, of deel de uwe in een nieuwe sessie.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="349"/>
+        <location filename="../../blueprint/ui/window/live.py" line="349"/>
         <source>Left the live session; the blueprint stays open here.</source>
         <translation>Live-sessie verlaten; de blauwdruk blijft hier open.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="434"/>
+        <location filename="../../blueprint/ui/window/live.py" line="434"/>
         <source>The relay does not know this session: check the link.</source>
         <translation>De relay kent deze sessie niet: controleer de link.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="472"/>
+        <location filename="../../blueprint/ui/window/live.py" line="472"/>
         <source>Joined the live session.</source>
         <translation>Meegedaan aan de live-sessie.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="493"/>
+        <location filename="../../blueprint/ui/window/live.py" line="493"/>
         <source>{who} undid an edit</source>
         <translation>{who} maakte een bewerking ongedaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="495"/>
+        <location filename="../../blueprint/ui/window/live.py" line="495"/>
         <source>{who} redid an edit</source>
         <translation>{who} deed een bewerking opnieuw</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="496"/>
+        <location filename="../../blueprint/ui/window/live.py" line="496"/>
         <source>{who}: {what}</source>
         <translation>{who}: {what}</translation>
     </message>
@@ -2035,232 +2035,232 @@ Regel: {rule}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="39"/>
+        <location filename="../../blueprint/ui/window/mainwindow.py" line="39"/>
         <source>Service Blueprint Designer</source>
         <translation>Service Blueprint Designer</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="114"/>
+        <location filename="../../blueprint/ui/window/mainwindow.py" line="114"/>
         <source>Key metrics</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="154"/>
+        <location filename="../../blueprint/ui/window/mainwindow.py" line="154"/>
         <source>Unsaved work could not be kept for recovery ({reason}); trying again at the next autosave. Save the file to be safe.</source>
         <translation>Niet-opgeslagen werk kon niet bewaard worden voor herstel ({reason}); bij de volgende automatische opslag opnieuw geprobeerd. Sla het bestand op voor de zekerheid.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="240"/>
+        <location filename="../../blueprint/ui/window/mainwindow.py" line="240"/>
         <source>{name}[*] — {program}</source>
         <translation>{name}[*] — {program}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/mainwindow.py" line="281"/>
+        <location filename="../../blueprint/ui/window/mainwindow.py" line="281"/>
         <source>Accept a finding</source>
         <translation>Een bevinding accepteren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="58"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="58"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="59"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="59"/>
         <source>A new blueprint with the five standard lanes</source>
         <translation>Een nieuwe blueprint met de vijf standaardbanen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="60"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="60"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="61"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="61"/>
         <source>Open a blueprint file</source>
         <translation>Een blueprintbestand openen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="62"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="62"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="63"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="63"/>
         <source>Save the blueprint</source>
         <translation>De blueprint opslaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="64"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="64"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="66"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="66"/>
         <source>Save the blueprint under a new name</source>
         <translation>De blueprint onder een nieuwe naam opslaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="67"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="67"/>
         <source>&amp;Close</source>
         <translation>S&amp;luiten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="68"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="68"/>
         <source>Close the blueprint and go back to the welcome page</source>
         <translation>De blueprint sluiten en terug naar de welkomstpagina</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="70"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="70"/>
         <source>&amp;Welcome Page and Examples</source>
         <translation>&amp;Welkomstpagina en voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="72"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="72"/>
         <source>The example gallery and recent files</source>
         <translation>De voorbeelden en de recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="73"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="75"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="75"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="77"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="77"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="79"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="79"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="81"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="81"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="83"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="83"/>
         <source>Fill the projector screen</source>
         <translation>Het hele projectorscherm vullen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="85"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="85"/>
         <source>&amp;Presentation Mode</source>
         <translation>&amp;Presentatiemodus</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="87"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="87"/>
         <source>The whole journey, readable from the back of the room; F shows the findings, Esc leaves</source>
         <translation>De hele klantreis, leesbaar tot achter in de zaal; F toont de bevindingen, Esc sluit af</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="89"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="89"/>
         <source>Show Findings on the &amp;Canvas</source>
         <translation>&amp;Bevindingen op het tekenvlak tonen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="93"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="93"/>
         <source>&amp;Check Now</source>
         <translation>Nu &amp;toetsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="95"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="95"/>
         <source>Check the journey against the concept now</source>
         <translation>De klantreis nu aan het concept toetsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="96"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="96"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="98"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="98"/>
         <source>&amp;Metric Definitions</source>
         <translation>Definities van de &amp;kengetallen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="100"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="100"/>
         <source>How every metric is measured</source>
         <translation>Hoe elk kengetal gemeten wordt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="101"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="101"/>
         <source>&amp;Rules</source>
         <translation>&amp;Regels</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="103"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="103"/>
         <source>Every rule of the check: what it finds, why, and what to do instead</source>
         <translation>Elke regel van de toetsing: wat ze vindt, waarom, en wat je in plaats daarvan kunt doen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="105"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="105"/>
         <source>&amp;About</source>
         <translation>&amp;Over dit programma</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="115"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="118"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="118"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="129"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="133"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="133"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="139"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="139"/>
         <source>&amp;Journey</source>
         <translation>&amp;Klantreis</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="142"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="142"/>
         <source>&amp;Keyboard Capture</source>
         <translation>&amp;Vastleggen met toetsenbord</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="144"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="144"/>
         <source>&amp;Lanes</source>
         <translation>&amp;Banen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="148"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="148"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="155"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="155"/>
         <source>Main</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="158"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="158"/>
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="187"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="187"/>
         <source>Clear the List</source>
         <translation>Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/menus.py" line="189"/>
+        <location filename="../../blueprint/ui/window/menus.py" line="189"/>
         <source>(no recent files)</source>
         <translation>(geen recente bestanden)</translation>
     </message>
@@ -2314,12 +2314,12 @@ Regel: {rule}</translation>
 <context>
     <name>PresenceBar</name>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="88"/>
+        <location filename="../../blueprint/ui/window/live.py" line="88"/>
         <source>Live session: {state}</source>
         <translation>Live-sessie: {state}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="94"/>
+        <location filename="../../blueprint/ui/window/live.py" line="94"/>
         <source>{count} here</source>
         <translation>{count} aanwezig</translation>
     </message>
@@ -2327,7 +2327,7 @@ Regel: {rule}</translation>
 <context>
     <name>PresentationView</name>
     <message>
-        <location filename="../../blueprint/ui/presentation.py" line="179"/>
+        <location filename="../../blueprint/ui/window/presentation.py" line="179"/>
         <source>Presentation of the journey</source>
         <translation>Presentatie van de klantreis</translation>
     </message>
@@ -2374,32 +2374,32 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="102"/>
+        <location filename="../../blueprint/ui/window/live.py" line="102"/>
         <source>Join Live Session</source>
         <translation>Meedoen aan live-sessie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="102"/>
+        <location filename="../../blueprint/ui/window/live.py" line="102"/>
         <source>Share Live Session</source>
         <translation>Live-sessie delen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="106"/>
+        <location filename="../../blueprint/ui/window/live.py" line="106"/>
         <source>Your name:</source>
         <translation>Uw naam:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="109"/>
+        <location filename="../../blueprint/ui/window/live.py" line="109"/>
         <source>Others on this network may join (listen on every network)</source>
         <translation>Anderen op dit netwerk mogen meedoen (luisteren op elk netwerk)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="112"/>
+        <location filename="../../blueprint/ui/window/live.py" line="112"/>
         <source>Session link or code:</source>
         <translation>Sessielink of code:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/live.py" line="115"/>
+        <location filename="../../blueprint/ui/window/live.py" line="115"/>
         <source>Or use a running relay (link):</source>
         <translation>Of gebruik een draaiende relay (link):</translation>
     </message>
@@ -2407,27 +2407,27 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="73"/>
+        <location filename="../../blueprint/ui/window/help.py" line="73"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="75"/>
+        <location filename="../../blueprint/ui/window/help.py" line="75"/>
         <source>Canvas</source>
         <translation>Tekenvlak</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="78"/>
+        <location filename="../../blueprint/ui/window/help.py" line="78"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="78"/>
+        <location filename="../../blueprint/ui/window/help.py" line="78"/>
         <source>Command</source>
         <translation>Opdracht</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="78"/>
+        <location filename="../../blueprint/ui/window/help.py" line="78"/>
         <source>Keys or mouse</source>
         <translation>Toetsen of muis</translation>
     </message>
@@ -2634,14 +2634,14 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>StepItem</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/step_item.py" line="172"/>
+        <location filename="../../blueprint/render/step_item.py" line="172"/>
         <source>{title}
 Fail point: {what}</source>
         <translation>{title}
 Faalpunt: {what}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/step_item.py" line="174"/>
+        <location filename="../../blueprint/render/step_item.py" line="174"/>
         <source>{title}
 Fail point</source>
         <translation>{title}
@@ -2697,62 +2697,62 @@ Faalpunt</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="92"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="92"/>
         <source>Service Blueprint Designer</source>
         <translation>Service Blueprint Designer</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="97"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="97"/>
         <source>Draw a customer journey, mark every step valuable or wasted, and check it against the organisation&apos;s own service concept.</source>
         <translation>Teken een klantreis, markeer elke stap als waardevol of verspilling, en toets de reis aan het eigen serviceconcept van de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="100"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="100"/>
         <source>New blueprint</source>
         <translation>Nieuwe blueprint</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="101"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="101"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="119"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="119"/>
         <source>Start</source>
         <translation>Beginnen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="124"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="124"/>
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="128"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="128"/>
         <source>Examples — one click opens a copy</source>
         <translation>Voorbeelden — één klik opent een kopie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="163"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="163"/>
         <source>Back to “{title}”</source>
         <translation>Terug naar “{title}”</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="174"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="174"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="185"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="185"/>
         <source>No examples were found next to the program.</source>
         <translation>Er zijn geen voorbeelden gevonden naast het programma.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="225"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="225"/>
         <source>Compare as-is with to-be · {language}</source>
         <translation>Huidige met gewenste situatie vergelijken · {language}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/welcome.py" line="227"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="227"/>
         <source>The two journeys one above the other, with the savings</source>
         <translation>De twee klantreizen boven elkaar, met de besparingen</translation>
     </message>
@@ -2768,7 +2768,7 @@ Faalpunt</translation>
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/step_item.py" line="225"/>
+        <location filename="../../blueprint/render/step_item.py" line="225"/>
         <source>wait {n} min</source>
         <translation>wacht {n} min</translation>
     </message>
@@ -2899,138 +2899,138 @@ Faalpunt</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="87"/>
+        <location filename="../../blueprint/render/export.py" line="87"/>
         <source>&apos;{name}&apos; does not end in .png, .svg or .pdf; the suffix chooses the format.</source>
         <translation>&apos;{name}&apos; eindigt niet op .png, .svg of .pdf; de extensie bepaalt het formaat.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="173"/>
+        <location filename="../../blueprint/render/export.py" line="173"/>
         <source>At scale {scale:g} the picture would be {width} × {height} pixels; choose a scale above 0 and at most {largest:.2f}, or export SVG or PDF.</source>
         <translation>Op schaal {scale:g} zou de afbeelding {width} × {height} pixels worden; kies een schaal boven 0 en hoogstens {largest:.2f}, of exporteer als SVG of PDF.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="202"/>
+        <location filename="../../blueprint/render/export.py" line="202"/>
         <source>At scale {asked:g} the picture would be larger than a PNG can be; it is made at scale {scale:g} instead ({width} × {height} pixels). SVG and PDF have no such limit.</source>
         <translation>Op schaal {asked:g} zou de afbeelding groter worden dan een PNG kan zijn; hij wordt in plaats daarvan op schaal {scale:g} gemaakt ({width} × {height} pixels). SVG en PDF kennen die grens niet.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="215"/>
+        <location filename="../../blueprint/render/export.py" line="215"/>
         <source>At scale {asked:g} the poster would take {sheets} sheets of A4; it is made at scale {scale:g} on {fitted} sheets instead (at most {most}).</source>
         <translation>Op schaal {asked:g} zou de poster {sheets} vellen A4 nodig hebben; hij wordt in plaats daarvan op schaal {scale:g} op {fitted} vellen gemaakt (hoogstens {most}).</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="230"/>
+        <location filename="../../blueprint/render/export.py" line="230"/>
         <source>This journey is too large for a PNG: even with each step card only {pixels} pixels wide the picture would be {width} × {height} pixels, more than a PNG can hold. Export SVG (zoom in as far as you like) or PDF instead.</source>
-        <translation>Deze klantreis is te groot voor een PNG: zelfs met elke stapkaart maar {pixels} pixels breed zou de afbeelding {width} × {height} pixels worden, meer dan een PNG kan bevatten. Exporteer in plaats daarvan SVG (zo ver inzoomen als u wilt) of PDF.</translation>
+        <translation>Deze klantreis is te groot voor een PNG: zelfs met elke stapkaart maar {pixels} pixels breed zou de afbeelding {width} × {height} pixels worden, meer dan een PNG kan bevatten. Exporteer in plaats daarvan SVG (zo ver inzoomen als je wilt) of PDF.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="239"/>
+        <location filename="../../blueprint/render/export.py" line="239"/>
         <source>This journey is too large for a poster: even with each step card only {mm:g} mm wide it would take {sheets} sheets of A4 (at most {most} are made). Export one A3 page, or an SVG, instead.</source>
         <translation>Deze klantreis is te groot voor een poster: zelfs met elke stapkaart maar {mm:g} mm breed zou ze {sheets} vellen A4 nodig hebben (er worden er hoogstens {most} gemaakt). Exporteer in plaats daarvan één A3-pagina, of een SVG.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="294"/>
+        <location filename="../../blueprint/render/export.py" line="294"/>
         <source>The picture could not be encoded as {format}.</source>
         <translation>De afbeelding kon niet als {format} worden gecodeerd.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="334"/>
+        <location filename="../../blueprint/render/export.py" line="334"/>
         <source>Service blueprint “{title}”, exported by {creator}. Steps: {titles}</source>
         <translation>Service blueprint “{title}”, geëxporteerd door {creator}. Stappen: {titles}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="387"/>
-        <location filename="../../blueprint/ui/export.py" line="407"/>
+        <location filename="../../blueprint/render/export.py" line="393"/>
+        <location filename="../../blueprint/render/export.py" line="413"/>
         <source>The SVG picture could not be started.</source>
         <translation>De SVG-afbeelding kon niet worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="444"/>
+        <location filename="../../blueprint/render/export.py" line="450"/>
         <source>The poster would take {sheets} sheets of A4; at most {most} are made. Choose a smaller scale, or one A3 page.</source>
         <translation>De poster zou {sheets} A4-vellen vragen; er worden er hoogstens {most} gemaakt. Kies een kleinere schaal, of één A3-pagina.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export.py" line="488"/>
+        <location filename="../../blueprint/render/export.py" line="494"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} kan niet worden geschreven ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="44"/>
+        <location filename="../../blueprint/ui/window/export_actions.py" line="39"/>
         <source>{name} could not be read:</source>
         <translation>{name} kon niet worden gelezen:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="46"/>
+        <location filename="../../blueprint/ui/window/export_actions.py" line="41"/>
         <source>Nothing was imported from {name}. Fix these rows in the spreadsheet and import it again:</source>
         <translation>Er is niets geïmporteerd uit {name}. Verbeter deze rijen in de spreadsheet en importeer opnieuw:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="50"/>
+        <location filename="../../blueprint/ui/window/export_actions.py" line="45"/>
         <source>… and {count} more (see the details)</source>
         <translation>… en nog {count} (zie de details)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="59"/>
+        <location filename="../../blueprint/ui/window/export_actions.py" line="54"/>
         <source>Import steps from a spreadsheet</source>
         <translation>Stappen importeren uit een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="60"/>
+        <location filename="../../blueprint/ui/window/export_actions.py" line="55"/>
         <source>Spreadsheet as CSV (*.csv *.txt);;All files (*)</source>
         <translation>Spreadsheet als CSV (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="69"/>
+        <location filename="../../blueprint/ui/window/export_actions.py" line="64"/>
         <source>Cannot import the steps</source>
         <translation>Kan de stappen niet importeren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_actions.py" line="192"/>
+        <location filename="../../blueprint/ui/window/export_actions.py" line="188"/>
         <source>Imported {count} steps as a new blueprint; save it to keep it</source>
         <translation>{count} stappen geïmporteerd als nieuwe blueprint; sla de blueprint op om die te bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="278"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="278"/>
         <source>Preparing the print…</source>
         <translation>De afdruk voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_dialog.py" line="283"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="283"/>
         <source>Print the blueprint</source>
         <translation>De blueprint afdrukken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_pages.py" line="93"/>
+        <location filename="../../blueprint/render/pages.py" line="93"/>
         <source>The page could not be painted on.</source>
         <translation>Er kon niet op de pagina getekend worden.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_pages.py" line="194"/>
+        <location filename="../../blueprint/render/pages.py" line="194"/>
         <source>{title} — sheet {name} (row {row} of {rows}, column {column} of {columns}). Trim the margin at the corner marks; lay the next sheet&apos;s edge on the dash-dot line.</source>
         <translation>{title} — vel {name} (rij {row} van {rows}, kolom {column} van {columns}). Knip de marge af bij de hoekmerken; leg de rand van het volgende vel op de streep-puntlijn.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_picture.py" line="169"/>
+        <location filename="../../blueprint/render/picture.py" line="169"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_picture.py" line="171"/>
+        <location filename="../../blueprint/render/picture.py" line="171"/>
         <source>Flows</source>
         <translation>Verbindingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_picture.py" line="175"/>
+        <location filename="../../blueprint/render/picture.py" line="175"/>
         <source>Marks</source>
         <translation>Markeringen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_picture.py" line="176"/>
+        <location filename="../../blueprint/render/picture.py" line="176"/>
         <source>fail point</source>
         <translation>faalpunt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/export_picture.py" line="179"/>
+        <location filename="../../blueprint/render/picture.py" line="179"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
@@ -3038,19 +3038,19 @@ Faalpunt</translation>
 <context>
     <name>facts</name>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="42"/>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="64"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="43"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="65"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="44"/>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="64"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="45"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="65"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="55"/>
+        <location filename="../../blueprint/ui/docks/blueprint_form.py" line="56"/>
         <source>“{text}” is not a number a blueprint can keep; type a number such as 800, or a word.</source>
         <translation>“{text}” is geen getal dat een blueprint kan bewaren; typ een getal zoals 800, of een woord.</translation>
     </message>
@@ -3099,102 +3099,102 @@ Faalpunt</translation>
 <context>
     <name>help</name>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="32"/>
+        <location filename="../../blueprint/ui/window/help.py" line="32"/>
         <source>Double-click an empty place in a lane</source>
         <translation>Dubbelklik op een lege plek in een baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="33"/>
+        <location filename="../../blueprint/ui/window/help.py" line="33"/>
         <source>Add a step there</source>
         <translation>Daar een stap toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="34"/>
+        <location filename="../../blueprint/ui/window/help.py" line="34"/>
         <source>Drag from a step&apos;s right-hand handle</source>
         <translation>Sleep vanaf het handvat rechts op een stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="35"/>
+        <location filename="../../blueprint/ui/window/help.py" line="35"/>
         <source>Connect it to another step</source>
         <translation>Met een andere stap verbinden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="36"/>
+        <location filename="../../blueprint/ui/window/help.py" line="36"/>
         <source>Drag a step</source>
         <translation>Sleep een stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="37"/>
+        <location filename="../../blueprint/ui/window/help.py" line="37"/>
         <source>Move it (into another lane too)</source>
         <translation>Verplaatsen (ook naar een andere baan)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="38"/>
+        <location filename="../../blueprint/ui/window/help.py" line="38"/>
         <source>Drag on an empty place</source>
         <translation>Sleep op een lege plek</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="39"/>
+        <location filename="../../blueprint/ui/window/help.py" line="39"/>
         <source>Select several steps</source>
         <translation>Meerdere stappen kiezen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="40"/>
+        <location filename="../../blueprint/ui/window/help.py" line="40"/>
         <source>Click a lane&apos;s title</source>
         <translation>Klik op de titel van een baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="41"/>
+        <location filename="../../blueprint/ui/window/help.py" line="41"/>
         <source>Select the lane: the inspector shows it, F2 renames it, Delete removes it</source>
         <translation>De baan selecteren: Eigenschappen toont ze, F2 hernoemt ze, Delete verwijdert ze</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="42"/>
+        <location filename="../../blueprint/ui/window/help.py" line="42"/>
         <source>Ctrl + mouse wheel</source>
         <translation>Ctrl + muiswiel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="42"/>
+        <location filename="../../blueprint/ui/window/help.py" line="42"/>
         <source>Zoom</source>
         <translation>Zoomen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="43"/>
+        <location filename="../../blueprint/ui/window/help.py" line="43"/>
         <source>Hold Space and drag, or drag with the middle button</source>
         <translation>Sleep met Spatie ingedrukt of met de middelste knop</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="44"/>
+        <location filename="../../blueprint/ui/window/help.py" line="44"/>
         <source>Pan</source>
         <translation>Verschuiven</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="45"/>
+        <location filename="../../blueprint/ui/window/help.py" line="45"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="45"/>
+        <location filename="../../blueprint/ui/window/help.py" line="45"/>
         <source>Cancel a drag, or clear the selection</source>
         <translation>Slepen afbreken, of de keuze wissen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="131"/>
+        <location filename="../../blueprint/ui/window/help.py" line="131"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="132"/>
+        <location filename="../../blueprint/ui/window/help.py" line="132"/>
         <source>The help page {path} is missing from this installation.</source>
         <translation>De helppagina {path} ontbreekt in deze installatie.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="144"/>
+        <location filename="../../blueprint/ui/window/help.py" line="144"/>
         <source>About Service Blueprint Designer</source>
         <translation>Over Service Blueprint Designer</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/help.py" line="145"/>
+        <location filename="../../blueprint/ui/window/help.py" line="145"/>
         <source>&lt;p&gt;&lt;b&gt;Service Blueprint Designer&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Draw a customer journey as a service blueprint, mark every step valuable or wasted, and check it against the organisation&apos;s own service concept: where the promise is broken, where the customer&apos;s time and public money are wasted, and what to do instead.&lt;/p&gt;&lt;p&gt;The two founding cases, the lost iPhone and the birth registration, ship as examples: open them from the welcome page.&lt;/p&gt;&lt;p&gt;Version {version} · MIT licence&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Service Blueprint Designer&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Teken een klantreis als service blueprint, markeer elke stap als waardevol of verspilling, en toets de reis aan het eigen serviceconcept van de organisatie: waar de belofte gebroken wordt, waar de tijd van de klant en publiek geld verspild worden, en wat je in plaats daarvan kunt doen.&lt;/p&gt;&lt;p&gt;De twee gevallen waarmee het begon, de verloren iPhone en de geboorteaangifte, zitten erbij als voorbeelden: open ze vanaf de welkomstpagina.&lt;/p&gt;&lt;p&gt;Versie {version} · MIT-licentie&lt;/p&gt;</translation>
     </message>
@@ -3202,249 +3202,249 @@ Faalpunt</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="27"/>
+        <location filename="../../blueprint/render/labels.py" line="34"/>
         <source>Valuable</source>
         <translation>Waardevol</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="28"/>
+        <location filename="../../blueprint/render/labels.py" line="35"/>
         <source>Necessary</source>
         <translation>Nodig</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="29"/>
+        <location filename="../../blueprint/render/labels.py" line="36"/>
         <source>Wasted</source>
         <translation>Verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="30"/>
+        <location filename="../../blueprint/render/labels.py" line="37"/>
         <source>Not marked yet</source>
         <translation>Nog niet gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="31"/>
+        <location filename="../../blueprint/render/labels.py" line="38"/>
         <source>Travel</source>
         <translation>Verplaatsing</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="32"/>
+        <location filename="../../blueprint/render/labels.py" line="39"/>
         <source>Waiting</source>
         <translation>Wachten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="33"/>
+        <location filename="../../blueprint/render/labels.py" line="40"/>
         <source>Repeat contact (failure demand)</source>
         <translation>Herhaald contact (faalvraag)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="34"/>
-        <location filename="../../blueprint/ui/labels.py" line="59"/>
+        <location filename="../../blueprint/render/labels.py" line="41"/>
+        <location filename="../../blueprint/render/labels.py" line="66"/>
         <source>Hand-off</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="35"/>
+        <location filename="../../blueprint/render/labels.py" line="42"/>
         <source>Over-processing (administration only)</source>
         <translation>Overbewerking (alleen administratie)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="36"/>
+        <location filename="../../blueprint/render/labels.py" line="43"/>
         <source>Abandoned effort</source>
         <translation>Afgebroken inspanning</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="37"/>
-        <location filename="../../blueprint/ui/labels.py" line="72"/>
+        <location filename="../../blueprint/render/labels.py" line="44"/>
+        <location filename="../../blueprint/render/labels.py" line="79"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="38"/>
+        <location filename="../../blueprint/render/labels.py" line="45"/>
         <source>Unclear information</source>
         <translation>Onduidelijke informatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="39"/>
+        <location filename="../../blueprint/render/labels.py" line="46"/>
         <source>Wrong door (sent elsewhere)</source>
         <translation>Verkeerde deur (elders heen gestuurd)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="40"/>
+        <location filename="../../blueprint/render/labels.py" line="47"/>
         <source>In person</source>
         <translation>Ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="41"/>
+        <location filename="../../blueprint/render/labels.py" line="48"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="42"/>
+        <location filename="../../blueprint/render/labels.py" line="49"/>
         <source>App or web</source>
         <translation>App of web</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="43"/>
+        <location filename="../../blueprint/render/labels.py" line="50"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="44"/>
+        <location filename="../../blueprint/render/labels.py" line="51"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="45"/>
+        <location filename="../../blueprint/render/labels.py" line="52"/>
         <source>Internal (no customer channel)</source>
         <translation>Intern (geen klantkanaal)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="46"/>
+        <location filename="../../blueprint/render/labels.py" line="53"/>
         <source>Other</source>
         <translation>Ander kanaal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="47"/>
+        <location filename="../../blueprint/render/labels.py" line="54"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="48"/>
+        <location filename="../../blueprint/render/labels.py" line="55"/>
         <source>Resolved</source>
         <translation>Opgelost</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="49"/>
+        <location filename="../../blueprint/render/labels.py" line="56"/>
         <source>Referred</source>
         <translation>Doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="50"/>
+        <location filename="../../blueprint/render/labels.py" line="57"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="51"/>
+        <location filename="../../blueprint/render/labels.py" line="58"/>
         <source>Abandoned</source>
         <translation>Afgebroken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="52"/>
+        <location filename="../../blueprint/render/labels.py" line="59"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="53"/>
+        <location filename="../../blueprint/render/labels.py" line="60"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="54"/>
+        <location filename="../../blueprint/render/labels.py" line="61"/>
         <source>Administration (only registers)</source>
         <translation>Administratie (alleen registreren)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="55"/>
+        <location filename="../../blueprint/render/labels.py" line="62"/>
         <source>Escalation (manager, complaint)</source>
         <translation>Escalatie (leidinggevende, klacht)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="56"/>
+        <location filename="../../blueprint/render/labels.py" line="63"/>
         <source>Intervention (we act on the case)</source>
         <translation>Interventie (we treden op)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="57"/>
+        <location filename="../../blueprint/render/labels.py" line="64"/>
         <source>Notification (we tell the customer)</source>
         <translation>Bericht (wij laten de klant iets weten)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="58"/>
+        <location filename="../../blueprint/render/labels.py" line="65"/>
         <source>Sequence</source>
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="60"/>
+        <location filename="../../blueprint/render/labels.py" line="67"/>
         <source>Referral</source>
         <translation>Doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="61"/>
+        <location filename="../../blueprint/render/labels.py" line="68"/>
         <source>Information</source>
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="62"/>
+        <location filename="../../blueprint/render/labels.py" line="69"/>
         <source>Recovery (puts a fail point right)</source>
         <translation>Herstel (zet een faalpunt recht)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="63"/>
+        <location filename="../../blueprint/render/labels.py" line="70"/>
         <source>Physical evidence</source>
         <translation>Fysiek bewijs</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="64"/>
+        <location filename="../../blueprint/render/labels.py" line="71"/>
         <source>Customer actions</source>
         <translation>Klantacties</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="65"/>
+        <location filename="../../blueprint/render/labels.py" line="72"/>
         <source>Frontstage</source>
         <translation>Frontstage (zichtbaar)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="66"/>
+        <location filename="../../blueprint/render/labels.py" line="73"/>
         <source>Backstage</source>
         <translation>Backstage (onzichtbaar)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="67"/>
+        <location filename="../../blueprint/render/labels.py" line="74"/>
         <source>Support processes</source>
         <translation>Ondersteunende processen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="68"/>
+        <location filename="../../blueprint/render/labels.py" line="75"/>
         <source>Custom</source>
         <translation>Eigen baan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="69"/>
+        <location filename="../../blueprint/render/labels.py" line="76"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="70"/>
+        <location filename="../../blueprint/render/labels.py" line="77"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="71"/>
+        <location filename="../../blueprint/render/labels.py" line="78"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="76"/>
+        <location filename="../../blueprint/render/labels.py" line="83"/>
         <source>−2 very unhappy</source>
         <translation>−2 heel ontevreden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="77"/>
+        <location filename="../../blueprint/render/labels.py" line="84"/>
         <source>−1 unhappy</source>
         <translation>−1 ontevreden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="78"/>
+        <location filename="../../blueprint/render/labels.py" line="85"/>
         <source>0 neutral</source>
         <translation>0 neutraal</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="79"/>
+        <location filename="../../blueprint/render/labels.py" line="86"/>
         <source>+1 happy</source>
         <translation>+1 tevreden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/labels.py" line="80"/>
+        <location filename="../../blueprint/render/labels.py" line="87"/>
         <source>+2 very happy</source>
         <translation>+2 heel tevreden</translation>
     </message>
@@ -3645,12 +3645,12 @@ Faalpunt</translation>
 <context>
     <name>progress</name>
     <message>
-        <location filename="../../blueprint/ui/progress_dialog.py" line="55"/>
+        <location filename="../../blueprint/ui/window/progress_dialog.py" line="55"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/progress_dialog.py" line="57"/>
+        <location filename="../../blueprint/ui/window/progress_dialog.py" line="57"/>
         <source>Working…</source>
         <translation>Bezig…</translation>
     </message>
@@ -3658,97 +3658,97 @@ Faalpunt</translation>
 <context>
     <name>style</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="151"/>
+        <location filename="../../blueprint/render/style.py" line="152"/>
         <source>valuable</source>
         <translation>waardevol</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="152"/>
+        <location filename="../../blueprint/render/style.py" line="153"/>
         <source>necessary</source>
         <translation>nodig</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="153"/>
+        <location filename="../../blueprint/render/style.py" line="154"/>
         <source>wasted</source>
         <translation>verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="154"/>
+        <location filename="../../blueprint/render/style.py" line="155"/>
         <source>unmarked</source>
         <translation>niet gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="194"/>
+        <location filename="../../blueprint/render/style.py" line="195"/>
         <source>sequence</source>
         <translation>volgorde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="195"/>
+        <location filename="../../blueprint/render/style.py" line="196"/>
         <source>hand-off</source>
         <translation>overdracht</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="196"/>
+        <location filename="../../blueprint/render/style.py" line="197"/>
         <source>referral</source>
         <translation>doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="197"/>
+        <location filename="../../blueprint/render/style.py" line="198"/>
         <source>information</source>
         <translation>informatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="198"/>
+        <location filename="../../blueprint/render/style.py" line="199"/>
         <source>recovery</source>
         <translation>herstel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="244"/>
+        <location filename="../../blueprint/render/style.py" line="245"/>
         <source>Line of interaction</source>
         <translation>Interactielijn</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="245"/>
+        <location filename="../../blueprint/render/style.py" line="246"/>
         <source>Line of visibility</source>
         <translation>Zichtbaarheidslijn</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="246"/>
+        <location filename="../../blueprint/render/style.py" line="247"/>
         <source>Line of internal interaction</source>
         <translation>Lijn van interne interactie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="308"/>
+        <location filename="../../blueprint/render/style.py" line="301"/>
         <source>in person</source>
         <translation>ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="309"/>
+        <location filename="../../blueprint/render/style.py" line="302"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="310"/>
+        <location filename="../../blueprint/render/style.py" line="303"/>
         <source>app / web</source>
         <translation>app / web</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="311"/>
+        <location filename="../../blueprint/render/style.py" line="304"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="312"/>
+        <location filename="../../blueprint/render/style.py" line="305"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="313"/>
+        <location filename="../../blueprint/render/style.py" line="306"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/style.py" line="314"/>
+        <location filename="../../blueprint/render/style.py" line="307"/>
         <source>other</source>
         <translation>ander</translation>
     </message>

@@ -11,7 +11,7 @@ from blueprint.cli import main
 from blueprint.model import ChannelRule, ServiceConcept, save_concept
 from make_fixtures import FIXTURES
 
-from blueprint.ui.examples import examples_dir
+from blueprint.ui.files.examples import examples_dir
 
 EXAMPLES = examples_dir()
 

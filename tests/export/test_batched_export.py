@@ -16,9 +16,9 @@ from blueprint.check import run_check
 from blueprint.cli import main
 from blueprint.model import Blueprint, Flow, Step, load_blueprint, save_blueprint
 from blueprint.model.timing import Duration
-from blueprint.ui import export, export_scene
-from blueprint.ui.canvas.scene import BlueprintScene
-from blueprint.ui.export import (
+from blueprint.render import batched_scene, export
+from blueprint.render.scene import BlueprintScene
+from blueprint.render.export import (
     ExportError,
     ExportSettings,
     blueprint_picture,
@@ -26,8 +26,8 @@ from blueprint.ui.export import (
     render_image,
     svg_text,
 )
-from blueprint.ui.export_pages import PageChoice
-from blueprint.ui.export_scene import BatchedScene
+from blueprint.render.pages import PageChoice
+from blueprint.render.batched_scene import BatchedScene
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "blueprint" / "resources" / "examples"
 LOST_IPHONE = EXAMPLES / "lost-iphone.as-is.en.blueprint.json"
@@ -99,7 +99,7 @@ def drawn(svg: str) -> list[tuple[str, tuple, str]]:
 def test_the_batched_svg_draws_what_one_render_of_the_whole_scene_draws(qapp, monkeypatch, findings):
     blueprint = every_kind_of_item()
     whole = one_render_svg(blueprint_picture(blueprint, findings))
-    monkeypatch.setattr(export_scene, "BATCH_SIZE", 3)  # many batches, items across their edges
+    monkeypatch.setattr(batched_scene, "BATCH_SIZE", 3)  # many batches, items across their edges
     batched_picture = blueprint_picture(blueprint, findings, batched=True)
     batched = svg_text(batched_picture)
     assert batched_picture.scene.largest_batch == 3
@@ -115,7 +115,7 @@ def test_the_batched_png_is_the_same_pixel_for_pixel(qapp, monkeypatch, scale):
     blueprint = every_kind_of_item()
     result = run_check(blueprint)
     whole = render_image(blueprint_picture(blueprint, result), scale)
-    monkeypatch.setattr(export_scene, "BATCH_SIZE", 4)
+    monkeypatch.setattr(batched_scene, "BATCH_SIZE", 4)
     batched = render_image(blueprint_picture(blueprint, result, batched=True), scale, progress=lambda _: None)
     assert batched.size() == whole.size()
     assert batched == whole
@@ -124,7 +124,7 @@ def test_the_batched_png_is_the_same_pixel_for_pixel(qapp, monkeypatch, scale):
 def test_batches_follow_the_whole_scenes_stacking_order(qapp, monkeypatch):
     blueprint = every_kind_of_item()
     whole = blueprint_picture(blueprint, True).scene
-    monkeypatch.setattr(export_scene, "BATCH_SIZE", 5)
+    monkeypatch.setattr(batched_scene, "BATCH_SIZE", 5)
     batched = blueprint_picture(blueprint, True, batched=True).scene
     in_turn = []
     for _ in batched.batches():
@@ -151,7 +151,7 @@ def test_an_export_never_holds_more_than_one_batch_of_items(qapp, tmp_path, monk
     steps = [step.model_copy(update={"id": f"{step.id}-{round_}", "x": step.x + 5_000 * round_})
              for round_ in range(6) for step in blueprint.steps]
     long = blueprint.model_copy(update={"steps": steps, "flows": [], "suppressions": []})
-    monkeypatch.setattr(export_scene, "BATCH_SIZE", 10)
+    monkeypatch.setattr(batched_scene, "BATCH_SIZE", 10)
     held = []
     original = BatchedScene.batches
 

@@ -11,8 +11,8 @@ import pytest
 
 from blueprint.cli import main
 from blueprint.model import load_blueprint
-from blueprint.ui.canvas.step_item import fit_title
-from blueprint.ui.export import (
+from blueprint.render.step_item import fit_title
+from blueprint.render.export import (
     ExportSettings,
     blueprint_picture,
     export_blueprint,
@@ -20,8 +20,8 @@ from blueprint.ui.export import (
     render_image,
     svg_text,
 )
-from blueprint.ui.export_pages import PageChoice
-from blueprint.ui.export_picture import LEGEND_BAND, MARGIN, TITLE_BAND
+from blueprint.render.pages import PageChoice
+from blueprint.render.picture import LEGEND_BAND, MARGIN, TITLE_BAND
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "blueprint" / "resources" / "examples"
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.blueprint.json"))

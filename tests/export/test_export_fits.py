@@ -8,9 +8,9 @@ from PySide6.QtGui import QImage
 
 from blueprint.cli import main
 from blueprint.model import Blueprint, Step, save_blueprint
-from blueprint.ui import export
-from blueprint.ui.export import ExportFormat, ExportSettings, fitting_settings
-from blueprint.ui.export_pages import PageChoice, poster_plan
+from blueprint.render import export
+from blueprint.render.export import ExportFormat, ExportSettings, fitting_settings
+from blueprint.render.pages import PageChoice, poster_plan
 
 
 def test_a_png_too_large_at_the_asked_scale_is_made_at_the_largest_that_fits():

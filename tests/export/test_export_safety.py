@@ -8,8 +8,8 @@ import pytest
 
 from blueprint.cli import main
 from blueprint.model import Blueprint, Step, save_blueprint
-from blueprint.ui import export
-from blueprint.ui.export import ExportError, ExportFormat, ExportSettings, blueprint_svg, export_blueprint
+from blueprint.render import export
+from blueprint.render.export import ExportError, ExportFormat, ExportSettings, blueprint_svg, export_blueprint
 
 SCRIPT = "<script>alert(1)</script>"
 CDATA_END = "]]> & \"quoted\" 'single'"

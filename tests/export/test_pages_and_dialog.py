@@ -11,10 +11,10 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from blueprint.model import load_blueprint
-from blueprint.ui.export import ExportFormat, blueprint_picture
-from blueprint.ui.export_actions import FileActions, import_csv
-from blueprint.ui.export_dialog import ExportDialog, paint_print, print_preview_dialog
-from blueprint.ui.export_pages import OVERLAP_MM, PageChoice, poster_plan, poster_sheets, sheet_name
+from blueprint.render.export import ExportFormat, blueprint_picture
+from blueprint.ui.window.export_actions import FileActions, import_csv
+from blueprint.ui.window.export_dialog import ExportDialog, paint_print, print_preview_dialog
+from blueprint.render.pages import OVERLAP_MM, PageChoice, poster_plan, poster_sheets, sheet_name
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "blueprint" / "resources" / "examples" / "lost-iphone.as-is.en.blueprint.json"
 
@@ -109,7 +109,7 @@ def test_file_actions_have_shortcuts_and_open_an_import_as_untitled(qtbot, tmp_p
 
 @pytest.mark.parametrize("page", [PageChoice.A4, PageChoice.A3])
 def test_a_fitted_page_has_the_picture_at_the_top(qapp, page):
-    from blueprint.ui.export_pages import top_of_page
+    from blueprint.render.pages import top_of_page
 
     target = top_of_page(QSizeF(4000, 1000), QSizeF(277, 190))
     assert target.top() == 0 and target.width() == 277 and target.height() == pytest.approx(69.25)

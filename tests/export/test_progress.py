@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog, QPushBu
 from blueprint.cli.progress_bar import TerminalProgress
 from blueprint.model import load_blueprint
 from blueprint.progress import Cancelled, part
-from blueprint.ui import progress_dialog
-from blueprint.ui.export import ExportSettings, blueprint_picture, export_blueprint
-from blueprint.ui.export_actions import FileActions
-from blueprint.ui.export_pages import PageChoice
-from blueprint.ui.progress_dialog import WorkInProgress
+from blueprint.ui.window import progress_dialog
+from blueprint.render.export import ExportSettings, blueprint_picture, export_blueprint
+from blueprint.ui.window.export_actions import FileActions
+from blueprint.render.pages import PageChoice
+from blueprint.ui.window.progress_dialog import WorkInProgress
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "blueprint" / "resources" / "examples" / "lost-iphone.as-is.en.blueprint.json"
 

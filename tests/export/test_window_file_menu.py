@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from blueprint.ui.mainwindow import MainWindow
-from blueprint.ui.storage import Storage
+from blueprint.ui.window.mainwindow import MainWindow
+from blueprint.ui.files.storage import Storage
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "blueprint" / "resources" / "examples" / "lost-iphone.as-is.en.blueprint.json"
 
@@ -60,7 +60,7 @@ def test_an_imported_csv_opens_as_new_unsaved_work(window, tmp_path, monkeypatch
 
 
 def test_export_and_print_say_where_they_went(window, tmp_path, monkeypatch, examples_dir):
-    from blueprint.ui import export_dialog
+    from blueprint.ui.window import export_dialog
 
     window.files.open(examples_dir / "lost-iphone.to-be.en.blueprint.json")
     target = tmp_path / "journey.svg"

@@ -13,7 +13,7 @@ from blueprint.cli import main
 from blueprint.model import Blueprint, ServiceConcept, dumps_blueprint, dumps_concept, loads_blueprint, loads_concept
 from blueprint.model.fileformat import SCHEMA_KEY, LoadError, schema_id
 from blueprint.model.schema import schema_text
-from blueprint.ui.examples import examples_dir
+from blueprint.ui.files.examples import examples_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 PUBLISHED = ROOT / "docs" / "schema"

@@ -11,7 +11,7 @@ from blueprint.cli import main
 from blueprint.model import load_blueprint, save_blueprint
 from blueprint.report import html as report_html
 from blueprint.report.html import PictureLeftOut, render_report, report_parts
-from blueprint.ui import export_scene, report_file
+from blueprint.render import batched_scene, report_file
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "blueprint" / "resources" / "examples"
 AS_IS = EXAMPLES / "lost-iphone.as-is.en.blueprint.json"
@@ -56,7 +56,7 @@ def test_the_dutch_page_says_it_in_dutch(qapp):
 
 
 def test_the_page_is_written_in_pieces_none_of_them_the_whole(qapp, tmp_path, monkeypatch):
-    monkeypatch.setattr(export_scene, "BATCH_SIZE", 20)
+    monkeypatch.setattr(batched_scene, "BATCH_SIZE", 20)
     journey = longer_journey(6)  # 114 steps, drawn into the page 20 items at a time
     written = []
     original = report_html.report_parts

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QWidget
 from blueprint.model import Step, load_blueprint
 from blueprint.model.document import Document
 from blueprint.model.fileformat import _dumped
-from blueprint.ui import recovery as recovery_module
+from blueprint.ui.files import recovery as recovery_module
 from blueprint.ui.commands import UpdateStepCommand
-from blueprint.ui.recovery import Recovery
-from blueprint.ui.storage import Storage
+from blueprint.ui.files.recovery import Recovery
+from blueprint.ui.files.storage import Storage
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "blueprint" / "resources" / "examples"
 

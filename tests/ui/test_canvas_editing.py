@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
 from blueprint.model import Blueprint, Flow, FlowKind, Step
 from blueprint.model.document import Document
-from blueprint.ui.canvas import BlueprintView, EditActions, style
+from blueprint.ui.canvas.actions import EditActions
+from blueprint.ui.canvas.view import BlueprintView
+from blueprint.render import style
 from blueprint.ui.canvas.gestures import suggested_flow_kind
 
 

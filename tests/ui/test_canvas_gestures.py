@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from blueprint.model import Blueprint, Flow, FlowKind, Step, Value
 from blueprint.model.document import Document
-from blueprint.ui.canvas import BlueprintView, EditActions
-from blueprint.ui.canvas import style
+from blueprint.ui.canvas.actions import EditActions
+from blueprint.ui.canvas.view import BlueprintView
+from blueprint.render import style
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ from PySide6.QtGui import QImage, QPainter, QUndoStack
 from blueprint.check.finding import CheckResult, Finding
 from blueprint.model import Blueprint, Flow, FlowKind, Lane, LaneKind, Severity, Step, Value
 from blueprint.model.document import Document
-from blueprint.ui.canvas import style
-from blueprint.ui.canvas.flow_item import route_points
-from blueprint.ui.canvas.scene import BlueprintScene
+from blueprint.render import style
+from blueprint.render.flow_item import route_points
+from blueprint.render.scene import BlueprintScene
 from blueprint.ui.commands import MarkValueCommand, MoveStepsCommand, RemoveElementsCommand
 
 
@@ -162,12 +162,14 @@ def test_a_new_document_while_zoomed_far_out_stays_in_overview(scene, document):
 def test_lines_between_lanes_follow_the_blueprints_language(qtbot):
     from blueprint.model import Blueprint
     from blueprint.model.document import Document
-    from blueprint.ui.canvas.scene import BlueprintScene
+    from blueprint.render.scene import BlueprintScene
 
     document = Document(Blueprint(language="nl"))
     scene = BlueprintScene(document)
     texts = lambda: [line.label.text() for line in scene._backdrop.lines]  # noqa: E731, SLF001
     assert texts() == ["Interactielijn", "Zichtbaarheidslijn", "Lijn van interne interactie"]
+    document.update_blueprint(language="fr-BE")
+    assert texts() == ["Ligne d’interaction", "Ligne de visibilité", "Ligne d’interaction interne"]
     document.update_blueprint(language="en")
     assert texts() == ["Line of interaction", "Line of visibility", "Line of internal interaction"]
 
@@ -175,7 +177,7 @@ def test_lines_between_lanes_follow_the_blueprints_language(qtbot):
 def test_replacing_the_document_with_a_selection_is_quiet(qtbot):
     from blueprint.model import Blueprint, Step
     from blueprint.model.document import Document
-    from blueprint.ui.canvas.scene import BlueprintScene
+    from blueprint.render.scene import BlueprintScene
 
     document = Document(Blueprint(steps=[Step(id="old", title="Old", lane="customer")]))
     scene = BlueprintScene(document)
@@ -189,7 +191,7 @@ def test_replacing_the_document_with_a_selection_is_quiet(qtbot):
 def test_a_long_lane_word_shrinks_the_font_instead_of_breaking(qtbot):
     from PySide6.QtGui import QFontMetricsF
 
-    from blueprint.ui.canvas import style
+    from blueprint.render import style
     room = 188.0
     short = style.font_fitting_words(style.lane_font(), "Klantacties", room)
     long = style.font_fitting_words(style.lane_font(), "Ondersteunende processen", room)
@@ -200,7 +202,7 @@ def test_a_long_lane_word_shrinks_the_font_instead_of_breaking(qtbot):
 
 
 def test_style_fonts_are_copies_so_resizing_one_changes_no_other(qtbot):
-    from blueprint.ui.canvas import style
+    from blueprint.render import style
 
     for make in (style.title_font, style.actor_font, style.tag_font, style.lane_font,
                  style.line_font, style.flow_font):
@@ -219,8 +221,8 @@ def test_a_card_title_stays_inside_the_card(qtbot, title):
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QFontMetricsF
 
-    from blueprint.ui.canvas import style
-    from blueprint.ui.canvas.step_item import _INNER_WIDTH, fit_title
+    from blueprint.render import style
+    from blueprint.render.step_item import _INNER_WIDTH, fit_title
 
     shown = fit_title(title)
     metrics = QFontMetricsF(style.title_font())
@@ -232,7 +234,7 @@ def test_a_card_title_stays_inside_the_card(qtbot, title):
 
 def test_time_drawn_on_a_flow_reads_on_its_arrow(qtbot):
     from blueprint.model import Duration, TimeUnit
-    from blueprint.ui.canvas.flow_item import delay_text
+    from blueprint.render.flow_item import delay_text
     flow = Flow(id="f", source="a", target="b", label="letter sent")
     assert delay_text(flow) == ""
     flow.delay = Duration(amount=2, unit=TimeUnit.WEEKS)

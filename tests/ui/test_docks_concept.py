@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from blueprint.model import Blueprint, Channel, Severity, StepKind, load_concept
 from blueprint.model.document import Document
-from blueprint.ui.bridge import DocumentSignals
+from blueprint.ui.base.bridge import DocumentSignals
 from blueprint.ui.docks.concept_editor import ConceptDock
 
 

@@ -9,7 +9,7 @@ from blueprint.model import Blueprint, Step, Value, load_blueprint
 from blueprint.model.document import Document
 from blueprint.ui.docks.findings import FindingsDock
 from blueprint.ui.docks.metrics import KeyMetricsBar, MetricsDock
-from blueprint.ui.live_check import LiveCheck
+from blueprint.ui.window.live_check import LiveCheck
 
 
 @pytest.fixture

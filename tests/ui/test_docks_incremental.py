@@ -6,8 +6,8 @@ import pytest
 
 from blueprint.model import Blueprint, Need, Step, Suppression
 from blueprint.ui.commands import MoveStepsCommand, UpdateStepCommand
-from blueprint.ui.mainwindow import MainWindow
-from blueprint.ui.storage import Storage
+from blueprint.ui.window.mainwindow import MainWindow
+from blueprint.ui.files.storage import Storage
 
 
 @pytest.fixture

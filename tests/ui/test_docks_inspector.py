@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from blueprint.model import Blueprint, Flow, Need, Step, Value, WasteKind
 from blueprint.model.document import Document
-from blueprint.ui.bridge import DocumentSignals
+from blueprint.ui.base.bridge import DocumentSignals
 from blueprint.ui.docks.inspector import InspectorDock
 
 
@@ -298,8 +298,8 @@ def test_the_wheel_scrolls_the_form_over_a_field_that_is_not_focused(setup, qtbo
 
 
 def test_a_long_title_does_not_widen_the_inspector(qtbot, tmp_path, person):
-    from blueprint.ui.mainwindow import MainWindow
-    from blueprint.ui.storage import Storage
+    from blueprint.ui.window.mainwindow import MainWindow
+    from blueprint.ui.files.storage import Storage
 
     window = MainWindow(Storage.in_folder(tmp_path / "app"))
     qtbot.addWidget(window)
@@ -321,8 +321,8 @@ def test_a_long_title_does_not_widen_the_inspector(qtbot, tmp_path, person):
 def test_value_waste_minutes_and_outcome_show_without_scrolling_on_a_projector(qtbot, tmp_path, person, size):
     from PySide6.QtCore import QRect
 
-    from blueprint.ui.mainwindow import MainWindow
-    from blueprint.ui.storage import Storage
+    from blueprint.ui.window.mainwindow import MainWindow
+    from blueprint.ui.files.storage import Storage
 
     window = MainWindow(Storage.in_folder(tmp_path / "app"))
     qtbot.addWidget(window)

@@ -16,8 +16,8 @@ CODE = """
 import sys
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
-from blueprint.ui.mainwindow import MainWindow
-from blueprint.ui.storage import Storage
+from blueprint.ui.window.mainwindow import MainWindow
+from blueprint.ui.files.storage import Storage
 
 app = QApplication([])
 window = MainWindow(Storage.in_folder(sys.argv[2]))

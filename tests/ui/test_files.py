@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from blueprint.model import Blueprint, Step, load_blueprint, save_blueprint
 from blueprint.model.document import Document
 from blueprint.ui.commands import UpdateStepCommand
-from blueprint.ui.files import MAX_RECENT, FileController, with_blueprint_suffix
-from blueprint.ui.recovery import Recovery
-from blueprint.ui.storage import Storage
+from blueprint.ui.files.controller import MAX_RECENT, FileController, with_blueprint_suffix
+from blueprint.ui.files.recovery import Recovery
+from blueprint.ui.files.storage import Storage
 
 Button = QMessageBox.StandardButton
 
@@ -215,19 +215,23 @@ def test_a_running_session_s_copy_is_not_offered(tmp_path, qtbot, person, saved_
 def test_a_new_blueprint_speaks_the_programs_language():
     from PySide6.QtCore import QLocale
 
-    from blueprint.ui.files import new_blueprint
+    from blueprint.ui.files.controller import new_blueprint
 
     before = QLocale()
+    made = {}
     try:
-        QLocale.setDefault(QLocale("nl"))
-        dutch = new_blueprint()
-        QLocale.setDefault(QLocale("en"))
-        english = new_blueprint()
+        for locale in ("nl", "fr_BE", "en", "de_DE"):
+            QLocale.setDefault(QLocale(locale))
+            made[locale] = new_blueprint()
     finally:
         QLocale.setDefault(before)
+    dutch, french, english, german = made["nl"], made["fr_BE"], made["en"], made["de_DE"]
     assert dutch.language == "nl" and dutch.lanes[1].title == "Klantacties"
+    assert french.language == "fr" and french.lanes[1].title == "Actions du client"
     assert english.language == "en" and english.lanes[1].title == "Customer actions"
+    assert german == english  # no German translation: the program and a new blueprint stay English
     assert [lane.id for lane in dutch.lanes] == [lane.id for lane in english.lanes]
+    assert [lane.id for lane in french.lanes] == [lane.id for lane in english.lanes]
 
 
 def test_save_as_suggests_the_title_in_the_documents_folder(harness, person, monkeypatch):

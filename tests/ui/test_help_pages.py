@@ -10,11 +10,11 @@ from blueprint import __version__
 from blueprint.model import load_blueprint
 from blueprint.shipped import metrics_page, resource, rule_page, rules_index
 from blueprint.ui.docks.findings import FindingsDock
-from blueprint.ui.help import HelpPage
-from blueprint.ui.mainwindow import MainWindow
-from blueprint.ui.storage import Storage
-from blueprint.ui.welcome import WelcomePage
-from blueprint.ui.thumbnails import ThumbnailCache
+from blueprint.ui.window.help import HelpPage
+from blueprint.ui.window.mainwindow import MainWindow
+from blueprint.ui.files.storage import Storage
+from blueprint.ui.window.welcome import WelcomePage
+from blueprint.ui.files.thumbnails import ThumbnailCache
 
 
 def help_pages() -> list[HelpPage]:
@@ -82,7 +82,7 @@ def test_about_names_the_version(qtbot, monkeypatch, tmp_path):
 
 
 def test_a_welcome_page_without_examples_says_so_once(qtbot, tmp_path, monkeypatch):
-    import blueprint.ui.welcome as welcome
+    import blueprint.ui.window.welcome as welcome
 
     monkeypatch.setattr(welcome, "list_examples", lambda: [])
     page = WelcomePage(ThumbnailCache(tmp_path))

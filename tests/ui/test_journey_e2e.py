@@ -8,9 +8,9 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
 from blueprint.model import Blueprint, Severity, Value, WasteKind, dumps_blueprint, load_blueprint
-from blueprint.ui.examples import list_examples
-from blueprint.ui.mainwindow import MainWindow
-from blueprint.ui.storage import Storage
+from blueprint.ui.files.examples import list_examples
+from blueprint.ui.window.mainwindow import MainWindow
+from blueprint.ui.files.storage import Storage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SCALE = 0.6

@@ -9,8 +9,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from blueprint.model import Step, Value
-from blueprint.ui.mainwindow import MainWindow
-from blueprint.ui.storage import Storage
+from blueprint.ui.window.mainwindow import MainWindow
+from blueprint.ui.files.storage import Storage
 
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT_ALT = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier
@@ -154,7 +154,7 @@ def test_insert_puts_the_step_after_the_last_one_in_the_lane(window):
 
 
 def test_every_capture_key_is_listed_in_the_shortcuts(window):
-    from blueprint.ui.help import shortcut_rows
+    from blueprint.ui.window.help import shortcut_rows
 
     keys = " ".join(row[2] for row in shortcut_rows(window.menuBar()))
     for key in ("Alt+Up", "Alt+Down", "Alt+Shift+Up", "Alt+Shift+Down", "Alt+1", "Alt+2", "Alt+3", "C"):

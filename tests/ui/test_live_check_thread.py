@@ -7,7 +7,7 @@ import threading
 import blueprint.check
 from blueprint.model import load_blueprint
 from blueprint.model.document import Document
-from blueprint.ui.live_check import LiveCheck
+from blueprint.ui.window.live_check import LiveCheck
 
 
 def test_the_check_runs_off_the_ui_thread_on_a_snapshot(qtbot, examples_dir, monkeypatch):

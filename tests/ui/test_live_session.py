@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication
 
 from blueprint.collab.client import Status
 from blueprint.model import Blueprint, Step, save_blueprint
-from blueprint.ui.live import SessionDialog
-from blueprint.ui.mainwindow import MainWindow
-from blueprint.ui.storage import Storage
+from blueprint.ui.window.live import SessionDialog
+from blueprint.ui.window.mainwindow import MainWindow
+from blueprint.ui.files.storage import Storage
 from tests.collab.relays import RunningRelay
 
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from blueprint.model import Blueprint, Step, load_blueprint, save_blueprint
 from blueprint.model.document import Document
 from blueprint.model.fileformat import FORMAT_VERSION, dumps_blueprint
-from blueprint.ui.bridge import DocumentSignals
-from blueprint.ui.recovery import UNREADABLE_FOLDER
+from blueprint.ui.base.bridge import DocumentSignals
+from blueprint.ui.files.recovery import UNREADABLE_FOLDER
 from tests.ui.test_files import Harness
 
 Button = QMessageBox.StandardButton
@@ -138,9 +138,9 @@ def test_an_unwritable_recovery_folder_is_told_once_and_never_raises(tmp_path, q
 
 
 def test_the_crash_handler_keeps_the_work_logs_and_says_where(tmp_path, qtbot, person, saved_file, monkeypatch):
-    from blueprint.ui.crash import CrashHandler, configure_logging
-    from blueprint.ui.mainwindow import MainWindow
-    from blueprint.ui.storage import Storage
+    from blueprint.ui.base.crash import CrashHandler, configure_logging
+    from blueprint.ui.window.mainwindow import MainWindow
+    from blueprint.ui.files.storage import Storage
 
     storage = Storage.in_folder(tmp_path / "app")
     window = MainWindow(storage)

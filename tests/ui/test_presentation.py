@@ -10,9 +10,9 @@ from PySide6.QtTest import QTest
 
 from blueprint.model import Step
 from blueprint.shipped import examples_folder
-from blueprint.ui.mainwindow import MainWindow
-from blueprint.ui.presentation import MIN_TITLE_PX
-from blueprint.ui.storage import Storage
+from blueprint.ui.window.mainwindow import MainWindow
+from blueprint.ui.window.presentation import MIN_TITLE_PX
+from blueprint.ui.files.storage import Storage
 
 EXAMPLES = sorted(examples_folder().glob("*.blueprint.json"))
 

@@ -9,10 +9,12 @@ import pytest
 from PySide6.QtWidgets import QProgressDialog
 
 from blueprint.model import Blueprint, Flow, Step, save_blueprint
-from blueprint.ui import files, progress, progress_dialog
-from blueprint.ui.canvas import scene as scene_module
-from blueprint.ui.mainwindow import MainWindow
-from blueprint.ui.storage import Storage
+from blueprint.ui.files import controller as files
+from blueprint.ui.base import progress
+from blueprint.ui.window import progress_dialog
+from blueprint.render import scene as scene_module
+from blueprint.ui.window.mainwindow import MainWindow
+from blueprint.ui.files.storage import Storage
 
 
 def journey(n: int, title: str) -> Blueprint:

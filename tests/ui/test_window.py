@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from blueprint.model import Blueprint, Step, Value, load_blueprint, save_blueprint
 from blueprint.ui.docks.suppress import SuppressionDialog
-from blueprint.ui.examples import list_examples
-from blueprint.ui.help import ShortcutsDialog, shortcut_rows
-from blueprint.ui.mainwindow import MainWindow
-from blueprint.ui.storage import Storage
+from blueprint.ui.files.examples import list_examples
+from blueprint.ui.window.help import ShortcutsDialog, shortcut_rows
+from blueprint.ui.window.mainwindow import MainWindow
+from blueprint.ui.files.storage import Storage
 
 Button = QMessageBox.StandardButton
 

@@ -10,12 +10,12 @@ import pytest
 
 from blueprint.model import Blueprint, Step
 from blueprint.model.document import Document
-from blueprint.ui import thumbnails
-from blueprint.ui import examples as shipped
-from blueprint.ui.examples import describe_example, is_example, list_examples
-from blueprint.ui.live_check import LiveCheck
-from blueprint.ui.thumbnails import ThumbnailCache
-from blueprint.ui.welcome import WelcomePage, case_title
+from blueprint.ui.files import thumbnails
+from blueprint.ui.files import examples as shipped
+from blueprint.ui.files.examples import describe_example, is_example, list_examples
+from blueprint.ui.window.live_check import LiveCheck
+from blueprint.ui.files.thumbnails import ThumbnailCache
+from blueprint.ui.window.welcome import WelcomePage, case_title
 
 
 def test_the_examples_are_found_and_described(examples_dir):

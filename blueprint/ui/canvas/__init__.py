@@ -1,7 +1,2 @@
-"""The blueprint canvas: scene (an adapter over the Document), view, gestures and edit actions."""
-
-from blueprint.ui.canvas.actions import EditActions
-from blueprint.ui.canvas.scene import BlueprintScene
-from blueprint.ui.canvas.view import BlueprintView
-
-__all__ = ["BlueprintScene", "BlueprintView", "EditActions"]
+"""The blueprint canvas: the view over a :mod:`blueprint.render.scene`, its gestures, keyboard
+capture, in-place editors and edit actions. Import from the modules themselves."""

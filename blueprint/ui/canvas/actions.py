@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from blueprint.model.vocabulary import FlowKind, Value
-from blueprint.ui.canvas import style
+from blueprint.render import style
 
 _CANVAS = Qt.ShortcutContext.WidgetWithChildrenShortcut
 

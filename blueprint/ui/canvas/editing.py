@@ -18,8 +18,9 @@ from blueprint.model.blueprint import Lane, Step
 from blueprint.model.document import EditError
 from blueprint.model.vocabulary import FlowKind, Value
 from blueprint.ui import commands
-from blueprint.ui.canvas import clipboard, style
-from blueprint.ui.progress import Cancelled, LiveProgress, run_in_thread
+from blueprint.ui.canvas import clipboard
+from blueprint.render import style
+from blueprint.ui.base.progress import Cancelled, LiveProgress, run_in_thread
 
 if TYPE_CHECKING:
     from blueprint.ui.canvas.view import BlueprintView

@@ -17,10 +17,10 @@ from blueprint.analysis.journey import COLUMN_HALF_WIDTH, SUPPORTING_LANES
 from blueprint.model.blueprint import Flow
 from blueprint.model.vocabulary import FlowKind, LaneKind
 from blueprint.ui import commands
-from blueprint.ui.canvas import style
-from blueprint.ui.canvas.flow_item import FlowItem
-from blueprint.ui.canvas.lane_item import LaneHeaderItem
-from blueprint.ui.canvas.step_item import StepItem
+from blueprint.render import style
+from blueprint.render.flow_item import FlowItem
+from blueprint.render.lane_item import LaneHeaderItem
+from blueprint.render.step_item import StepItem
 
 if TYPE_CHECKING:
     from blueprint.ui.canvas.view import BlueprintView

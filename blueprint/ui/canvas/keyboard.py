@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from blueprint.model.blueprint import Flow, Step
 from blueprint.model.vocabulary import FlowKind
 from blueprint.ui import commands
-from blueprint.ui.canvas import style
+from blueprint.render import style
 
 if TYPE_CHECKING:
     from blueprint.ui.canvas.view import BlueprintView

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
 from blueprint.collab.presence import Participant
-from blueprint.ui.canvas.scene import BlueprintScene
+from blueprint.render.scene import BlueprintScene
 
 OUTLINE_MARGIN = 7.0
 OUTLINE_WIDTH = 4.0

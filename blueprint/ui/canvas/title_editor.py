@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from blueprint.model.vocabulary import Value
 from blueprint.ui import commands
-from blueprint.ui.canvas import style
+from blueprint.render import style
 
 if TYPE_CHECKING:
     from blueprint.ui.canvas.view import BlueprintView

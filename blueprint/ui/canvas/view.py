@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QGraphicsView, QMenu, QToolTip, QWidget
 
 from blueprint.model.document import Document
 from blueprint.model.vocabulary import LaneKind
-from blueprint.ui.canvas import style
+from blueprint.render import style
 from blueprint.ui.canvas.editing import CanvasEditing
-from blueprint.ui.canvas.flow_item import FlowItem
+from blueprint.render.flow_item import FlowItem
 from blueprint.ui.canvas.gestures import Gesture, start_gesture
-from blueprint.ui.canvas.lane_item import LaneHeaderItem
-from blueprint.ui.canvas.scene import BlueprintScene
-from blueprint.ui.canvas.step_item import StepItem
+from blueprint.render.lane_item import LaneHeaderItem
+from blueprint.render.scene import BlueprintScene
+from blueprint.render.step_item import StepItem
 from blueprint.ui.canvas.keyboard import KeyboardCapture
 from blueprint.ui.canvas.title_editor import MinutesEditor, TitleEditor
 

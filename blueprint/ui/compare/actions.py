@@ -18,7 +18,7 @@ from blueprint.model import Blueprint, LoadError, load_blueprint
 
 if TYPE_CHECKING:
     from blueprint.ui.compare.window import ComparisonWindow
-    from blueprint.ui.mainwindow import MainWindow
+    from blueprint.ui.window.mainwindow import MainWindow
 
 AS_IS_MARK = ".as-is."
 

@@ -22,7 +22,7 @@ from blueprint.ui.compare.marks import CHANGE_COLOURS
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-    from blueprint.ui.canvas.scene import BlueprintScene
+    from blueprint.render.scene import BlueprintScene
     from blueprint.ui.compare.window import ComparisonWindow
 
 MARGIN = 40.0

@@ -26,8 +26,8 @@ from shiboken6 import isValid
 from blueprint.analysis.compare import Comparison, StepChange
 from blueprint.model.blueprint import Blueprint
 from blueprint.model.document import Document
-from blueprint.ui.canvas.scene import BlueprintScene
-from blueprint.ui.canvas.step_item import StepItem
+from blueprint.render.scene import BlueprintScene
+from blueprint.render.step_item import StepItem
 from blueprint.ui.compare.marks import CHANGE_COLOURS, ChangeMark
 from blueprint.ui.compare.panel import DifferencePanel, heading
 

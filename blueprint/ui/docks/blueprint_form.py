@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator, QUndoCommand
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QCompleter, QLabel
 
 from blueprint.model import Customer, LaneKind, Need, Organisation, Suppression, Volume
 from blueprint.model.concept import FactValue
@@ -24,6 +24,7 @@ from blueprint.ui.docks.fields import ChoiceField, LongTextField, NumberField, T
 from blueprint.ui.docks.forms import ElementForm, change_problem
 from blueprint.ui.docks.suppress import SuppressionDialog
 from blueprint.ui.docks.tables import Column, RowTable
+from blueprint.render.labels import program_languages
 
 CUSTOMER_FIELDS = ("persona", "goal")
 
@@ -79,9 +80,10 @@ class BlueprintForm(ElementForm):
         self.add_field(self.tr("Description"),
                        LongTextField("description", self.tr("What this journey is about")))
         language = self.add_field(self.tr("Language"), TextField("language", "en", max_length=12),
-                                  self.tr("A language code such as en or nl"))
+                                  self.tr("A language code such as en, nl or fr"))
         language.widget.setValidator(QRegularExpressionValidator(
             QRegularExpression(r"[a-z]{0,3}(-[A-Za-z]{0,4})?"), language.widget))
+        language.widget.setCompleter(QCompleter(program_languages(), language.widget))
         self.add_field(self.tr("Customer"), TextField("persona", self.tr("Who goes through the journey")))
         self.add_field(self.tr("Customer's goal"),
                        LongTextField("goal", self.tr("What they want from it"), lines=2))

@@ -34,7 +34,7 @@ from blueprint.model import (
 from blueprint.model import load_concept, save_concept
 from blueprint.model.document import ChangeKind, Document
 from blueprint.model.fileformat import CONCEPT_SUFFIX, problems_from_validation
-from blueprint.ui.bridge import DocumentSignals
+from blueprint.ui.base.bridge import DocumentSignals
 from blueprint.ui.commands import SetConceptCommand, UpdateBlueprintCommand
 from blueprint.ui.docks.blueprint_form import FactError, parse_fact, show_fact
 from blueprint.ui.docks.fields import (
@@ -47,7 +47,7 @@ from blueprint.ui.docks.fields import (
     enum_choices,
 )
 from blueprint.ui.docks.forms import ElementForm
-from blueprint.ui.labels import label
+from blueprint.render.labels import label
 from blueprint.ui.docks.rule_severities import RuleSeverityTable
 from blueprint.ui.docks.tables import Column, RowTable
 from blueprint.ui.docks.wheel import scroll_with_the_wheel

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blueprint.ui.labels import label
+from blueprint.render.labels import label
 
 TEXT_MAX = 500
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from blueprint.model import Severity
 from blueprint.shipped import rule_page
-from blueprint.ui.canvas.style import SEVERITY_COLOURS, severity_shape
-from blueprint.ui.help import HelpPage, show_help_page
+from blueprint.render.style import SEVERITY_COLOURS, severity_shape
+from blueprint.ui.window.help import HelpPage, show_help_page
 
 
 @cache

@@ -20,7 +20,7 @@ from blueprint.model import (
 )
 from blueprint.model.document import Change, ChangeKind, Document, EditError
 from blueprint.model.fileformat import problems_from_validation
-from blueprint.ui.bridge import DocumentSignals
+from blueprint.ui.base.bridge import DocumentSignals
 from blueprint.ui.commands import UpdateFlowCommand, UpdateLaneCommand, UpdateStepCommand
 from blueprint.ui.docks.fields import (
     ChecklistField,
@@ -33,7 +33,7 @@ from blueprint.ui.docks.fields import (
     TextField,
     enum_choices,
 )
-from blueprint.ui.labels import emotion_label
+from blueprint.render.labels import emotion_label
 
 MAX_MINUTES = 1_000_000
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from blueprint.model.document import Change, Document, EditError
-from blueprint.ui.bridge import DocumentSignals
+from blueprint.ui.base.bridge import DocumentSignals
 from blueprint.ui.docks.blueprint_form import BlueprintForm
 from blueprint.ui.docks.forms import ElementForm, FlowForm, LaneForm, StepForm
 from blueprint.ui.docks.wheel import scroll_with_the_wheel

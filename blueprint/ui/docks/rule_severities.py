@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableW
 
 from blueprint.model import Severity
 from blueprint.ui.docks.tables import fit_height, with_blocked
-from blueprint.ui.labels import label
+from blueprint.render.labels import label
 
 
 class RuleSeverityTable(QTableWidget):

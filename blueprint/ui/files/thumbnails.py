@@ -1,6 +1,6 @@
 """Small pictures of blueprints for the welcome page, drawn by the canvas's own scene.
 
-A picture is rendered once from :class:`blueprint.ui.canvas.scene.BlueprintScene` (the
+A picture is rendered once from :class:`blueprint.render.scene.BlueprintScene` (the
 same drawing the canvas and the export use) and kept on disk in the program's cache
 folder, keyed by the file's path, size and modification time; a changed example gets a
 new picture.
@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 
 from blueprint.model import Blueprint, LoadError, load_blueprint
 from blueprint.model.document import Document
-from blueprint.ui.examples import Example
+from blueprint.ui.files.examples import Example
 
 THUMBNAIL_SIZE = QSize(256, 128)
 FORMAT_REVISION = 2
@@ -24,7 +24,7 @@ FORMAT_REVISION = 2
 
 def render_thumbnail(blueprint: Blueprint, size: QSize = THUMBNAIL_SIZE) -> QImage:
     """The whole journey drawn into an image of ``size``, on white, aspect kept."""
-    from blueprint.ui.canvas.scene import BlueprintScene
+    from blueprint.render.scene import BlueprintScene
 
     scene = BlueprintScene(Document(blueprint))
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from blueprint.model.blueprint import Blueprint
-from blueprint.ui.export import (
+from blueprint.render.export import (
     SCREEN_DPI,
     ExportError,
     ExportFormat,
@@ -41,10 +41,10 @@ from blueprint.ui.export import (
     write_picture,
 )
 from blueprint.progress import Cancelled
-from blueprint.ui.export_actions import file_stem
-from blueprint.ui.export_pages import PageChoice, page_layout, paint_pages, poster_plan
-from blueprint.ui.export_picture import BlueprintPicture
-from blueprint.ui.progress_dialog import WorkInProgress
+from blueprint.ui.files.controller import file_name_for
+from blueprint.render.pages import PageChoice, page_layout, paint_pages, poster_plan
+from blueprint.render.picture import BlueprintPicture
+from blueprint.ui.window.progress_dialog import WorkInProgress
 
 PREVIEW = QSizeF(640, 300)
 
@@ -198,7 +198,7 @@ class ExportDialog(QDialog):
         """Where the file dialog starts: the blueprint's folder and a name from its title."""
         folder = self.folder or Path(QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.PicturesLocation))
-        return folder / f"{file_stem(self.blueprint.title)}.{self.export_format()}"
+        return folder / f"{file_name_for(self.blueprint.title) or 'blueprint'}.{self.export_format()}"
 
     def export_to(self, path: Path | str) -> str | None:
         """Write the export to ``path`` atomically; the reason in plain words if it failed.

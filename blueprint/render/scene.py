@@ -19,12 +19,12 @@ from blueprint.check.finding import CheckResult
 from blueprint.model.blueprint import Flow, Step
 from blueprint.model.document import Change, ChangeKind, Document, EditError
 from blueprint.model.vocabulary import Severity
-from blueprint.ui.canvas import style
-from blueprint.ui.canvas.flow_item import FlowItem
-from blueprint.ui.canvas.lane_item import Band, Boundary, LaneBackdrop, LaneHeaderItem, boundary_text
-from blueprint.ui.canvas.overview import OverviewItem
-from blueprint.ui.canvas.step_item import StepItem
-from blueprint.ui.canvas.support_item import SupportItem
+from blueprint.render import style
+from blueprint.render.flow_item import FlowItem
+from blueprint.render.lane_item import Band, Boundary, LaneBackdrop, LaneHeaderItem, boundary_text
+from blueprint.render.overview import OverviewItem
+from blueprint.render.step_item import StepItem
+from blueprint.render.support_item import SupportItem
 
 GRADUAL_FROM = 3000
 """A document with more cards and arrows than this is drawn gradually on screen."""

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blueprint.ui.examples import Example, list_examples
-from blueprint.ui.labels import language_name
-from blueprint.ui.thumbnails import THUMBNAIL_SIZE, ThumbnailCache
+from blueprint.ui.files.examples import Example, list_examples
+from blueprint.render.labels import language_name
+from blueprint.ui.files.thumbnails import THUMBNAIL_SIZE, ThumbnailCache
 
 CARD_COLUMNS = 2
 """As-is beside to-be; one row per language."""

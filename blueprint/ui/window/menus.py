@@ -16,11 +16,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from blueprint.shipped import metrics_page, rules_index
-from blueprint.ui.help import ShortcutsDialog, add_action, show_about, show_help_page
+from blueprint.ui.window.help import ShortcutsDialog, add_action, show_about, show_help_page
 
 if TYPE_CHECKING:
-    from blueprint.ui.files import FileController
-    from blueprint.ui.mainwindow import MainWindow
+    from blueprint.ui.files.controller import FileController
+    from blueprint.ui.window.mainwindow import MainWindow
 
 Key = QKeySequence.StandardKey
 

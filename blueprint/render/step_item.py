@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from blueprint.model.blueprint import Step
 from blueprint.model.vocabulary import Channel, Severity, Value  # noqa: F401 (cache keys)
-from blueprint.ui.canvas import style
+from blueprint.render import style
 
 _INNER_WIDTH = style.CARD_WIDTH - 2 * style.CARD_PADDING
 _BOTTOM_ROW = style.CARD_HEIGHT - 31.0

@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF,
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPen
 
 from blueprint.model.vocabulary import Channel, FlowKind, LaneKind, Severity, Value
+from blueprint.render.labels import base_language, has_translation, in_language
 
 # ---------------------------------------------------------------- geometry (scene units)
 CARD_WIDTH = 200.0
@@ -248,23 +249,15 @@ BOUNDARY_LINES = {
 """The three lines of Bitner, Ostrom & Morgan, drawn between the standard lanes."""
 
 
-BOUNDARY_LINES_DUTCH = {
-    "Line of interaction": "Interactielijn",
-    "Line of visibility": "Zichtbaarheidslijn",
-    "Line of internal interaction": "Lijn van interne interactie",
-}
-"""The lines' names in Dutch: they belong to the drawing, so a Dutch blueprint shows them in
-Dutch whatever the program's own language is."""
-
-
 def boundary_label(upper: LaneKind, lower: LaneKind, language: str = "en") -> str | None:
-    """The name of the line between two adjacent lanes, in the blueprint's language where we
-    have it (Dutch), else translated into the program's language; None if there is none."""
+    """The name of the line between two adjacent lanes, or None if there is none. The lines
+    belong to the drawing, so they speak the blueprint's language where the program has a
+    translation into it (a Dutch or French blueprint); else the program's language."""
     text = BOUNDARY_LINES.get((upper, lower))
     if not text:
         return None
-    if language.split("-")[0] == "nl":
-        return BOUNDARY_LINES_DUTCH[text]
+    if base_language(language) != "en" and has_translation(language):
+        return in_language(language, "style", text)
     return QCoreApplication.translate("style", text)
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
-from blueprint.ui.canvas import style
+from blueprint.render import style
 
 SUPPORT_PEN = QPen(QColor("#7a7a7a"), 1.5, Qt.PenStyle.DashLine)
 

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from blueprint.model import Blueprint, LoadError, load_blueprint, save_blueprint, standard_lanes
 from blueprint.model.document import Document
 from blueprint.model.fileformat import BLUEPRINT_SUFFIX
-from blueprint.ui.examples import is_example
-from blueprint.ui.progress import Cancelled, LiveProgress, run_in_thread
-from blueprint.ui.recovery import Recovery
+from blueprint.ui.files.examples import is_example
+from blueprint.ui.base.progress import Cancelled, LiveProgress, run_in_thread
+from blueprint.ui.files.recovery import Recovery
+from blueprint.render.labels import base_language, has_translation, label_in
 
 MAX_RECENT = 8
 
@@ -489,6 +490,12 @@ def with_blueprint_suffix(path: Path) -> Path:
 
 
 def new_blueprint() -> Blueprint:
-    """An empty blueprint in the program's language: Dutch lanes in a Dutch program."""
-    language = "nl" if QLocale().name().startswith("nl") else "en"
-    return Blueprint(language=language, lanes=standard_lanes(language))
+    """An empty blueprint in the program's language: its language code and the five standard
+    lanes titled in it (Dutch lanes in a Dutch program, French in a French one); English where
+    the program has no translation into the system's language."""
+    language = base_language(QLocale().name())
+    if not has_translation(language):
+        language = "en"
+    lanes = [lane.model_copy(update={"title": label_in(language, lane.kind)})
+             for lane in standard_lanes()]
+    return Blueprint(language=language, lanes=lanes)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QGraphicsScene
 from blueprint.model.blueprint import Blueprint
 from blueprint.model.vocabulary import FlowKind, Severity, Value
 from blueprint.progress import Progress
-from blueprint.ui.canvas import style
-from blueprint.ui.export_scene import BatchedScene
-from blueprint.ui.labels import label
+from blueprint.render import style
+from blueprint.render.batched_scene import BatchedScene
+from blueprint.render.labels import label
 
 MARGIN = 40.0
 TITLE_BAND = 96.0
@@ -73,7 +73,7 @@ class BlueprintPicture:
         """Paint the whole picture fitted (aspect kept, centred) into ``target``.
 
         With ``progress`` the scene is drawn in strips along the journey (or, for a
-        :class:`~blueprint.ui.export_scene.BatchedScene`, a batch at a time), each reported
+        :class:`~blueprint.render.batched_scene.BatchedScene`, a batch at a time), each reported
         (and a chance to cancel); strips meet on whole device pixels, so a bitmap comes out
         the same. Without it the scene is drawn in one go (SVG and PDF keep every shape and
         text whole).
@@ -87,7 +87,7 @@ class BlueprintPicture:
         """The picture as parts painted one after the other, each by its own call.
 
         The head (background and title), the scene (a part per batch for a
-        :class:`~blueprint.ui.export_scene.BatchedScene`, which holds that batch's items only
+        :class:`~blueprint.render.batched_scene.BatchedScene`, which holds that batch's items only
         until the next part is asked for: paint each part before taking the next), and the
         legend. Painted in order on one painter they give what :meth:`paint` gives; an SVG
         file is written a part at a time, each on a painter of its own. ``clip`` (in the

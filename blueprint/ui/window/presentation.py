@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QToolBar, QWidget
 
 from blueprint.model import Blueprint
 from blueprint.model.document import Change, Document
-from blueprint.ui.canvas import style
+from blueprint.render import style
 
 MIN_TITLE_PX = 18
 """No title is drawn smaller than this on screen (readable from the back of a room)."""

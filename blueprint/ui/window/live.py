@@ -40,7 +40,7 @@ from blueprint.collab.shared import HistoryEntry, SharedDocument
 from blueprint.ui.canvas.remote import RemoteSelections
 
 if TYPE_CHECKING:
-    from blueprint.ui.mainwindow import MainWindow
+    from blueprint.ui.window.mainwindow import MainWindow
 
 
 _STATUS_WORDS: dict[Status, Callable[[], str]] = {
@@ -190,9 +190,9 @@ class LiveSession(QObject):
         self.join_action.triggered.connect(self.ask_join)
         self.leave_action = QAction(self.tr("Leave Live Session"), window)
         self.leave_action.triggered.connect(self.leave)
-        self.undo_action = QAction(self.tr("&Undo My Last Edit"), window)
+        self.undo_action = QAction(self.tr("Undo &My Last Edit"), window)
         self.undo_action.triggered.connect(self.undo)
-        self.redo_action = QAction(self.tr("&Redo My Edit"), window)
+        self.redo_action = QAction(self.tr("Redo My &Edit"), window)
         self.redo_action.triggered.connect(self.redo)
         for action in (self.leave_action, self.undo_action, self.redo_action):
             action.setEnabled(False)

@@ -2,14 +2,21 @@
 
 The files carry the vocabulary's own words (``in-person``, ``repeat-contact``); a person
 reads "In person" and "Repeat contact (failure demand)". Every label goes through Qt's
-translation, so a Dutch translation file can replace them.
+translation, so a language's translation file (Dutch, French) can replace them.
+
+Most words follow the program's language. A few belong to the blueprint instead (the lines
+between the lanes, a new blueprint's lane titles): :func:`in_language` reads those from the
+translation file of the blueprint's own language, whatever the program speaks.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
+
+from blueprint.shipped import translations_folder
 
 from blueprint.model.vocabulary import (
     Channel,
@@ -92,6 +99,44 @@ def label(word: StrEnum) -> str:
 def emotion_label(emotion: int) -> str:
     """The translated label of an emotion score from −2 to +2."""
     return QCoreApplication.translate("labels", EMOTION_LABELS[emotion])
+
+
+@cache
+def _translator(language: str) -> QTranslator | None:
+    """The program's translation file for a bare language code, loaded on its own; None when
+    the language has none (English, the source language, has none)."""
+    translator = QTranslator()
+    return translator if translator.load(f"blueprint_{language}", str(translations_folder())) else None
+
+
+def base_language(code: str) -> str:
+    """The language of a code such as ``fr-BE``, ``nl_NL`` or ``en``: ``fr``, ``nl``, ``en``."""
+    return code.replace("_", "-").split("-")[0].lower()
+
+
+def program_languages() -> list[str]:
+    """The languages the program speaks: English and each shipped ``blueprint_<language>.qm``."""
+    shipped = translations_folder().glob("blueprint_*.qm")
+    return ["en", *sorted(path.stem.removeprefix("blueprint_") for path in shipped)]
+
+
+def has_translation(language: str) -> bool:
+    """Whether the program speaks ``language`` (``fr-BE`` counts as ``fr``)."""
+    return base_language(language) in program_languages()
+
+
+def in_language(language: str, context: str, text: str) -> str:
+    """``text`` (marked for translation in ``context``) in ``language`` rather than in the
+    program's language; the English text where the language has no translation."""
+    translator = _translator(base_language(language))
+    return (translator.translate(context, text) or text) if translator else text
+
+
+def label_in(language: str, word: StrEnum) -> str:
+    """The label of one vocabulary word in ``language`` (e.g. a standard lane's title in a new
+    blueprint's language)."""
+    text = _LABELS.get(word)
+    return in_language(language, "labels", text) if text else str(word)
 
 
 def language_name(code: str) -> str:

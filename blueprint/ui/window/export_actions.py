@@ -18,19 +18,14 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 from blueprint.interchange import SpreadsheetUnreadable, StepsImportError, read_steps_csv
 from blueprint.model.blueprint import Blueprint
 from blueprint.progress import Cancelled
-from blueprint.ui.progress_dialog import WorkInProgress
+from blueprint.ui.files.controller import file_name_for
+from blueprint.ui.window.progress_dialog import WorkInProgress
 
 if TYPE_CHECKING:
-    from blueprint.ui.mainwindow import MainWindow
+    from blueprint.ui.window.mainwindow import MainWindow
 
 SHOWN_PROBLEMS = 12
 """Problems listed in the message itself; all of them are in its details."""
-
-
-def file_stem(title: str) -> str:
-    """A file name (without suffix) made from a blueprint's title, safe on every system."""
-    stem = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in title).strip(" .")
-    return stem or "blueprint"
 
 
 # ---------------------------------------------------------------- importing
@@ -96,7 +91,7 @@ class FileActions(QObject):
         self.report = QAction(self.tr("Wr&ite Report…"), self)
         self.report.setStatusTip(self.tr("Write the check, the metrics, the concept and the picture as one "
                                          "HTML page to share"))
-        self.import_csv = QAction(self.tr("Import &CSV…"), self)
+        self.import_csv = QAction(self.tr("Import CS&V…"), self)
         self.import_csv.setStatusTip(self.tr("Turn steps typed into a spreadsheet into a new blueprint"))
         self.export.triggered.connect(self.show_export)
         self.print.triggered.connect(self.show_print)
@@ -134,7 +129,7 @@ class FileActions(QObject):
 
     def show_export(self) -> None:
         """Open the export dialog on the current blueprint."""
-        from blueprint.ui.export_dialog import ExportDialog  # QtSvg/QtPrintSupport: load on use
+        from blueprint.ui.window.export_dialog import ExportDialog  # QtSvg/QtPrintSupport: load on use
 
         dialog = ExportDialog(self._blueprint(), self._folder(), self.window)
         if dialog.exec() and dialog.written is not None:
@@ -142,7 +137,7 @@ class FileActions(QObject):
 
     def show_print(self) -> None:
         """Open the print preview of the current blueprint."""
-        from blueprint.ui.export_dialog import print_with_preview  # QtPrintSupport: load on use
+        from blueprint.ui.window.export_dialog import print_with_preview  # QtPrintSupport: load on use
 
         where = print_with_preview(self._blueprint(), self.window)
         if where:
@@ -152,15 +147,16 @@ class FileActions(QObject):
         """Ask where, then write the report of the current blueprint (with progress)."""
         blueprint = self._blueprint()
         folder = self._folder() or Path.home()
+        stem = file_name_for(blueprint.title) or "blueprint"
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Write the report as"), str(folder / f"{file_stem(blueprint.title)}.report.html"),
+            self.window, self.tr("Write the report as"), str(folder / f"{stem}.report.html"),
             self.tr("HTML pages (*.html)"))
         if name:
             self.report_to(Path(name) if name.lower().endswith((".html", ".htm")) else Path(f"{name}.html"))
 
     def report_to(self, path: Path) -> bool:
         """Write the report to ``path``; False when it failed (said so) or was cancelled."""
-        from blueprint.ui.report_file import write_report  # the check and QtSvg: load on use
+        from blueprint.render.report_file import write_report  # the check and QtSvg: load on use
 
         try:
             with WorkInProgress(self.window, self.tr("Writing the report {name}…").format(name=path.name)) as progress:

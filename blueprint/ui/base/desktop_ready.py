@@ -5,7 +5,7 @@ On Linux with an X11 display Qt loads its xcb platform plugin, which needs syste
 that a fresh desktop does not always have (``libxcb-icccm4``, ``libxcb-keysyms1`` ...); when
 one is missing Qt aborts naming another one. This module tries to load each library the
 plugin needs and names the Debian/Ubuntu and Fedora packages that bring the missing ones.
-No Qt here; run ``python -m blueprint.ui.desktop_ready`` to ask by hand (``make run`` does).
+No Qt here; run ``python -m blueprint.ui.base.desktop_ready`` to ask by hand (``make run`` does).
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ def desktop_problem(environ: dict[str, str] | os._Environ = os.environ, platform
 
 
 def main() -> int:
-    """``python -m blueprint.ui.desktop_ready``: print the problem and exit 2, or exit 0."""
+    """``python -m blueprint.ui.base.desktop_ready``: print the problem and exit 2, or exit 0."""
     problem = desktop_problem()
     if problem:
         print(problem, file=sys.stderr)

@@ -1,7 +1,7 @@
 """Export a blueprint as a picture: PNG (for slides), SVG (text stays text), PDF (for paper).
 
-Every format paints the same :class:`~blueprint.ui.export_picture.BlueprintPicture` of a
-fresh :class:`~blueprint.ui.canvas.scene.BlueprintScene` built from a copy of the blueprint,
+Every format paints the same :class:`~blueprint.render.picture.BlueprintPicture` of a
+fresh :class:`~blueprint.render.scene.BlueprintScene` built from a copy of the blueprint,
 so nothing of the editing session (selection, hover, zoom) ends up in the picture. Files
 are written atomically: an existing file is replaced only once the new one is complete.
 
@@ -44,13 +44,13 @@ from blueprint.model.blueprint import Blueprint
 from blueprint.model.document import Document
 from blueprint.model.fileformat import written_atomically
 from blueprint.progress import Progress, no_progress, part
-from blueprint.ui.canvas import style
+from blueprint.render import style
 
 if TYPE_CHECKING:
-    from blueprint.ui.canvas.scene import BlueprintScene
-from blueprint.ui.export_pages import POSTER_MM_PER_UNIT, PageChoice, page_layout, paint_pages, poster_plan
-from blueprint.ui.export_picture import BlueprintPicture
-from blueprint.ui.export_scene import BatchedScene
+    from blueprint.render.scene import BlueprintScene
+from blueprint.render.batched_scene import BatchedScene
+from blueprint.render.pages import POSTER_MM_PER_UNIT, PageChoice, page_layout, paint_pages, poster_plan
+from blueprint.render.picture import BlueprintPicture
 
 SCREEN_DPI = 96.0
 """At scale 1 one scene unit is one pixel, as on a screen at 100 % zoom."""
@@ -125,10 +125,10 @@ def blueprint_picture(blueprint: Blueprint, findings: bool | CheckResult = False
     ``findings`` is True (run the check against the blueprint's own concept), a
     CheckResult already made (e.g. against another concept), or False (no badges).
     ``batched`` makes the cards and arrows only while they are painted, a batch at a time
-    (:class:`~blueprint.ui.export_scene.BatchedScene`): what a file export needs, which
+    (:class:`~blueprint.render.batched_scene.BatchedScene`): what a file export needs, which
     paints the picture once; a preview that paints it again and again keeps a whole scene.
     """
-    from blueprint.ui.canvas.scene import BlueprintScene
+    from blueprint.render.scene import BlueprintScene
 
     headless_application()
     copy = _private_copy(blueprint) if batched else blueprint.model_copy(deep=True)

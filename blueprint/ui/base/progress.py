@@ -1,6 +1,6 @@
 """Long work that must not freeze the window: opening a large file, Tidy layout.
 
-:class:`LiveProgress` is the window's :class:`~blueprint.ui.progress_dialog.WorkInProgress`
+:class:`LiveProgress` is the window's :class:`~blueprint.ui.window.progress_dialog.WorkInProgress`
 (busy cursor at once, window-modal dialog with Cancel after half a second) for work that
 runs on a worker thread or a slice at a time: each :meth:`LiveProgress.step` lets the
 window paint, also before the dialog shows (user input then waits). :func:`run_in_thread`
@@ -16,7 +16,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, QEventLoop
 
 from blueprint.progress import Cancelled
-from blueprint.ui.progress_dialog import WorkInProgress
+from blueprint.ui.window.progress_dialog import WorkInProgress
 
 __all__ = ["Cancelled", "LiveProgress", "run_in_thread"]
 

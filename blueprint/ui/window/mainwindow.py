@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUn
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from blueprint.model.document import Document
-from blueprint.ui.bridge import DocumentSignals
+from blueprint.ui.base.bridge import DocumentSignals
 from blueprint.ui.canvas.actions import EditActions
 from blueprint.ui.canvas.view import BlueprintView
 from blueprint.ui.commands import UpdateBlueprintCommand
@@ -24,17 +24,17 @@ from blueprint.ui.docks.inspector import InspectorDock
 from blueprint.ui.docks.metrics import KeyMetricsBar, MetricsDock
 from blueprint.ui.docks.suppress import SuppressionDialog
 from blueprint.ui.compare.actions import CompareActions
-from blueprint.ui.export_actions import FileActions
-from blueprint.ui.files import FileController
-from blueprint.ui.live import LiveSession
-from blueprint.ui.live_check import LiveCheck
-from blueprint.ui.menus import WindowActions, build_menus, build_toolbar, fill_recent_menu
-from blueprint.ui.app_icon import app_icon
-from blueprint.ui.presentation import Presenter
-from blueprint.ui.recovery import Recovery
-from blueprint.ui.storage import Storage
-from blueprint.ui.thumbnails import ThumbnailCache
-from blueprint.ui.welcome import WelcomePage
+from blueprint.ui.window.export_actions import FileActions
+from blueprint.ui.files.controller import FileController
+from blueprint.ui.window.live import LiveSession
+from blueprint.ui.window.live_check import LiveCheck
+from blueprint.ui.window.menus import WindowActions, build_menus, build_toolbar, fill_recent_menu
+from blueprint.ui.base.app_icon import app_icon
+from blueprint.ui.window.presentation import Presenter
+from blueprint.ui.files.recovery import Recovery
+from blueprint.ui.files.storage import Storage
+from blueprint.ui.files.thumbnails import ThumbnailCache
+from blueprint.ui.window.welcome import WelcomePage
 
 APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Service Blueprint Designer")
 READABLE_SCALE = 0.75

@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsTextItem, QStyle
 
 from blueprint.model.blueprint import Lane
-from blueprint.ui.canvas import style
+from blueprint.render import style
 
 LABEL_SPACING = 8 * style.COLUMN_PITCH
 """A line's label repeats every eight columns."""

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 if TYPE_CHECKING:
-    from blueprint.ui.mainwindow import MainWindow
+    from blueprint.ui.window.mainwindow import MainWindow
 
 LOG_NAME = "blueprint.log"
 LOG_BYTES = 1_000_000

@@ -1,6 +1,6 @@
 """The scene an export paints: a journey's cards and arrows made a batch at a time.
 
-A :class:`~blueprint.ui.canvas.scene.BlueprintScene` holds an item for every step, flow and
+A :class:`~blueprint.render.scene.BlueprintScene` holds an item for every step, flow and
 connector for as long as it lives; for tens of thousands of steps those items take
 gigabytes. A picture needs each item only while it is painted, so a
 :class:`BatchedScene` holds the lanes alone, and :meth:`BatchedScene.batches` puts the
@@ -22,11 +22,11 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from blueprint.model.blueprint import Flow, Step
 from blueprint.model.document import Document, EditError
-from blueprint.ui.canvas import style
-from blueprint.ui.canvas.flow_item import FlowItem, flow_text
-from blueprint.ui.canvas.scene import BlueprintScene
-from blueprint.ui.canvas.step_item import StepItem
-from blueprint.ui.canvas.support_item import SupportItem
+from blueprint.render import style
+from blueprint.render.flow_item import FlowItem, flow_text
+from blueprint.render.scene import BlueprintScene
+from blueprint.render.step_item import StepItem
+from blueprint.render.support_item import SupportItem
 
 BATCH_SIZE = 2000
 """Cards, arrows and connectors in the scene at once while a picture is painted."""

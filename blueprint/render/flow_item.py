@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyle
 from blueprint.model.blueprint import Flow
 from blueprint.model.timing import TimeUnit
 from blueprint.model.vocabulary import FlowKind
-from blueprint.ui.canvas import style
+from blueprint.render import style
 
 W, H = style.CARD_WIDTH, style.CARD_HEIGHT
 _CORNER = 10.0

@@ -19,9 +19,9 @@ from blueprint.model.blueprint import Blueprint
 from blueprint.model.concept import ServiceConcept
 from blueprint.model.fileformat import written_atomically
 from blueprint.progress import Progress, no_progress, part
+from blueprint.render.export import blueprint_svg_pieces, headless_application
+from blueprint.render.translation import speaking
 from blueprint.report.html import PICTURE_MAX_STEPS, PictureLeftOut, report_parts
-from blueprint.ui.export import blueprint_svg_pieces, headless_application
-from blueprint.ui.translation import speaking
 
 
 def write_report(blueprint: Blueprint, output: Path | str, concept: ServiceConcept | None = None,
