@@ -49,12 +49,34 @@ icons: $(STAMP)
 
 # Re-extract the UI's strings into every resources/translations/blueprint_<lang>.ts and compile
 # each to its .qm inside the package (blueprint/resources/translations); a new language: make translations TS=resources/translations/blueprint_fr.ts
+# Then the same for the words of the check, the report and the command line (gettext):
+# pybabel extracts the templates into build/blueprint.pot, updates every
+# blueprint/resources/locale/<lang>/LC_MESSAGES/blueprint.po (a language not there yet is
+# created: make translations LOCALES="nl fr de") and compiles each to the .mo the program reads.
 TS ?= $(wildcard resources/translations/blueprint_*.ts)
+LOCALE_DIR := blueprint/resources/locale
+LOCALES ?= $(notdir $(wildcard $(LOCALE_DIR)/*))
+POT := build/blueprint.pot
+PYBABEL := $(VENV)/bin/pybabel
 
 translations: $(STAMP)
 	@for ts in $(TS); do \
 		$(VENV)/bin/pyside6-lupdate -no-obsolete $$(git ls-files 'blueprint/ui/*.py' 'blueprint/ui/**/*.py' 'blueprint/render/*.py') -ts $$ts \
 		&& $(VENV)/bin/pyside6-lrelease $$ts -qm blueprint/resources/translations/$$(basename $${ts%.ts}).qm || exit 1; \
+	done
+	@mkdir -p build
+	$(PYBABEL) --quiet extract -F babel.cfg --no-default-keywords -k say -k template -k plural:1,2 \
+		-k plural_template:1,2 --add-location=file --sort-output --width=100 \
+		--project=service-blueprint-designer -o $(POT) blueprint
+	@for lang in $(LOCALES); do \
+		po=$(LOCALE_DIR)/$$lang/LC_MESSAGES/blueprint.po; \
+		if [ -f $$po ]; then \
+			$(PYBABEL) --quiet update -D blueprint -i $(POT) -l $$lang -o $$po --ignore-obsolete \
+				--ignore-pot-creation-date --width=100 || exit 1; \
+		else \
+			$(PYBABEL) --quiet init -D blueprint -i $(POT) -l $$lang -o $$po --width=100 || exit 1; \
+		fi; \
+		$(PYBABEL) --quiet compile -D blueprint -l $$lang -i $$po -o $${po%.po}.mo || exit 1; \
 	done
 
 clean:

@@ -32,6 +32,7 @@ def _session_pair(text: str):
     shared = SharedDocument(mine.document, who="me")
     shared.expect_whole()
     shared.receive(colleague.doc.get_update())
+    mine.scene.fill_now()  # the session's journey replaced the opened one: drawn a slice at a time
     return colleague, mine, shared
 
 

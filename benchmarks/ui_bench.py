@@ -125,6 +125,7 @@ class AppCanvas:
         self.undo_stack = QUndoStack()
         self.view = BlueprintView(self.document, self.undo_stack)
         self.scene = self.view.blueprint_scene
+        self.scene.fill_now()  # the window draws a large journey a slice at a time: all of it here
 
     def move(self, step_id: str, dx: float) -> None:
         """Move one step as a drag does on release: one undo command."""

@@ -1,4 +1,5 @@
-"""Write the example blueprints and concepts: two founding cases, as-is and to-be, English and Dutch.
+"""Write the example blueprints and concepts: two founding cases, as-is and to-be, English and Dutch
+(and the lost iPhone, from Gent, in French too).
 
 Run from the project folder:
 
@@ -7,7 +8,7 @@ Run from the project folder:
 
 Every file is written by the program's own savers, so it is exactly what the program
 itself would save. The journeys are specified in the modules beside this script, each text
-in English and Dutch side by side.
+in English and Dutch side by side (the lost iPhone's in French too).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import birth_registration_as_is
 import birth_registration_to_be
 import lost_iphone_as_is
 import lost_iphone_to_be
-from example_builder import LANGUAGES, JourneySpec, build_blueprint, build_concept
+from example_builder import JourneySpec, build_blueprint, build_concept
 
 from blueprint.model import save_blueprint, save_concept
 
@@ -39,7 +40,7 @@ def write_examples(folder: Path) -> list[Path]:
     """Write every example into ``folder``; the paths written, in order."""
     written = []
     for journey in JOURNEYS:
-        for language in LANGUAGES:
+        for language in journey.languages:
             blueprint = build_blueprint(journey, language)
             path = folder / f"{journey.file_stem}.{language}.blueprint.json"
             save_blueprint(blueprint, path)

@@ -1,8 +1,9 @@
-"""Bilingual specifications of the example journeys, and how they become model documents.
+"""Bilingual (or trilingual) specifications of the example journeys, and how they become model documents.
 
-Every text is a pair ``(English, Dutch)`` written side by side, so the two languages of an
-example cannot drift apart: ids, lanes, flows, values and minutes are written once and
-shared. :func:`build_blueprint` turns a :class:`JourneySpec` into a
+Every text is a pair ``(English, Dutch)`` written side by side, or a triple ``(English,
+Dutch, French)`` in a journey that is also written in French (the lost iPhone, from Gent),
+so the languages of an example cannot drift apart: ids, lanes, flows, values and minutes
+are written once and shared. :func:`build_blueprint` turns a :class:`JourneySpec` into a
 :class:`~blueprint.model.Blueprint` in one language.
 """
 
@@ -32,25 +33,28 @@ from blueprint.model import (
     WasteKind,
 )
 
-Bilingual = tuple[str, str]
-"""A text in English and in Dutch, in that order."""
+Bilingual = tuple[str, ...]
+"""A text in English and in Dutch, in that order, and in French when the journey has it."""
 
-LANGUAGES = ("en", "nl")
-NO_TEXT: Bilingual = ("", "")
+LANGUAGES = ("en", "nl", "fr")
+"""Every language an example can be written in, in the order of a text's translations."""
+BILINGUAL = LANGUAGES[:2]
+NO_TEXT: Bilingual = ("", "", "")
 
 FIRST_COLUMN_X = 40.0
 COLUMN_WIDTH = 240.0
 CARD_Y = 40.0
 """A card 100 units tall centred in a lane 180 units tall."""
 
-ESTIMATE_NOTE: Bilingual = ("Minutes are estimates.", "De minuten zijn schattingen.")
+ESTIMATE_NOTE: Bilingual = ("Minutes are estimates.", "De minuten zijn schattingen.",
+                             "Les minutes sont des estimations.")
 
 LANES: tuple[tuple[str, LaneKind, Bilingual], ...] = (
-    ("evidence", LaneKind.PHYSICAL_EVIDENCE, ("Physical evidence", "Fysiek bewijs")),
-    ("customer", LaneKind.CUSTOMER, ("Customer actions", "Klantacties")),
-    ("frontstage", LaneKind.FRONTSTAGE, ("Frontstage", "Frontstage (zichtbaar)")),
-    ("backstage", LaneKind.BACKSTAGE, ("Backstage", "Backstage (onzichtbaar)")),
-    ("support", LaneKind.SUPPORT, ("Support processes", "Ondersteunende processen")),
+    ("evidence", LaneKind.PHYSICAL_EVIDENCE, ("Physical evidence", "Fysiek bewijs", "Preuves physiques")),
+    ("customer", LaneKind.CUSTOMER, ("Customer actions", "Klantacties", "Actions du client")),
+    ("frontstage", LaneKind.FRONTSTAGE, ("Frontstage", "Frontstage (zichtbaar)", "Avant-scène (visible)")),
+    ("backstage", LaneKind.BACKSTAGE, ("Backstage", "Backstage (onzichtbaar)", "Arrière-scène (invisible)")),
+    ("support", LaneKind.SUPPORT, ("Support processes", "Ondersteunende processen", "Processus de support")),
 )
 """The five standard lanes, top to bottom, with their titles in both languages."""
 
@@ -58,16 +62,18 @@ LANES: tuple[tuple[str, LaneKind, Bilingual], ...] = (
 def rate_note(rate_eur: float) -> Bilingual:
     """The sentence saying that the staff cost uses an estimated hourly rate."""
     return (f"The staff cost uses an estimated hourly rate of €{rate_eur:.0f}.",
-            f"De personeelskost gebruikt een geschat uurtarief van €{rate_eur:.0f}.")
+            f"De personeelskost gebruikt een geschat uurtarief van €{rate_eur:.0f}.",
+            f"Le coût du personnel utilise un taux horaire estimé de {rate_eur:.0f} €.")
 
 
 def joined(*texts: Bilingual) -> Bilingual:
-    """Several bilingual texts joined into one, sentence after sentence."""
-    return (" ".join(text[0] for text in texts), " ".join(text[1] for text in texts))
+    """Several texts joined into one, sentence after sentence, in each language they all have."""
+    languages = min(len(text) for text in texts)
+    return tuple(" ".join(text[index] for text in texts) for index in range(languages))
 
 
 def pick(text: Bilingual, language: str) -> str:
-    """The text in one language: ``en`` or ``nl``."""
+    """The text in one language: ``en``, ``nl`` or ``fr``."""
     return text[LANGUAGES.index(language)]
 
 
@@ -168,13 +174,17 @@ class JourneySpec:
     facts: dict[str, bool | int | float | str] = field(default_factory=dict)
     cases_per_year: int | None = None
     """The estimated volume: how many cases a year; the description says it is an estimate."""
+    languages: tuple[str, ...] = BILINGUAL
+    """The languages the journey is written in: every text has one translation for each."""
 
 
 def volume_note(cases_per_year: int) -> Bilingual:
     """The sentence saying that the volume and the costs per contact are estimates."""
     return (f"The volume of {cases_per_year:,} cases a year and the costs per contact are estimates.",
             f"Het volume van {cases_per_year:,} zaken per jaar en de kosten per contact zijn "
-            f"schattingen.".replace(",", "."))
+            f"schattingen.".replace(",", "."),
+            f"Le volume de {cases_per_year:,} dossiers par an et les coûts par contact sont des "
+            f"estimations.".replace(",", "\u202f"))
 
 
 def column_x(column: int) -> float:

@@ -2,7 +2,8 @@
 
 The as-is journeys must show the problems of the seeds (an administrative trip, an abandoned
 chase, refusals without alternative, failure demand, an incomplete concept); the to-be
-journeys must follow a complete concept. English and Dutch must have the same structure.
+journeys must follow a complete concept. English and Dutch (and the lost iPhone's French)
+must have the same structure.
 """
 
 from __future__ import annotations
@@ -36,9 +37,13 @@ BUILDER = ROOT / "examples" / "build_examples.py"
 CASES = ("lost-iphone", "birth-registration")
 STATES = ("as-is", "to-be")
 LANGUAGES = ("en", "nl")
-BLUEPRINTS = [f"{case}.{state}.{language}.blueprint.json"
-              for case in CASES for state in STATES for language in LANGUAGES]
-CONCEPTS = [f"{case}.to-be.{language}.concept.json" for case in CASES for language in LANGUAGES]
+FRENCH_CASES = ("lost-iphone",)
+"""The case from Gent, Belgium (Dutch- and French-speaking), is in French too."""
+WRITTEN = [(case, language) for case in CASES for language in LANGUAGES] + [(case, "fr") for case in FRENCH_CASES]
+"""Every (case, language) an example is written in."""
+TRANSLATED = [(case, language) for case, language in WRITTEN if language != "en"]
+BLUEPRINTS = [f"{case}.{state}.{language}.blueprint.json" for case, language in WRITTEN for state in STATES]
+CONCEPTS = [f"{case}.to-be.{language}.concept.json" for case, language in WRITTEN]
 SETTLED = (Outcome.RESOLVED, Outcome.REFERRED)
 TEXT_KEYS = frozenset({
     "title", "description", "actor", "notes", "label", "persona", "goal", "organisation",
@@ -122,20 +127,20 @@ def test_validate_command_accepts_every_example():
 # ---------------------------------------------------------------- languages
 
 
-@pytest.mark.parametrize("case", CASES)
+@pytest.mark.parametrize("case, language", TRANSLATED)
 @pytest.mark.parametrize("state", STATES)
-def test_english_and_dutch_have_the_same_structure(case, state):
-    english, dutch = example(case, state, "en"), example(case, state, "nl")
-    assert (english.language, dutch.language) == ("en", "nl")
+def test_english_and_dutch_have_the_same_structure(case, state, language):
+    english, dutch = example(case, state, "en"), example(case, state, language)
+    assert (english.language, dutch.language) == ("en", language)
     assert without_texts(english.model_dump(mode="json")) == without_texts(dutch.model_dump(mode="json"))
     for field in ServiceConcept.ESSENTIAL_QUESTIONS + ("name", "experience"):
         assert bool(getattr(english.concept, field)) == bool(getattr(dutch.concept, field)), field
 
 
-@pytest.mark.parametrize("case", CASES)
+@pytest.mark.parametrize("case, language", TRANSLATED)
 @pytest.mark.parametrize("state", STATES)
-def test_dutch_titles_are_translated(case, state):
-    english, dutch = example(case, state, "en"), example(case, state, "nl")
+def test_dutch_titles_are_translated(case, state, language):
+    english, dutch = example(case, state, "en"), example(case, state, language)
     pairs = [(e.title, d.title) for group in ("lanes", "steps", "needs")
              for e, d in zip(getattr(english, group), getattr(dutch, group))]
     pairs.append((english.title, dutch.title))
@@ -149,7 +154,8 @@ def test_dutch_titles_are_translated(case, state):
 def test_every_step_is_marked_placed_and_estimated(name):
     blueprint = load_blueprint(EXAMPLES / name)
     lane_kind = {lane.id: lane.kind for lane in blueprint.lanes}
-    estimate = "Minutes are estimates." if blueprint.language == "en" else "De minuten zijn schattingen."
+    estimate = {"en": "Minutes are estimates.", "nl": "De minuten zijn schattingen.",
+                "fr": "Les minutes sont des estimations."}[blueprint.language]
     for step in blueprint.steps:
         assert step.value is not Value.UNMARKED, step.id
         assert bool(step.waste) == (step.value is Value.WASTED), step.id
@@ -185,7 +191,7 @@ def test_flows_run_forward_in_time_and_never_from_customer_to_backstage(name):
 # ---------------------------------------------------------------- as-is: the seeds' problems
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", (*LANGUAGES, "fr"))
 def test_lost_iphone_as_is_shows_the_trip_and_the_abandoned_chase(language):
     blueprint = example("lost-iphone", "as-is", language)
     assert blueprint.facts == {"item_value_eur": 800, "location_known_precisely": True}
@@ -214,8 +220,7 @@ def test_birth_as_is_shows_refusals_without_alternative_and_an_escalation(langua
 # ---------------------------------------------------------------- to-be: a complete concept
 
 
-@pytest.mark.parametrize("case", CASES)
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("case, language", WRITTEN)
 def test_to_be_concept_is_complete_and_saved_on_its_own(case, language):
     blueprint = example(case, "to-be", language)
     concept = blueprint.concept
@@ -225,8 +230,7 @@ def test_to_be_concept_is_complete_and_saved_on_its_own(case, language):
     assert load_concept(EXAMPLES / f"{case}.to-be.{language}.concept.json") == concept
 
 
-@pytest.mark.parametrize("case", CASES)
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("case, language", WRITTEN)
 def test_to_be_journey_keeps_its_concept(case, language):
     blueprint = example(case, "to-be", language)
     standards = blueprint.concept.standards
@@ -240,7 +244,7 @@ def test_to_be_journey_keeps_its_concept(case, language):
         assert steps[-1].outcome in SETTLED, need.id
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", (*LANGUAGES, "fr"))
 def test_lost_iphone_to_be_intervenes_once_under_its_policy(language):
     blueprint = example("lost-iphone", "to-be", language)
     concept = blueprint.concept
@@ -263,8 +267,7 @@ def test_birth_to_be_refers_to_the_court_and_helps(language):
 # ---------------------------------------------------------------- against the check
 
 
-@pytest.mark.parametrize("case", CASES)
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("case, language", WRITTEN)
 def test_to_be_passes_the_check_without_errors_or_warnings(case, language):
     from blueprint.check.engine import run_check
 

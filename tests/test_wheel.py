@@ -99,6 +99,8 @@ def test_the_wheel_holds_everything_the_program_finds(installed) -> None:
     names = zipfile.ZipFile(installed["wheel"]).namelist()
     for needed in ("blueprint/resources/translations/blueprint_nl.qm",
                    "blueprint/resources/translations/blueprint_fr.qm", "blueprint/resources/help/metrics.md",
+                   "blueprint/resources/locale/nl/LC_MESSAGES/blueprint.mo",
+                   "blueprint/resources/locale/fr/LC_MESSAGES/blueprint.mo",
                    "blueprint/resources/help/rules/README.md", "blueprint/resources/icons/blueprint.svg",
                    "blueprint/resources/icons/blueprint-256.png"):
         assert needed in names
@@ -117,7 +119,7 @@ def test_the_installed_program_runs_from_its_own_copy(installed) -> None:
 def test_the_welcome_page_shows_every_shipped_example_in_english_dutch_and_french(installed) -> None:
     shipped = [name for name in zipfile.ZipFile(installed["wheel"]).namelist()
                if name.startswith("blueprint/resources/examples/") and name.endswith(".blueprint.json")]
-    assert len(shipped) == 8
+    assert len(shipped) == 10  # both cases, as-is and to-be, in English and Dutch; the lost iPhone in French
     english = json.loads(probe(installed, UI_PROBE, language="en"))
     dutch = json.loads(probe(installed, UI_PROBE, language="nl"))
     french = json.loads(probe(installed, UI_PROBE, language="fr_BE"))
@@ -137,6 +139,8 @@ def test_the_commands_work(installed) -> None:
     assert checked.returncode == 1, checked.stderr
     rules = {finding["rule"] for finding in json.loads(checked.stdout)["files"][0]["findings"]}
     assert "administrative-trip" in rules
+    dutch = run(installed, blueprint, "check", example, "--language", "nl")
+    assert "is een puur administratieve registratie" in dutch.stdout and " fouten, " in dutch.stdout, dutch.stderr
     pages = json.loads(probe(installed, "import json; from blueprint.shipped import rule_page; "
                                         f"print(json.dumps({{r: str(rule_page(r)) for r in {sorted(rules)!r}}}))"))
     assert all(Path(page).is_file() for page in pages.values()), pages

@@ -180,7 +180,8 @@ class CheckContext:
         ids = list(element_ids)
         shown = ", ".join(f"'{self.title(element_id)}'" for element_id in ids[:limit])
         rest = len(ids) - limit
-        return self.say("{titles} and {count} more", titles=shown, count=rest) if rest > 0 else shown
+        return self.say.plural("{titles} and {count} more", "{titles} and {count} more", rest,
+                               titles=shown) if rest > 0 else shown
 
     def need_label(self, need_id: str | None, capital: bool = False) -> str:
         """How a message names a need: a listed need by title, else the customer's goal.

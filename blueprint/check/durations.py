@@ -9,16 +9,16 @@ the commitment it is compared with ("12 working days", "1 hour").
 from __future__ import annotations
 
 from blueprint.analysis.journey import Journey
-from blueprint.check.wording import Wording, template
+from blueprint.check.wording import Wording, plural_count, plural_template
 from blueprint.model import Duration, TimeUnit, WorkingCalendar
 from blueprint.model.vocabulary import FlowKind
 
 UNIT_WORDS = {
-    TimeUnit.MINUTES: (template("{amount} minute"), template("{amount} minutes")),
-    TimeUnit.HOURS: (template("{amount} hour"), template("{amount} hours")),
-    TimeUnit.WORKING_DAYS: (template("{amount} working day"), template("{amount} working days")),
-    TimeUnit.DAYS: (template("{amount} day"), template("{amount} days")),
-    TimeUnit.WEEKS: (template("{amount} week"), template("{amount} weeks")),
+    TimeUnit.MINUTES: plural_template("{amount} minute", "{amount} minutes"),
+    TimeUnit.HOURS: plural_template("{amount} hour", "{amount} hours"),
+    TimeUnit.WORKING_DAYS: plural_template("{amount} working day", "{amount} working days"),
+    TimeUnit.DAYS: plural_template("{amount} day", "{amount} days"),
+    TimeUnit.WEEKS: plural_template("{amount} week", "{amount} weeks"),
 }
 """Each unit, singular and plural, with its amount."""
 
@@ -27,8 +27,7 @@ def amount_text(say: Wording, amount: float, unit: TimeUnit) -> str:
     """An amount of a unit in words: ``1 working day``, ``2.5 working days`` (one decimal at most)."""
     rounded = round(amount, 1)
     shown = say.number(rounded, ".0f") if rounded == int(rounded) else say.number(rounded, ".1f")
-    singular, plural = UNIT_WORDS[TimeUnit(unit)]
-    return say(singular if rounded == 1 else plural, amount=shown)
+    return say.plural(*UNIT_WORDS[TimeUnit(unit)], plural_count(rounded), amount=shown)
 
 
 def duration_text(say: Wording, duration: Duration) -> str:

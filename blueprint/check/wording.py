@@ -2,34 +2,53 @@
 
 A :class:`Wording` says an English template in one language: ``say = Wording.for_language("nl-BE")``
 then ``say("'{title}' cannot be reached from the start of the journey.", title=step.title)``
-looks the template up in the Dutch catalogue (``blueprint/check/wording_nl.py``), falls back
-to the English template when the catalogue has no entry, and fills in the named fields with
-:meth:`str.format`. Numbers in the fields are written the language's way (``7,5`` in Dutch).
+looks the template up in the language's gettext catalogue, falls back to the English
+template when the catalogue has no entry, and fills in the named fields with
+:meth:`str.format`. A count is said with its plural forms, as ``ngettext`` does:
+``say.plural("{count} error", "{count} errors", n)`` ("1 erreur", "2 erreurs"; French says
+"0 erreur"). Numbers in the fields, :meth:`Wording.number`, :meth:`Wording.percent` and
+:meth:`Wording.money` are written by Babel for the language's locale (``7,5`` in Dutch,
+``1 234,50 €`` in French).
 
-The English template is the key: it is the source text, in the code where it is used. Each
+The English template is the msgid: it is the source text, in the code where it is used. Each
 template is a whole sentence (or a whole clause, label or noun phrase) with named fields,
 so that a language can put the words in its own order. A template kept in a table to be
-said later is marked with :func:`template`, as Qt's ``QT_TRANSLATE_NOOP`` marks a label;
-``tests/check/test_wording.py`` finds every template by its literal in a ``say(...)`` or
-``template(...)`` call and fails when a catalogue misses one.
+said later is marked with :func:`template` (or :func:`plural_template` for a pair), as Qt's
+``QT_TRANSLATE_NOOP`` marks a label. ``make translations`` extracts every template
+(:mod:`blueprint.check.wording_extract`: ``say``, ``template``, ``plural``,
+``plural_template`` and the rules' titles, rationales and hints) into the catalogues
+``blueprint/resources/locale/<language>/LC_MESSAGES/blueprint.po`` and compiles them to the
+``.mo`` files the program reads; ``tests/check/test_wording.py`` fails on a template a
+catalogue misses, an untranslated, fuzzy or stale entry, or a translation whose ``{fields}``
+differ.
 
-To add a language: write ``blueprint/check/wording_<code>.py`` with ``TEMPLATES`` (English
-template -> translation, the same ``{fields}``) and ``DECIMAL_MARK``/``GROUP_MARK``, and
-add its primary subtag to :data:`CATALOGUES`.
+To add a language: ``make translations LOCALES="nl fr <code>"`` creates its ``.po``; translate
+every entry (Poedit, Weblate, any editor) and run ``make translations`` again.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Iterable, Mapping
+import gettext
+import io
+import math
+import re
+from collections.abc import Iterable
+from decimal import Decimal
 from functools import cache
 
-__all__ = ["CATALOGUES", "Wording", "primary_subtag", "template"]
+from babel import Locale, UnknownLocaleError
+from babel.numbers import NumberPattern, format_currency, parse_pattern
 
-CATALOGUES: dict[str, str] = {"nl": "blueprint.check.wording_nl"}
-"""Primary language subtag -> the module holding that language's catalogue (English has none)."""
+from blueprint.shipped import resource
+
+__all__ = ["DOMAIN", "Wording", "catalogue_languages", "plural_count", "plural_template", "primary_subtag",
+           "template"]
+
+DOMAIN = "blueprint"
+"""The gettext domain: ``locale/<language>/LC_MESSAGES/blueprint.mo``."""
 
 ENGLISH = "en"
+CURRENCY = "EUR"
 
 
 def template(text: str) -> str:
@@ -37,39 +56,108 @@ def template(text: str) -> str:
     return text
 
 
+def plural_template(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a pair of literals said later with :meth:`Wording.plural`; returns the pair."""
+    return singular, plural
+
+
+def plural_count(amount: float) -> int:
+    """The whole number whose plural form an amount takes: itself when whole, else 2 or
+    more, so that a fraction reads as a plural ("1.5 days", "1,5 jours") in every catalogue."""
+    return int(amount) if amount == int(amount) else max(2, math.ceil(amount))
+
+
 def primary_subtag(language: str) -> str:
     """``nl-BE`` (or Qt's ``nl_BE``) -> ``nl``: the language without its region."""
     return language.replace("_", "-").split("-")[0].strip().lower()
 
 
+@cache
+def catalogue_languages() -> tuple[str, ...]:
+    """The languages with a compiled catalogue in the package (English needs none)."""
+    folder = resource("locale")
+    if not folder.is_dir():
+        return ()
+    return tuple(sorted(path.parent.parent.name for path in folder.glob(f"*/LC_MESSAGES/{DOMAIN}.mo")))
+
+
+# ---------------------------------------------------------------- numbers
+
+_SPEC = re.compile(r"(?P<sign>[+\- ])?(?P<width>\d+)?(?P<group>,)?(?:\.(?P<precision>\d+))?(?P<kind>[dfFg%]?)")
+
+
+UNGROUPED = 1_000
+"""A group size no number reaches: Babel's way of writing digits without group marks."""
+
+
+@cache
+def _pattern(digits: int, grouped: bool) -> NumberPattern:
+    return parse_pattern(("#,##0" if grouped else "0") + ("." + "0" * digits if digits else ""))
+
+
+@cache
+def _percent_pattern(locale: Locale, digits: int, grouped: bool) -> NumberPattern:
+    """The locale's own percent pattern (``63 %`` in French, ``63%`` in Dutch) with ``digits``
+    decimals, grouped or not."""
+    own = parse_pattern(locale.percent_formats[None])
+    grouping = own.grouping if grouped else (UNGROUPED, UNGROUPED)
+    return NumberPattern(own.pattern, own.prefix, own.suffix, grouping, own.int_prec,
+                         (digits, digits), own.exp_prec, own.exp_plus, own.number_pattern)
+
+
+def format_number(value: float, spec: str, locale: Locale) -> str:
+    """``format(value, spec)`` as Python's format spec says (precision, grouping, ``%``,
+    sign, width), in the locale's symbols: Python rounds the digits, Babel writes them."""
+    match = _SPEC.fullmatch(spec)
+    if match is None or not math.isfinite(value):
+        return format(value, spec)
+    precision, kind = match["precision"], match["kind"]
+    plain = format(abs(value), (f".{precision}" if precision else "") + kind)
+    digits = Decimal(plain.rstrip("%"))
+    decimals = max(0, -digits.as_tuple().exponent)
+    if kind == "%":
+        text = _percent_pattern(locale, decimals, bool(match["group"])).apply(digits / 100, locale)
+    else:
+        text = _pattern(decimals, bool(match["group"])).apply(digits, locale)
+    symbols = locale.number_symbols["latn"]
+    if value < 0 and digits:
+        text = symbols["minusSign"] + text
+    elif match["sign"] == "+":
+        text = symbols["plusSign"] + text
+    elif match["sign"] == " ":
+        text = " " + text
+    return text.rjust(int(match["width"])) if match["width"] else text
+
+
 class _Number:
-    """A number that formats with the language's decimal and group marks."""
+    """A number in a template's fields that formats itself for the locale (``{minutes:g}``)."""
 
-    __slots__ = ("value", "marks")
+    __slots__ = ("value", "locale")
 
-    def __init__(self, value: float, marks: dict[int, str]):
-        self.value, self.marks = value, marks
+    def __init__(self, value: float, locale: Locale):
+        self.value, self.locale = value, locale
 
     def __format__(self, spec: str) -> str:
-        return format(self.value, spec).translate(self.marks)
+        return format_number(self.value, spec, self.locale)
+
+
+# ---------------------------------------------------------------- the wording
 
 
 class Wording:
     """The check's and the report's words in one language: call it to say a template.
 
     ``language`` is the language of the text it produces: the requested code when a
-    catalogue covers it (``nl-BE`` stays ``nl-BE``), else ``en``.
+    catalogue covers it (``nl-BE`` stays ``nl-BE``), else ``en``. ``locale`` is the Babel
+    locale its numbers are written for.
     """
 
-    __slots__ = ("language", "decimal_mark", "_templates", "_marks")
+    __slots__ = ("language", "locale", "_translations")
 
-    def __init__(self, language: str, templates: Mapping[str, str] | None = None,
-                 decimal_mark: str = ".", group_mark: str = ","):
+    def __init__(self, language: str, translations: gettext.NullTranslations | None = None):
         self.language = language
-        self.decimal_mark = decimal_mark
-        self._templates = templates or {}
-        marks = str.maketrans({".": decimal_mark, ",": group_mark})
-        self._marks = None if (decimal_mark, group_mark) == (".", ",") else marks
+        self.locale = _locale(language)
+        self._translations = translations or gettext.NullTranslations()
 
     @staticmethod
     def for_language(language: str | None) -> Wording:
@@ -79,20 +167,30 @@ class Wording:
 
     def __call__(self, text: str, /, **fields: object) -> str:
         """The template in this language, its ``{fields}`` filled in."""
-        said = self._templates.get(text, text)
-        if self._marks is not None:
-            fields = {name: self._localised(value) for name, value in fields.items()}
-        return said.format(**fields)
+        return self._translations.gettext(text).format(**self._localised(fields))
 
-    def _localised(self, value: object) -> object:
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return _Number(value, self._marks)
-        return value
+    def plural(self, singular: str, plural: str, count: int, /, **fields: object) -> str:
+        """The form of the template that ``count`` takes in this language (``ngettext``),
+        its fields filled in; ``{count}`` is ``count`` unless given."""
+        fields.setdefault("count", count)
+        return self._translations.ngettext(singular, plural, count).format(**self._localised(fields))
+
+    def _localised(self, fields: dict[str, object]) -> dict[str, object]:
+        locale = self.locale
+        return {name: _Number(value, locale) if isinstance(value, (int, float)) and not isinstance(value, bool)
+                else value for name, value in fields.items()}
 
     def number(self, value: float, spec: str = "") -> str:
-        """A number on its own, formatted with ``spec`` and the language's marks."""
-        shown = format(value, spec)
-        return shown if self._marks is None else shown.translate(self._marks)
+        """A number on its own, formatted with ``spec`` (Python's format spec) for the locale."""
+        return format_number(value, spec, self.locale)
+
+    def percent(self, share: float, decimals: int = 0) -> str:
+        """A share (0.125) as the locale writes a percentage (``12.5%``, ``12,5 %``)."""
+        return format_number(share, f".{decimals}%", self.locale)
+
+    def money(self, amount: float) -> str:
+        """An amount in euros as the locale writes it (``€1,234.50``, ``€ 1.234,50``, ``1 234,50 €``)."""
+        return format_currency(amount, CURRENCY, locale=self.locale)
 
     def all_of(self, items: Iterable[str]) -> str:
         """Items as one list in a sentence: ``a, b and c``."""
@@ -112,10 +210,25 @@ class Wording:
         return f"Wording({self.language!r})"
 
 
+def _locale(language: str) -> Locale:
+    """The Babel locale of a language code; its primary subtag when the region is unknown."""
+    for code in (language.replace("-", "_"), primary_subtag(language)):
+        try:
+            return Locale.parse(code)
+        except (ValueError, UnknownLocaleError):
+            continue
+    return Locale.parse(ENGLISH)
+
+
 @cache
 def _wording_for(language: str) -> Wording:
-    module_name = CATALOGUES.get(primary_subtag(language))
-    if module_name is None:
-        return Wording(language if primary_subtag(language) == ENGLISH else ENGLISH)
-    catalogue = importlib.import_module(module_name)
-    return Wording(language, catalogue.TEMPLATES, catalogue.DECIMAL_MARK, catalogue.GROUP_MARK)
+    primary = primary_subtag(language)
+    if primary not in catalogue_languages():
+        return Wording(language if primary == ENGLISH else ENGLISH)
+    return Wording(language, _translations(primary))
+
+
+@cache
+def _translations(primary: str) -> gettext.GNUTranslations:
+    compiled = resource("locale", primary, "LC_MESSAGES", f"{DOMAIN}.mo").read_bytes()
+    return gettext.GNUTranslations(io.BytesIO(compiled))

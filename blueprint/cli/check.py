@@ -16,7 +16,7 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from blueprint.check.wording import Wording, template
+from blueprint.check.wording import Wording, plural_template
 from blueprint.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
 from blueprint.interchange.csv_safe import SafeCsvWriter
 from blueprint.model import Blueprint, LoadError, ServiceConcept, Severity, load_blueprint, load_concept
@@ -51,7 +51,7 @@ def _warning_count(text: str) -> int:
 
 def _language_code(text: str) -> str:
     if not LANGUAGE_CODE.fullmatch(text):
-        raise argparse.ArgumentTypeError(f"'{text}' is not a language code such as en, nl or nl-BE")
+        raise argparse.ArgumentTypeError(f"'{text}' is not a language code such as en, nl, fr or nl-BE")
     return text
 
 
@@ -66,7 +66,7 @@ def add_check_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-warnings", type=_warning_count, metavar="N",
                         help="exit 1 when there are more than N warnings (default: no limit)")
     parser.add_argument("--language", type=_language_code, metavar="CODE",
-                        help="language of the findings and hints, e.g. en or nl (default: each "
+                        help="language of the findings and hints, e.g. en, nl or fr (default: each "
                              "blueprint's own; English for a language the check does not speak)")
 
 
@@ -109,7 +109,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             write_metrics_csv(checked, args.metrics_csv)
         except OSError as error:
-            print(f"{args.metrics_csv}: cannot be written ({error.strerror or error})", file=sys.stderr)
+            print(cannot_be_written(Wording.for_language(args.language), args.metrics_csv, error),
+                  file=sys.stderr)
             return EXIT_UNREADABLE
     if unreadable:
         return EXIT_UNREADABLE
@@ -162,26 +163,32 @@ def summary(checked: list[Checked], max_warnings: int | None) -> str:
         line = say("{files}: {errors}, {warnings}, {info}", files=files,
                    errors=_counted(say, counts[0], COUNTED["error"]),
                    warnings=_counted(say, counts[1], COUNTED["warning"]),
-                   info=say("{count} info", count=counts[2]))
+                   info=_counted(say, counts[2], COUNTED["info"]))
     suppressed = sum(len(item.result.suppressed) for item in checked)
     if suppressed:
-        line += " " + say("({count} suppressed)", count=suppressed)
+        line += " " + say.plural("({count} suppressed)", "({count} suppressed)", suppressed)
     if max_warnings is not None and counts[1] > max_warnings:
-        line += say("; more than the {warnings} allowed",
-                    warnings=_counted(say, max_warnings, COUNTED["warning"]))
+        line = say("{summary}; more than the {warnings} allowed", summary=line,
+                   warnings=_counted(say, max_warnings, COUNTED["warning"]))
     return line
 
 
 COUNTED = {
-    "file": (template("{count} file checked"), template("{count} files checked")),
-    "error": (template("{count} error"), template("{count} errors")),
-    "warning": (template("{count} warning"), template("{count} warnings")),
+    "file": plural_template("{count} file checked", "{count} files checked"),
+    "error": plural_template("{count} error", "{count} errors"),
+    "warning": plural_template("{count} warning", "{count} warnings"),
+    "info": plural_template("{count} info", "{count} info"),
 }
-"""Each counted word, singular and plural."""
+"""Each counted word, singular and plural (the language's plural forms choose)."""
 
 
 def _counted(say: Wording, count: int, forms: tuple[str, str]) -> str:
-    return say(forms[0] if count == 1 else forms[1], count=count)
+    return say.plural(*forms, count)
+
+
+def cannot_be_written(say: Wording, path: object, error: OSError) -> str:
+    """The line that says a file could not be written, and why (the system's words)."""
+    return say("{path}: cannot be written ({reason})", path=path, reason=error.strerror or error)
 
 
 # ---------------------------------------------------------------- json and csv

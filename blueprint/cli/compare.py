@@ -18,7 +18,8 @@ import sys
 from pathlib import Path
 
 from blueprint.cli import EXIT_OK, EXIT_UNREADABLE
-from blueprint.cli.check import _language_code
+from blueprint.check.wording import Wording
+from blueprint.cli.check import _language_code, cannot_be_written
 from blueprint.interchange.csv_safe import SafeCsvWriter
 from blueprint.model import LoadError, load_blueprint, load_concept
 
@@ -60,15 +61,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_atomically(Path(args.output), text)
     except OSError as error:
-        print(f"{args.output}: cannot be written ({error.strerror or error})", file=sys.stderr)
+        print(cannot_be_written(Wording.for_language(language), args.output, error), file=sys.stderr)
         return EXIT_UNREADABLE
-    print(f"{args.output}: comparison written")
+    print(Wording.for_language(language)("{output}: comparison written", output=args.output))
     return EXIT_OK
 
 
 def as_text(comparison, language: str) -> str:
     """The comparison for people, in ``language``."""
-    from blueprint.check.wording import Wording
     from blueprint.report.comparison import comparison_text
 
     return comparison_text(comparison, Wording.for_language(language))

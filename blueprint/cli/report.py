@@ -15,8 +15,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from blueprint.check.wording import Wording
 from blueprint.cli import EXIT_UNREADABLE
-from blueprint.cli.check import add_check_options, exit_status
+from blueprint.cli.check import COUNTED, add_check_options, cannot_be_written, exit_status
 from blueprint.model import Severity
 from blueprint.model.fileformat import BLUEPRINT_SUFFIX, LoadError, load_blueprint, load_concept
 
@@ -50,14 +51,16 @@ def run(args: argparse.Namespace) -> int:
     from blueprint.render.report_file import write_report  # Qt stays out of the report itself
 
     output = Path(args.output) if args.output else default_output(Path(args.file))
+    say = Wording.for_language(args.language or blueprint.language)  # the report's language
     try:
-        with TerminalProgress(f"Writing {output.name}") as progress:
+        with TerminalProgress(say("Writing {name}", name=output.name)) as progress:
             result = write_report(blueprint, output, concept, args.preset, args.language, progress,
                                   source=args.file)
     except OSError as error:
-        print(f"{output}: cannot be written ({error.strerror or error})", file=sys.stderr)
+        print(cannot_be_written(say, output, error), file=sys.stderr)
         return EXIT_UNREADABLE
     errors, warnings = result.count(Severity.ERROR), result.count(Severity.WARNING)
-    print(f"{output}: report written ({errors} errors, {warnings} warnings, "
-          f"{result.count(Severity.INFO)} infos)")
+    print(say("{output}: report written ({errors}, {warnings}, {info})", output=output,
+              errors=say.plural(*COUNTED["error"], errors), warnings=say.plural(*COUNTED["warning"], warnings),
+              info=say.plural(*COUNTED["info"], result.count(Severity.INFO))))
     return exit_status(errors, warnings, args.max_warnings)

@@ -9,6 +9,13 @@ shared document is only ever touched on its own thread.
 When the connection drops, the participant keeps editing; the client tries again with a
 growing pause (at most :data:`RETRY_MAX_SECONDS`), and on reconnecting the sync handshake
 sends the relay the edits it missed and receives the others', so nothing is lost.
+
+The handshake keeps updates in the order they build on each other. Until this person has
+answered the relay's state (sync step 1) with everything the relay lacks, no edit of theirs
+is sent on its own (the answer carries it, and an edit sent before would reach the relay
+before the offline edits it builds on). Until the relay has answered this person's state,
+the others' edits that the relay forwards are held back and applied after the answer (they
+may build on edits the answer brings).
 """
 
 from __future__ import annotations
@@ -85,6 +92,10 @@ class SessionClient:
         self._connection: ClientConnection | None = None
         self._thread: threading.Thread | None = None
         self._started = threading.Event()
+        self._answered = False
+        """Whether the relay has had this person's edits (the answer to its sync step 1)."""
+        self._held: list[bytes] | None = None
+        """Updates forwarded before the relay's answer to this person's sync step 1."""
         shared.on_update(self._local_update)
 
     # ------------------------------------------------------------ the owner's thread
@@ -120,7 +131,8 @@ class SessionClient:
         self._set_status(Status.OFFLINE)
 
     def _local_update(self, update: bytes) -> None:
-        self.send(SharedDocument.update_message(update))
+        if self._answered:
+            self.send(SharedDocument.update_message(update))
 
     def send(self, message: bytes) -> None:
         """Send a message if connected; offline, edits wait in the document for the next sync."""
@@ -139,6 +151,7 @@ class SessionClient:
     def _connected(self) -> None:
         if self._stopped:
             return
+        self._answered, self._held = False, []
         self._set_status(Status.CONNECTED)
         self.send(self.shared.sync_request())
         self.heartbeat()
@@ -170,6 +183,19 @@ class SessionClient:
                 self._on_first_state(empty)
                 if self._stopped:
                     return
+        kind = message[:2]
+        if kind == bytes([YMessageType.SYNC, YSyncMessageType.SYNC_UPDATE]) and self._held is not None:
+            self._held.append(message)
+            return
+        self._handle(message)
+        if kind == bytes([YMessageType.SYNC, YSyncMessageType.SYNC_STEP1]):
+            self._answered = True
+        elif kind == bytes([YMessageType.SYNC, YSyncMessageType.SYNC_STEP2]) and self._held is not None:
+            held, self._held = self._held, None
+            for update in held:
+                self._handle(update)
+
+    def _handle(self, message: bytes) -> None:
         try:
             reply = self.shared.handle_message(message)
         except ValueError as error:

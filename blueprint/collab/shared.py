@@ -7,6 +7,9 @@ model travels without a change here):
   from field name to the field's JSON text. An edit writes only the fields that changed, in
   place, so two people editing different fields of one step both keep their edit. Values
   travel as JSON text because Yjs numbers come back as floats (an ``int`` must stay an int).
+  A list (a step's waste kinds, the needs, the concept's conditions...) is an array of its
+  items' JSON texts, edited item by item, so that what two people add to one list at the
+  same time is all kept (an item both add shows once).
 - ``lanes-order``, ``steps-order``, ``flows-order``: arrays of ids, the order of each list.
 - ``blueprint``: the document's own fields (title, customer, needs, facts, suppressions...).
 - ``concept``: the service concept's fields.
@@ -24,6 +27,14 @@ Remote transactions are not applied inside pycrdt's observer (a transaction ther
 read-only): the observer only notes what was touched, and :meth:`SharedDocument.flush`
 applies it afterwards through the Document's API, so every listener (canvas, docks, live
 check) updates as for a local edit. Changes made while applying are never sent back.
+
+An update can arrive before one it builds on (the client orders the sync after a reconnect
+so that this is rare, but the binding does not rely on it). pycrdt 0.14 keeps such an update
+waiting, yet already shows part of it without telling the observers, tells them nothing
+when the gap is filled either, and can leave part of it out for good (the edits of a step
+that arrived before the step). So the binding keeps such an update and applies it again
+after each later one until all of it is taken, and meanwhile each flush compares the whole
+projection with the Document instead of trusting the observers.
 """
 
 from __future__ import annotations
@@ -32,6 +43,7 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import partial
 from typing import Any
 
@@ -42,9 +54,12 @@ from pycrdt import (
     TransactionEvent,
     UndoManager,
     YMessageType,
+    YSyncMessageType,
     create_sync_message,
     create_update_message,
+    get_update,
     handle_sync_message,
+    read_message,
 )
 from pydantic import BaseModel, ValidationError
 
@@ -110,6 +125,9 @@ class _Target:
     flow_ids: list[str]
     flows: dict[str, Flow]
     concept: ServiceConcept | None
+    settled: dict[str, Step] = field(default_factory=dict)
+    """Steps shown in another lane or without their need than the shared document says
+    (their lane or need went away concurrently), by id."""
 
 
 class SharedDocument:
@@ -127,6 +145,7 @@ class SharedDocument:
         self.who = who
         self._origin = f"edit-{self.doc.client_id}"
         self._seed_origin = f"seed-{self.doc.client_id}"
+        self._settle_origin = f"settle-{self.doc.client_id}"
         self._maps = {root: self.doc.get(root, type=Map) for root in ELEMENT_ROOTS}
         self._orders = {root: self.doc.get(f"{root}-order", type=Array) for root in ELEMENT_ROOTS}
         self._fields = self.doc.get("blueprint", type=Map)
@@ -134,6 +153,9 @@ class SharedDocument:
         self._history = self.doc.get("history", type=Array)
         self._raw_orders: dict[str, list[Any] | None] = dict.fromkeys(ELEMENT_ROOTS)
         self._touched = _Touched()
+        self._waiting: list[bytes] = []
+        """Received updates that pycrdt could not apply in full yet (one they build on is missing)."""
+        self._reread_all = False
         self._update_callbacks: list[Callable[[bytes], None]] = []
         self._applying = self._writing = self._receiving = False
         self._edit_number = 0
@@ -169,10 +191,33 @@ class SharedDocument:
         """Apply an update from someone else, then bring the Document up to date."""
         self._receiving = True
         try:
-            self.doc.apply_update(update)
+            self._integrate(update)
         finally:
             self._receiving = False
         self.flush()
+
+    def _integrate(self, update: bytes) -> None:
+        """Apply an update from someone else; one that came before an update it builds on is
+        kept and applied again after each later update until pycrdt has taken all of it."""
+        if update == b"\x00\x00":  # nothing in it
+            return
+        gap_before = bool(self._waiting)
+        self.doc.apply_update(update)
+        self._waiting = self._not_taken([*self._waiting, update])
+        while gap_before and self._waiting:
+            state = self.doc.get_state()
+            for waiting in self._waiting:
+                self.doc.apply_update(waiting)
+            self._waiting = self._not_taken(self._waiting)
+            if self.doc.get_state() == state:
+                break
+        if gap_before or self._waiting:
+            self._reread_all = True
+
+    def _not_taken(self, updates: list[bytes]) -> list[bytes]:
+        """The updates of which the shared document still lacks an item (deletions aside)."""
+        state = self.doc.get_state()
+        return [update for update in updates if get_update(update, state)[:1] != b"\x00"]
 
     def sync_request(self) -> bytes:
         """The first message to a relay after connecting: what this document already has
@@ -188,7 +233,11 @@ class SharedDocument:
             raise ValueError("not a sync message")
         self._receiving = True
         try:
-            reply = handle_sync_message(message[1:], self.doc)
+            if message[1] in (YSyncMessageType.SYNC_STEP2, YSyncMessageType.SYNC_UPDATE):
+                self._integrate(read_message(message[2:]))
+                reply = None
+            else:
+                reply = handle_sync_message(message[1:], self.doc)
         except Exception as error:  # a malformed update: pycrdt raises several kinds
             raise ValueError(f"malformed sync message: {error}") from error
         finally:
@@ -222,7 +271,7 @@ class SharedDocument:
         self._touched = _Touched()
         self._applying = True
         try:
-            self.document.replace(self.projection())
+            self._show_whole()
         finally:
             self._applying = False
 
@@ -323,7 +372,7 @@ class SharedDocument:
         elif change.kind is ChangeKind.BLUEPRINT_CHANGED:
             dumped = self.document.blueprint.model_dump(mode="json", include=set(change.fields))
             for name, value in dumped.items():
-                self._fields[name] = encode(value)
+                _write_field(self._fields, name, value)
         elif change.kind is ChangeKind.CONCEPT_CHANGED:
             self._write_concept()
         else:  # a batch names several elements at once (Change.ids): each is written
@@ -348,7 +397,7 @@ class SharedDocument:
             element = self._element(root, element_id)
             shared = self._maps[root][element_id]
             for name, value in element.model_dump(mode="json", include=set(fields)).items():
-                shared[name] = encode(value)
+                _write_field(shared, name, value)
 
     def _element(self, root: str, element_id: str) -> BaseModel:
         getter = {"lanes": self.document.lane, "steps": self.document.step, "flows": self.document.flow}
@@ -356,13 +405,11 @@ class SharedDocument:
 
     def _write_element(self, root: str, element: BaseModel) -> None:
         data = element.model_dump(mode="json")
-        self._maps[root][data.pop("id")] = Map({name: encode(value) for name, value in data.items()})
+        self._maps[root][data.pop("id")] = Map({name: _shared(value) for name, value in data.items()})
 
     def _write_concept(self) -> None:
         for name, value in self.document.blueprint.concept.model_dump(mode="json").items():
-            text = encode(value)
-            if self._concept.get(name) != text:
-                self._concept[name] = text
+            _write_field(self._concept, name, value)
 
     def _write_everything(self) -> None:
         for shared in (*self._maps.values(), self._fields, self._concept):
@@ -376,7 +423,7 @@ class SharedDocument:
                 self._write_element(root, element)
             self._orders[root].extend([element.id for element in elements])
         for name, value in blueprint.model_dump(mode="json", include=set(BLUEPRINT_FIELDS)).items():
-            self._fields[name] = encode(value)
+            self._fields[name] = _shared(value)
         self._write_concept()
 
     def _raw_order(self, root: str) -> list[Any]:
@@ -425,24 +472,27 @@ class SharedDocument:
     def flush(self) -> None:
         """Bring the Document up to date with what others changed (outside any transaction)."""
         touched, self._touched = self._touched, _Touched()
-        if not touched or self._closed:
+        whole, self._reread_all = self._reread_all, False
+        if not (touched or whole) or self._closed:
             return
         self._applying = True
         try:
             if self._expecting_whole and not self.is_empty:
                 self._expecting_whole = False
-                self.document.replace(self.projection())
+                self._show_whole()
                 return
-            if self._apply_fields_only(touched):
+            if not whole and self._apply_fields_only(touched):
                 return
-            target = self._target(touched)
+            target = self._whole_target() if whole else self._target(touched)
             try:
                 self._apply(target)
                 consistent = self._orders_agree(target)
             except (EditError, ValidationError):
                 consistent = False
-            if not consistent:
-                self.document.replace(self.projection())
+            if consistent:
+                self._settle(target)
+            else:
+                self._show_whole()
         finally:
             self._applying = False
 
@@ -481,18 +531,47 @@ class SharedDocument:
 
     def projection(self) -> Blueprint:
         """The whole valid blueprint that the shared document shows, as every peer computes it."""
-        self._bulk = {root: _read(self._maps[root], dict) for root in ELEMENT_ROOTS}
-        try:
-            everything = _Touched(elements={root: set(self._bulk[root]) for root in ELEMENT_ROOTS},
-                                  orders=set(ELEMENT_ROOTS), blueprint=True, concept=True)
-            target = self._target(everything, fresh=True)
-        finally:
-            self._bulk = None
+        return self._blueprint(self._whole_target())
+
+    def _show_whole(self) -> None:
+        """Replace the Document by the projection (and settle the steps it had to place)."""
+        target = self._whole_target()
+        self.document.replace(self._blueprint(target))
+        self._settle(target)
+
+    def _settle(self, target: _Target) -> None:
+        """Store where the steps show whose lane or need went away concurrently (the first
+        lane, no need), so that they stay there whatever later happens to the lanes here or
+        elsewhere. Every peer that sees such a step does this (the same on all, or the last
+        write wins); not while an update waits for one it builds on (a step may show before
+        its lane has arrived)."""
+        if not target.settled or self._waiting:
+            return
+        steps = self._maps["steps"]
+        with self._transaction(self._settle_origin):
+            for step_id, step in target.settled.items():
+                shared = steps.get(step_id)
+                if isinstance(shared, Map):
+                    _write_field(shared, "lane", step.lane)
+                    _write_field(shared, "need", step.need)
+
+    @staticmethod
+    def _blueprint(target: _Target) -> Blueprint:
         return Blueprint.model_validate({
             **{name: target.fields[name] for name in BLUEPRINT_FIELDS},
             "lanes": target.lanes, "steps": [target.steps[i] for i in target.step_ids],
             "flows": [target.flows[i] for i in target.flow_ids],
             "concept": target.concept or ServiceConcept()})
+
+    def _whole_target(self) -> _Target:
+        """The projection as a target in which every element is read afresh."""
+        self._bulk = {root: _read(self._maps[root], dict) for root in ELEMENT_ROOTS}
+        try:
+            everything = _Touched(elements={root: set(self._bulk[root]) for root in ELEMENT_ROOTS},
+                                  orders=set(ELEMENT_ROOTS), blueprint=True, concept=True)
+            return self._target(everything, fresh=True)
+        finally:
+            self._bulk = None
 
     def _target(self, touched: _Touched, fresh: bool = False) -> _Target:
         current = self.document.blueprint
@@ -508,14 +587,16 @@ class SharedDocument:
         fields["needs"] = needs
         need_ids = {need.id for need in needs}
         reread_all = (fresh or set(lane_ids) != {lane.id for lane in current.lanes}
+                      or lane_ids[0] != current.lanes[0].id  # where a step of a removed lane shows
                       or need_ids != {need.id for need in current.needs})
         shown = {step.id for step in current.steps}
         step_ids, steps = self._target_elements(
             "steps", touched.elements["steps"], shown, reread_all or "steps" in touched.orders, seen,
             reread_all=reread_all)
+        settled = {}
         for step_id, step in steps.items():
             if step.lane not in lane_ids or (step.need is not None and step.need not in need_ids):
-                steps[step_id] = step.model_copy(update={
+                steps[step_id] = settled[step_id] = step.model_copy(update={
                     "lane": step.lane if step.lane in lane_ids else lane_ids[0],
                     "need": step.need if step.need in need_ids else None})
         seen.update(step_ids)
@@ -535,7 +616,7 @@ class SharedDocument:
         fields["suppressions"] = [s for s in fields["suppressions"] if s.element in seen]
         concept = self._decoded(ServiceConcept, _read(self._concept, dict)) if touched.concept else None
         return _Target(lanes, fields, step_ids, steps, kept_flows, flows, concept or (
-            ServiceConcept() if touched.concept else None))
+            ServiceConcept() if touched.concept else None), settled)
 
     def _target_lanes(self) -> list[Lane]:
         ids, _ = self._visible_ids("lanes", set())
@@ -595,7 +676,11 @@ class SharedDocument:
         allowed = set(fields if fields is not None else model.model_fields)
         data: dict[str, Any] = {}
         for name, text in texts.items():
-            if name in allowed and isinstance(text, str):
+            if name not in allowed:
+                continue
+            if isinstance(text, list):  # a list, item by item
+                data[name] = _decoded_items(text)
+            elif isinstance(text, str):
                 try:
                     data[name] = json.loads(text)
                 except ValueError:
@@ -669,6 +754,53 @@ class SharedDocument:
         return ([lane.id for lane in blueprint.lanes] == [lane.id for lane in target.lanes]
                 and [step.id for step in blueprint.steps] == target.step_ids
                 and [flow.id for flow in blueprint.flows] == target.flow_ids)
+
+
+def _shared(value: Any) -> str | Array:
+    """A field's value as the shared document keeps it: a list as an array of its items' JSON
+    texts (so that items two people add to one list at the same time are both kept),
+    anything else as its JSON text."""
+    if isinstance(value, list):
+        return Array([encode(item) for item in value])
+    return encode(value)
+
+
+def _write_field(shared: Map, name: str, value: Any) -> None:
+    """Write a field that changed into a shared map; a list is edited in place, item by item:
+    only the items removed are removed and only the items added are inserted."""
+    current = shared.get(name)
+    if isinstance(value, list) and isinstance(current, Array):
+        _edit_items(current, [encode(item) for item in value])
+    elif isinstance(value, list) or current != (text := encode(value)):
+        shared[name] = _shared(value) if isinstance(value, list) else text
+
+
+def _edit_items(shared: Array, texts: list[str]) -> None:
+    """Make the shared array hold ``texts`` by removing and inserting only what differs."""
+    current = [str(item) for item in shared]
+    if current == texts:
+        return
+    matcher = SequenceMatcher(a=current, b=texts, autojunk=False)
+    for tag, start, end, new_start, new_end in reversed(matcher.get_opcodes()):
+        if tag == "equal":
+            continue
+        if end > start:
+            del shared[start:end]
+        for offset, text in enumerate(texts[new_start:new_end]):
+            shared.insert(start + offset, text)
+
+
+def _decoded_items(texts: list[Any]) -> list[Any]:
+    """A list's items from their JSON texts, each once (two people may add the same item)."""
+    items, seen = [], set()
+    for text in texts:
+        if isinstance(text, str) and text not in seen:
+            seen.add(text)
+            try:
+                items.append(json.loads(text))
+            except ValueError:
+                continue
+    return items
 
 
 def _read(shared: Map | Array, kind: type) -> Any:

@@ -83,7 +83,8 @@ def emotion_curve_svg(points: Sequence[EmotionPoint], say: Wording) -> str:
     count = len(points)
     height = TOP + PLOT_HEIGHT + (NUMBER_ROOM if count > MAX_LABELS else LABEL_ROOM)
     line = " ".join(f"{_x(i, count):.1f},{_y(p.emotion):.1f}" for i, p in enumerate(points))
-    label = escape(say("Emotion curve over {count:,} steps, from −2 to +2", count=count))
+    label = escape(say.plural("Emotion curve over {count:,} step, from −2 to +2",
+                               "Emotion curve over {count:,} steps, from −2 to +2", count))
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
         f'width="{WIDTH}" height="{height}" role="img" aria-label="{label}">',

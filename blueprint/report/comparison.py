@@ -20,11 +20,11 @@ from blueprint.analysis.compare import (
     StepChange,
     StepPair,
 )
-from blueprint.check.wording import Wording, template
+from blueprint.check.wording import Wording, plural_count, template
 from blueprint.report.chart import signed
 from blueprint.report.comparison_chart import emotion_curves_svg
 from blueprint.report.html import CONTENT_POLICY
-from blueprint.report.sections import minutes_text
+from blueprint.report.sections import minutes_text, share_text
 from blueprint.report.style import REPORT_CSS
 
 METRIC_NAMES = {
@@ -88,11 +88,11 @@ def metric_value(key: str, value: float | None, say: Wording) -> str:
     if key in MINUTES:
         return minutes_text(value, say)
     if key in EURO:
-        return say("€ {amount:,.2f}", amount=value)
+        return say.money(value)
     if key in RATIOS:
         if 0 < value < 0.001:  # two significant digits, never "0.0%"
-            return say("{percent:.2g}%", percent=value * 100)
-        return say.number(value, ".1%")
+            return share_text(value, say)
+        return say.percent(value, 1)
     if key == "emotion_low_point":
         return signed(int(value))
     return say.number(value, ",")
@@ -118,14 +118,14 @@ def metric_difference(metric: MetricDifference, say: Wording) -> str:
 def saving_amount(key: str, amount: float, say: Wording) -> str:
     """A saving's size (always positive): a count, hours or euro."""
     if key.endswith("_eur"):
-        return say("€ {amount:,.2f}", amount=amount)
+        return say.money(amount)
     if key.endswith("_hours"):
         return minutes_text(amount * 60, say) if amount < 2 else say("{hours:,.1f} h", hours=amount)
     return say.number(amount, ",.4g")
 
 
 def saving_text(key: str, amount: float | None, say: Wording, missing: str) -> str:
-    """``saves 5``, ``costs € 12.50 more`` (a negative saving is a cost), ``no change``."""
+    """``saves 5``, ``costs €12.50 more`` (a negative saving is a cost), ``no change``."""
     if amount is None:
         return missing
     if abs(amount) < 1e-9:
@@ -257,7 +257,8 @@ def _savings_section(comparison: Comparison, say: Wording) -> str:
         items.append(f'<li><span class="name">{escape(say(SAVING_NAMES[saving.key]))}</span>'
                      f"{escape(say('per case:'))} {per_case}<br>{escape(say('per year:'))} {per_year}</li>")
     volume = comparison.to_be_metrics.cost.cases_per_year or comparison.as_is_metrics.cost.cases_per_year
-    note = (say("A year is {cases:,.0f} cases.", cases=volume) if volume
+    note = (say.plural("A year is {cases:,.0f} case.", "A year is {cases:,.0f} cases.", plural_count(volume),
+                       cases=volume) if volume
             else say("Neither blueprint says how many cases a year: give a volume to see the year."))
     return (f'<section id="savings"><h2>{escape(say("Savings"))}</h2><ul class="headline">'
             f'{"".join(items)}</ul><p class="muted">{escape(note)}</p></section>')

@@ -56,8 +56,9 @@ def emotion_curves_svg(as_is: Sequence[EmotionPoint], to_be: Sequence[EmotionPoi
                        say: Wording) -> str:
     """The as-is curve (red, dashed) and the to-be curve (green) on one SVG chart."""
     height = TOP + PLOT_HEIGHT + LEGEND_ROOM
-    label = escape(say("Emotion curves of the as-is ({before:,} steps) and the to-be ({after:,} "
-                       "steps), from −2 to +2", before=len(as_is), after=len(to_be)))
+    label = escape(say("Emotion curves of the as-is ({before}) and the to-be ({after}), from −2 to +2",
+                       before=say.plural("{count:,} step", "{count:,} steps", len(as_is)),
+                       after=say.plural("{count:,} step", "{count:,} steps", len(to_be))))
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
              f'width="{WIDTH}" height="{height}" role="img" aria-label="{label}">',
              *grid(), *_curve(as_is, AS_IS_COLOUR, True), *_curve(to_be, TO_BE_COLOUR, False),

@@ -9,9 +9,9 @@ from __future__ import annotations
 from html import escape
 
 from blueprint.analysis.metrics import Metrics
-from blueprint.analysis.numbers import duration_parts, minutes_number, percent_text
+from blueprint.analysis.numbers import duration_parts, percent_digits, rounded_share
 from blueprint.check.rules.concept_incomplete import QUESTIONS
-from blueprint.check.wording import Wording, template
+from blueprint.check.wording import Wording, plural_count, template
 from blueprint.model import Blueprint, Channel, CommitmentType, ServiceConcept, Step, StepKind
 from blueprint.report.chart import emotion_curve_svg, signed
 
@@ -50,9 +50,12 @@ COMMITMENT_NAMES = {
 def fail_points_section(blueprint: Blueprint, say: Wording) -> str:
     """The fail points (Shostack): each step marked so, its lane and what goes wrong."""
     lanes = {lane.id: lane.title for lane in blueprint.lanes}
-    items = [f"<li>{escape(step.title)} <span class=\"muted\">({escape(lanes.get(step.lane, step.lane))})"
-             f"</span>{': ' + escape(step.fail_point_text.strip()) if step.fail_point_text.strip() else ''}</li>"
-             for step in blueprint.steps if step.fail_point]
+    items = []
+    for step in (step for step in blueprint.steps if step.fail_point):
+        named = (f"{escape(step.title)} <span class=\"muted\">({escape(lanes.get(step.lane, step.lane))})"
+                 "</span>")
+        what = step.fail_point_text.strip()  # the fields are escaped; the catalogues hold no markup
+        items.append(f"<li>{say('{step}: {what}', step=named, what=escape(what)) if what else named}</li>")
     if not items:
         return ""
     return f'<section id="fail-points"><h2>{escape(say("Fail points"))}</h2><ul>{"".join(items)}</ul></section>'
@@ -91,10 +94,12 @@ def _standards(concept: ServiceConcept, say: Wording) -> str:
     if standards.max_contacts_per_need == 1:
         items.append(say("At most one contact per need"))
     elif standards.max_contacts_per_need is not None:
-        items.append(say("At most {count} contacts per need", count=standards.max_contacts_per_need))
+        items.append(say.plural("At most {count} contact per need", "At most {count} contacts per need",
+                                standards.max_contacts_per_need))
     if standards.max_hand_offs_per_need is not None:
         items.append(say("At most one hand-off per need") if standards.max_hand_offs_per_need == 1 else
-                     say("At most {count} hand-offs per need", count=standards.max_hand_offs_per_need))
+                     say.plural("At most {count} hand-off per need", "At most {count} hand-offs per need",
+                                standards.max_hand_offs_per_need))
     if standards.fail_points_need_recovery:
         items.append(say("Every fail point has a recovery step"))
     if standards.max_waiting_minutes is not None:
@@ -127,12 +132,19 @@ def minutes_text(minutes: float, say: Wording) -> str:
     ``2 h 5 min``."""
     hours, rest = duration_parts(minutes)
     if not hours:
-        return say("{minutes} min", minutes=minutes_number(rest, say.decimal_mark))
+        return say("{minutes} min", minutes=say.number(rest, "g"))  # under an hour: one decimal at most
     return say("{hours:,} h {minutes} min", hours=hours, minutes=int(rest))
 
 
 def _share(ratio: float | None, missing: str, say: Wording) -> str:
-    return _missing(missing) if ratio is None else percent_text(ratio, say.decimal_mark)
+    return _missing(missing) if ratio is None else share_text(ratio, say)
+
+
+def share_text(share: float, say: Wording) -> str:
+    """A share as a percentage with two significant digits (:func:`~blueprint.analysis.numbers.percent_text`),
+    written for the locale: ``53%``, ``0,012%``, ``4,5 %``."""
+    share = rounded_share(share)
+    return say.percent(share, percent_digits(share))
 
 
 def _missing(reason: str) -> str:
@@ -147,8 +159,8 @@ def _metric_rows(m: Metrics, say: Wording) -> list[tuple[str, str]]:
     if m.staff_cost_of_waste_eur is None:
         cost = _missing(say("the concept sets no staff hourly rate"))
     else:
-        cost = say("€ {cost:,.2f} (at € {rate:,.2f} an hour)", cost=m.staff_cost_of_waste_eur,
-                   rate=m.staff_hourly_rate_eur)
+        cost = say("{cost} (at {rate} an hour)", cost=say.money(m.staff_cost_of_waste_eur),
+                   rate=say.money(m.staff_hourly_rate_eur))
     return [
         (say("Contacts"), number(m.contacts, ",")),
         (say("Avoidable contacts (wasted, repeat contacts, escalations)"),
@@ -189,12 +201,12 @@ def _cost_rows(m: Metrics, say: Wording) -> list[tuple[str, str]]:
     if cost.cost_to_serve_eur is None:
         return [(say("Cost to serve a case"), _missing(say("the concept sets no staff hourly rate")))]
     rows = [(say("Cost to serve a case"),
-             say("€ {cost:,.2f} (staff time € {staff:,.2f}, contacts € {contacts:,.2f})",
-                 cost=cost.cost_to_serve_eur, staff=cost.staff_cost_eur, contacts=cost.contact_cost_eur))]
+             say("{cost} (staff time {staff}, contacts {contacts})", cost=say.money(cost.cost_to_serve_eur),
+                 staff=say.money(cost.staff_cost_eur), contacts=say.money(cost.contact_cost_eur)))]
     if cost.cases_per_year is not None:
-        rows.append((say("Cost to serve a year"), say("€ {cost:,.2f} for {cases:,.0f} cases",
-                                                      cost=cost.cost_to_serve_per_year_eur,
-                                                      cases=cost.cases_per_year)))
+        rows.append((say("Cost to serve a year"), say.plural(
+            "{cost} for {cases:,.0f} case", "{cost} for {cases:,.0f} cases", plural_count(cost.cases_per_year),
+            cost=say.money(cost.cost_to_serve_per_year_eur), cases=cost.cases_per_year)))
     return rows
 
 
@@ -211,9 +223,10 @@ def emotion_section(metrics: Metrics, say: Wording) -> str:
     if not points:
         body = f'<p class="muted">{escape(say("No step has an emotion yet."))}</p>'
     else:
-        listed = "".join(f"<li>{escape(p.title)}: {signed(p.emotion)}</li>" for p in points)
+        listed = "".join(f"<li>{say('{step}: {emotion}', step=escape(p.title), emotion=signed(p.emotion))}</li>"
+                         for p in points)
         body = (f'<div class="chart">{emotion_curve_svg(points, say)}</div>'
-                f"<details><summary>{escape(say('The {count:,} points as a list', count=len(points)))}"
+                f"<details><summary>{escape(say.plural('The {count:,} point as a list', 'The {count:,} points as a list', len(points)))}"
                 f"</summary><ol>{listed}</ol></details>")
     return f'<section id="emotion"><h2>{escape(say("The emotion curve"))}</h2>{body}</section>'
 

@@ -11,18 +11,21 @@ import pytest
 from blueprint.check import run_check
 from blueprint.cli import main
 from blueprint.model import Blueprint, load_blueprint, load_concept
-from blueprint.check.wording_nl import TEMPLATES as DUTCH
-from wording_scan import fixed_phrases
+from wording_scan import fixed_phrases, translated
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "blueprint" / "resources" / "examples"
 FIXTURES = sorted((Path(__file__).resolve().parent / "fixtures").glob("*/invalid/*.blueprint.json"))
 CASES = ("lost-iphone", "birth-registration")
 VERSIONS = ("as-is", "to-be")
+DUTCH = translated("nl")
 
 ENGLISH_PHRASES = sorted({phrase for english, dutch in DUTCH.items() if english != dutch
                           for phrase in fixed_phrases(english)} - {"Bitner, Ostrom & Morgan"})
 DUTCH_PHRASES = sorted({phrase for english, dutch in DUTCH.items() if english != dutch
                         for phrase in fixed_phrases(dutch)} - {"Bitner, Ostrom & Morgan"})
+FRENCH = translated("fr")
+ENGLISH_NOT_FRENCH = sorted({phrase for english, french in FRENCH.items() if english != french
+                             for phrase in fixed_phrases(english)} - {"Bitner, Ostrom & Morgan", "Goldstein et al"})
 
 
 def example(case: str, version: str, language: str, kind: str = "blueprint") -> Path:
@@ -59,7 +62,7 @@ def user_text(blueprint: Blueprint) -> list[str]:
 def our_words(text: str, blueprint: Blueprint) -> str:
     """The text with what the team typed taken out (messages quote it): what the check says."""
     for typed in user_text(blueprint):
-        text = text.replace(f"'{typed}'", "'…'")
+        text = text.replace(f"'{typed}'", "'…'").replace(f"« {typed} »", "« … »")
     return text
 
 
@@ -117,14 +120,17 @@ def test_the_dutch_lost_iphone_in_the_words_of_the_program() -> None:
                                "staat hoogstens 10 minuten toe.")
 
 
+@pytest.mark.parametrize("language", ["nl", "fr-BE"])
 @pytest.mark.parametrize("path", FIXTURES, ids=lambda path: f"{path.parent.parent.name}/{path.name}")
-def test_every_rule_speaks_dutch_when_asked(path: Path) -> None:
-    """The rule fixtures (English journeys) checked in Dutch: every message path of every rule."""
+def test_every_rule_speaks_dutch_when_asked(path: Path, language: str) -> None:
+    """The rule fixtures (English journeys) checked in Dutch, and in French: every message
+    path of every rule, no English left."""
     blueprint = load_blueprint(path)
-    result = run_check(blueprint, preset="strict", language="nl")
+    result = run_check(blueprint, preset="strict", language=language)
+    english = ENGLISH_PHRASES if language == "nl" else ENGLISH_NOT_FRENCH
     for finding in result.findings + result.suppressed:
         for text in (finding.message, finding.hint):
-            assert phrases_in(our_words(text, blueprint), ENGLISH_PHRASES) == [], text
+            assert phrases_in(our_words(text, blueprint), english) == [], text
 
 
 def test_cli_language_overrides_the_blueprints(capsys) -> None:
@@ -144,3 +150,31 @@ def test_cli_language_overrides_the_blueprints(capsys) -> None:
 def test_cli_refuses_a_malformed_language_code(capsys) -> None:
     assert main(["check", str(example("lost-iphone", "as-is", "nl")), "--language", "Dutch!"]) == 2
     assert "'Dutch!' is not a language code" in capsys.readouterr().err
+
+
+def test_the_rules_have_french_titles_rationales_and_hints() -> None:
+    from blueprint.check import RULES, rules_in_language
+
+    french = rules_in_language("fr")
+    assert list(french) == list(RULES)
+    for rule_id, meta in french.items():
+        english = RULES[rule_id]
+        assert (meta.title, meta.rationale, meta.hint) == (
+            FRENCH[english.title], FRENCH[english.rationale], FRENCH[english.hint])
+        assert meta.title != english.title and meta.hint != english.hint
+    assert french["refusal-without-alternative"].title == "Un refus ne nomme ni alternative ni renvoi"
+
+
+@pytest.mark.parametrize("language, files, errors, one_warning", [
+    ("en", "1 file checked", "3 errors", "1 warning"),
+    ("nl", "1 bestand getoetst", "3 fouten", "1 waarschuwing"),
+    ("fr", "1 fichier contrôlé", "3 erreurs", "1 avertissement")])
+def test_cli_says_its_counts_with_the_languages_plurals(language, files, errors, one_warning, capsys) -> None:
+    """The English lost iPhone as-is in each language: one file, three errors, one warning allowed."""
+    as_is = example("lost-iphone", "as-is", "en")
+    assert main(["check", str(as_is), "--language", language, "--max-warnings", "1"]) == 1
+    summary = capsys.readouterr().out.splitlines()[-1]
+    assert summary.startswith(files) and f" {errors}, " in summary and f" {one_warning}" in summary, summary
+    assert main(["check", str(as_is), str(as_is), "--language", language]) == 1
+    summary = capsys.readouterr().out.splitlines()[-1]
+    assert f" {errors.replace('3', '6')}, " in summary and files not in summary, summary

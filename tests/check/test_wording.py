@@ -1,23 +1,30 @@
-"""The wording: every English template has a Dutch one with the same fields, none is stale,
-and the check's own findings and the rules' metadata come in the language asked for."""
+"""The wording: every English template has a translation with the same fields in each
+catalogue (.po), none is missing, untranslated, fuzzy or stale, the compiled .mo files are
+the .po files, and the check's own findings and the rules' metadata come in the language
+asked for, with the language's plural forms and numbers."""
 
 from __future__ import annotations
 
 import ast
-import importlib
+import gettext
+import io
 
 import pytest
+from babel import Locale
+from babel.messages.mofile import write_mo
+from hypothesis import given
+from hypothesis import strategies as st
 
 from blueprint.check import RULE_ERROR, RULES, UNKNOWN_RULE, rules_in_language, run_check
 from blueprint.check.rules import refusal_without_alternative
-from blueprint.check.wording import CATALOGUES, Wording
-from blueprint.check.wording_nl import TEMPLATES as DUTCH
+from blueprint.check.wording import Wording, catalogue_languages, format_number
 from blueprint.model import Suppression
 from check_builders import answered_concept, chain, journey, step
-from wording_scan import fields, saying_calls, templates_in_code
+from wording_scan import LOCALE, catalogue, entries, fields, saying_calls, templates_in_code, translated
 
-CATALOGUE_TEMPLATES = {code: importlib.import_module(module).TEMPLATES for code, module in CATALOGUES.items()}
-ENTRIES = [(code, english) for code, templates in CATALOGUE_TEMPLATES.items() for english in sorted(templates)]
+LANGUAGES = catalogue_languages()
+DUTCH = translated("nl")
+ENTRIES = [(code, msgid) for code in LANGUAGES for msgid in sorted(entries(code), key=str)]
 
 
 def test_the_scan_finds_the_templates_of_every_layer() -> None:
@@ -26,61 +33,124 @@ def test_the_scan_finds_the_templates_of_every_layer() -> None:
     assert len(found) > 150
     assert any(place.startswith("blueprint/check/rules/") for place in places)
     assert any(place.startswith("blueprint/report/") for place in places)
+    assert any(place.startswith("blueprint/cli/") for place in places)
     assert "'{title}' cannot be reached from the start of the journey." in found
+    assert ("{count} error", "{count} errors") in found, "a plural is one msgid with two forms"
+    assert RULES["dead-end"].rationale in found, "the rules' metadata"
 
 
-@pytest.mark.parametrize("code", sorted(CATALOGUES))
+def test_the_program_speaks_every_catalogue_it_ships() -> None:
+    assert set(LANGUAGES) == {path.name for path in LOCALE.iterdir() if path.is_dir()} == {"fr", "nl"}
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
 def test_every_template_in_the_code_has_an_entry_in_each_catalogue(code: str) -> None:
-    templates = CATALOGUE_TEMPLATES[code]
-    missing = {text: place for text, place in templates_in_code().items() if text not in templates}
-    assert missing == {}, f"add these templates to {CATALOGUES[code]}"
+    known = entries(code)
+    missing = {msgid: place for msgid, place in templates_in_code().items() if msgid not in known}
+    assert missing == {}, f"run make translations and translate these in the {code} catalogue"
 
 
-@pytest.mark.parametrize("code", sorted(CATALOGUES))
+@pytest.mark.parametrize("code", LANGUAGES)
 def test_no_catalogue_entry_is_stale(code: str) -> None:
-    stale = set(CATALOGUE_TEMPLATES[code]) - set(templates_in_code())
-    assert stale == set(), f"no code says these templates any more: remove them from {CATALOGUES[code]}"
+    stale = set(entries(code)) - set(templates_in_code())
+    assert stale == set(), f"no code says these templates any more: run make translations ({code})"
+    assert not catalogue(code).obsolete, "obsolete (#~) entries are stale too"
 
 
-@pytest.mark.parametrize("code, english", ENTRIES)
-def test_each_entry_has_the_fields_of_its_english_key(code: str, english: str) -> None:
-    said = CATALOGUE_TEMPLATES[code][english]
-    assert said.strip() and said == said.strip()
-    assert fields(said) == fields(english)
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_entry_is_translated_and_none_is_fuzzy(code: str) -> None:
+    untranslated = [message.id for message in catalogue(code) if message.id and (
+        not all(message.string) if isinstance(message.id, tuple) else not message.string)]
+    fuzzy = [message.id for message in catalogue(code) if message.id and message.fuzzy]
+    assert (untranslated, fuzzy) == ([], [])
+    assert catalogue(code).num_plurals == len(next(
+        message.string for message in catalogue(code) if isinstance(message.id, tuple)))
+
+
+@pytest.mark.parametrize("code, msgid", ENTRIES)
+def test_each_entry_has_the_fields_of_its_msgid(code: str, msgid) -> None:
+    said = entries(code)[msgid]
+    for form in said if isinstance(msgid, tuple) else (said,):
+        assert form.strip() and form == form.strip()
+        assert fields(form) == fields(msgid[-1] if isinstance(msgid, tuple) else msgid)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_compiled_catalogue_is_the_po(code: str) -> None:
+    """The .mo the program reads holds exactly what the .po says (make translations compiles it)."""
+    compiled = gettext.GNUTranslations(open(LOCALE / code / "LC_MESSAGES" / "blueprint.mo", "rb"))
+    buffer = io.BytesIO()
+    write_mo(buffer, catalogue(code))
+    buffer.seek(0)
+    assert compiled._catalog == gettext.GNUTranslations(buffer)._catalog, "run make translations"
 
 
 def test_templates_are_said_from_literals_or_marked_tables() -> None:
     """An f-string or a sum given to say() escapes the catalogue: it would stay English."""
     built = [f"{path.name}:{call.lineno}" for path, call in saying_calls()
-             if not call.args or isinstance(call.args[0], (ast.JoinedStr, ast.BinOp, ast.Call))]
+             if not call.args or any(isinstance(argument, (ast.JoinedStr, ast.BinOp, ast.Call))
+                                     for argument in call.args[:1])]
     assert built == []
 
 
 def test_wording_follows_the_primary_subtag_and_falls_back_to_english() -> None:
     template = "'{title}' cannot be reached from the start of the journey."
-    flemish, french = Wording.for_language("nl-BE"), Wording.for_language("fr")
-    assert flemish.language == "nl-BE" and french.language == "en"
+    flemish, german = Wording.for_language("nl-BE"), Wording.for_language("de")
+    assert flemish.language == "nl-BE" and german.language == "en"
     assert Wording.for_language(None).language == "en" and Wording.for_language("en-GB").language == "en-GB"
     assert flemish(template, title="Balie") == "'Balie' is niet bereikbaar vanaf het begin van de klantreis."
-    assert french(template, title="Guichet") == "'Guichet' cannot be reached from the start of the journey."
+    assert german(template, title="Schalter") == "'Schalter' cannot be reached from the start of the journey."
     assert flemish("A sentence no catalogue knows, about {thing}.", thing="x") == (
         "A sentence no catalogue knows, about x.")
-    assert set(CATALOGUES) == {"nl"}
+    assert Wording.for_language("nl-XX").language == "nl-XX", "an unknown region keeps its language"
 
 
 def test_dutch_numbers_use_a_decimal_comma_and_titles_stay_as_typed() -> None:
     say = Wording.for_language("nl")
-    assert say("The customer waits {minutes:g} minutes at '{title}'; the concept allows at most {limit:g}.",
-               minutes=12.5, title="Wachtrij {1.5}", limit=10) == (
+    assert say.plural("The customer waits {minutes:g} minute at '{title}'; the concept allows at most {limit:g}.",
+                      "The customer waits {minutes:g} minutes at '{title}'; the concept allows at most {limit:g}.",
+                      2, minutes=12.5, title="Wachtrij {1.5}", limit=10) == (
         "De klant wacht 12,5 minuten bij 'Wachtrij {1.5}'; het concept staat hoogstens 10 minuten toe.")
     assert say.number(1234.5, ",.2f") == "1.234,50" and say.number(0.125, ".1%") == "12,5%"
     assert Wording.for_language("en").number(1234.5, ",.2f") == "1,234.50"
     assert say.all_of(["a", "b", "c"]) == "a, b en c" and say.all_of(["a"]) == "a"
 
 
+@pytest.mark.parametrize("code, zero, one, two", [("en", "0 errors", "1 error", "2 errors"),
+                                                   ("nl", "0 fouten", "1 fout", "2 fouten"),
+                                                   ("fr-BE", "0 erreur", "1 erreur", "2 erreurs")])
+def test_counts_take_the_languages_plural_forms(code: str, zero: str, one: str, two: str) -> None:
+    say = Wording.for_language(code)
+    assert [say.plural("{count} error", "{count} errors", n) for n in (0, 1, 2)] == [zero, one, two]
+    assert say.plural("{count} error", "{count} errors", 1234) == two.replace("2", "1234")
+
+
+def test_money_and_shares_are_written_for_the_locale() -> None:
+    english, dutch, french = (Wording.for_language(code) for code in ("en", "nl-BE", "fr-BE"))
+    assert english.money(1234.5) == "€1,234.50" and dutch.money(1234.5) == "€\u00a01.234,50"
+    assert french.money(1234.5) == "1\u202f234,50\u00a0€"
+    assert english.percent(0.00031, 3) == "0.031%" and dutch.percent(0.63) == "63%"
+    assert french.percent(0.125, 1) == "12,5\u00a0%" and french.number(-7.5, "g") == "-7,5"
+
+
+SPECS = ["", ",", ",.2f", ",.0f", ",.1f", ".2g", "g", ",.4g", "3d", "+d", ".1%", ".0f", ".1f", ".0%"]
+
+
+@given(st.one_of(st.integers(-10**9, 10**9), st.floats(-1e9, 1e9, allow_nan=False)), st.sampled_from(SPECS))
+def test_english_numbers_are_pythons_written_by_babel(value, spec) -> None:
+    """Babel writes the digits Python's format spec chooses: in English the very same text,
+    except that it never switches to an exponent and never writes a negative zero."""
+    if spec.endswith("d") and not isinstance(value, int):
+        value = round(value)
+    expected = format(value, spec)
+    if "e" in expected or float(value) == 0 or expected.lstrip("-+").strip("%").replace(",", "").strip("0.") == "":
+        return
+    assert format_number(value, spec, Locale.parse("en")) == expected
+
+
 def test_rules_in_a_language_keep_ids_order_and_severity() -> None:
     dutch, english = rules_in_language("nl-BE"), rules_in_language("en")
-    assert list(dutch) == list(RULES) and english == RULES and rules_in_language("fr") == RULES
+    assert list(dutch) == list(RULES) and english == RULES and rules_in_language("de") == RULES
     assert rules_in_language("nl_NL") == dutch, "a Qt locale name, as QLocale().name() gives it"
     for rule_id, meta in dutch.items():
         assert (meta.id, meta.severity) == (rule_id, RULES[rule_id].severity)

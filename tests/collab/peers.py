@@ -1,7 +1,7 @@
 """Peers of a live session in one process, and random edits for them (shared by the collab tests).
 
 A :class:`Mesh` stands in for the relay: an update made by an online peer reaches every other
-online peer's inbox, delivered later (so edits cross); an offline peer keeps editing and
+online peer's inbox, delivered later (so edits cross), sometimes out of order; an offline peer keeps editing and
 catches up on reconnecting by exchanging state vectors, as the websocket sync does.
 """
 
@@ -41,10 +41,13 @@ class Peer:
         self.shared = SharedDocument(self.document, who=self.name)
         self.shared.on_update(lambda update: self.mesh.broadcast(self, update))
 
-    def deliver(self, count: int | None = None) -> None:
-        """Apply the first ``count`` waiting updates (all when None)."""
+    def deliver(self, count: int | None = None, shuffle: random.Random | None = None) -> None:
+        """Apply the first ``count`` waiting updates (all when None), in a random order when
+        ``shuffle`` is given (an update may then come before one it builds on)."""
         taken = self.inbox[:count] if count is not None else list(self.inbox)
         del self.inbox[:len(taken)]
+        if shuffle is not None:
+            shuffle.shuffle(taken)
         for update in taken:
             self.shared.receive(update)
 

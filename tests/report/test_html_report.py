@@ -178,7 +178,7 @@ def test_metrics_are_shown_with_their_units():
         concept=ServiceConcept(staff_hourly_rate_eur=40))
     text = Page(report_of(blueprint)).all_text()
     # 150 wasted staff minutes = 2.5 h x 40 EUR = 100 EUR
-    assert "€ 100.00 (at € 40.00 an hour)" in text
+    assert "€100.00 (at €40.00 an hour)" in text
     assert "30 min, of which 30 min wasted" in text  # customer time, under two hours
     assert "2 h 30 min, of which 2 h 30 min wasted" in text  # staff time, in hours
     assert "— (no need resolved or referred)" in text

@@ -27,7 +27,7 @@ def test_writes_the_report_and_exits_0_on_warnings_alone(tmp_path, capsys):
     assert main(["report", str(source), "-o", str(output)]) == 0
     page = output.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and "Trip &lt;b&gt;" in page
-    assert "report written (0 errors, 1 warnings" in capsys.readouterr().out
+    assert "report written (0 errors, 1 warning" in capsys.readouterr().out
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 

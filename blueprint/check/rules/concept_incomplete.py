@@ -50,11 +50,16 @@ def check(context: CheckContext) -> Iterator[Report]:
     if not unanswered:
         return
     say = context.say
-    fields = {"count": len(unanswered), "total": len(QUESTIONS),
-              "questions": " ".join(say(QUESTIONS[field]) for field in unanswered)}
+    count = len(unanswered)
+    fields = {"total": len(QUESTIONS), "questions": " ".join(say(QUESTIONS[field]) for field in unanswered)}
     if concept.name.strip():
-        yield Report((), say("The service concept '{name}' leaves {count} of {total} essential "
-                             "questions unanswered: {questions}", name=concept.name, **fields))
+        yield Report((), say.plural(
+            "The service concept '{name}' leaves {count} of {total} essential questions unanswered: "
+            "{questions}",
+            "The service concept '{name}' leaves {count} of {total} essential questions unanswered: "
+            "{questions}", count, name=concept.name, **fields))
     else:
-        yield Report((), say("The service concept leaves {count} of {total} essential questions "
-                             "unanswered: {questions}", **fields))
+        yield Report((), say.plural(
+            "The service concept leaves {count} of {total} essential questions unanswered: {questions}",
+            "The service concept leaves {count} of {total} essential questions unanswered: {questions}",
+            count, **fields))

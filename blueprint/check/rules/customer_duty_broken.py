@@ -46,10 +46,12 @@ def check(context: CheckContext) -> Iterator[Report]:
             mine = [ids[i] for i in journey.order if need_at[i] == need_id
                     and ids[i] not in context.supported and context.lane_kind[ids[i]] is customer]
             if len(mine) > limit:
-                yield Report((*mine, *context.pointing_at(need_id, commitment)), say(
+                yield Report((*mine, *context.pointing_at(need_id, commitment)), say.plural(
+                    "{need} asks {count} action of the customer ({steps}); the concept asks at "
+                    "most {limit}.",
                     "{need} asks {count} actions of the customer ({steps}); the concept asks at "
-                    "most {limit}.", need=context.need_label(need_id, capital=True),
-                    count=len(mine), steps=context.quoted(mine), limit=limit) + promise)
+                    "most {limit}.", len(mine), need=context.need_label(need_id, capital=True),
+                    steps=context.quoted(mine), limit=limit) + promise)
 
 
 def _told_again(context: CheckContext, steps: list[str], promise: str,
@@ -65,6 +67,7 @@ def _told_again(context: CheckContext, steps: list[str], promise: str,
     for item, at in given.values():
         at = list(dict.fromkeys(at))
         if len(at) > 1:
-            yield Report((*at[1:], *commitment), context.say(
-                "The customer gives '{item}' {count} times ({steps}).", item=item, count=len(at),
+            yield Report((*at[1:], *commitment), context.say.plural(
+                "The customer gives '{item}' {count} time ({steps}).",
+                "The customer gives '{item}' {count} times ({steps}).", len(at), item=item,
                 steps=context.quoted(at)) + promise)

@@ -95,15 +95,17 @@ def _message(context: CheckContext, need_id: str | None, contacts: int, limit: i
     say, need = context.say, context.need_label(need_id, capital=True)
     if limit is None:
         counted = (say("{need} takes one contact", need=need) if contacts == 1 else
-                   say("{need} takes {count} contacts", need=need, count=contacts))
+                   say.plural("{need} takes {count} contact", "{need} takes {count} contacts", contacts,
+                              need=need))
     elif contacts == 1:
         counted = say("{need} takes one contact (the concept allows {limit})", need=need, limit=limit)
     else:
-        counted = say("{need} takes {count} contacts (the concept allows {limit})",
-                      need=need, count=contacts, limit=limit)
+        counted = say.plural("{need} takes {count} contact (the concept allows {limit})",
+                             "{need} takes {count} contacts (the concept allows {limit})", contacts,
+                             need=need, limit=limit)
     if not failure:
         return say("{contacts}.", contacts=counted)
-    fields = {"count": len(failure), "steps": context.quoted(failure)}
-    demand = (say("{count} of them is failure demand: {steps}", **fields) if len(failure) == 1 else
-              say("{count} of them are failure demand: {steps}", **fields))
+    demand = say.plural("{count} of them is failure demand: {steps}",
+                        "{count} of them are failure demand: {steps}", len(failure),
+                        steps=context.quoted(failure))
     return say("{contacts}; {failure_demand}.", contacts=counted, failure_demand=demand)

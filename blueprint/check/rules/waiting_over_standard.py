@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from blueprint.check.context import CheckContext
 from blueprint.check.finding import Report, RuleMeta
+from blueprint.check.wording import plural_count
 from blueprint.model import Severity
 
 META = RuleMeta(
@@ -31,6 +32,9 @@ def check(context: CheckContext) -> Iterator[Report]:
     say = context.say
     for step in context.waiting:
         if step.waiting_minutes > limit:
-            yield Report((step.id,), say(
+            yield Report((step.id,), say.plural(
+                "The customer waits {minutes:g} minute at '{title}'; the concept allows at most "
+                "{limit:g}.",
                 "The customer waits {minutes:g} minutes at '{title}'; the concept allows at most "
-                "{limit:g}.", minutes=step.waiting_minutes, title=step.title, limit=limit))
+                "{limit:g}.", plural_count(step.waiting_minutes),
+                minutes=step.waiting_minutes, title=step.title, limit=limit))
