@@ -56,6 +56,11 @@ def delay_text(flow: Flow) -> str:
     return "+ " + QCoreApplication.translate("FlowItem", words).format(amount=f"{flow.delay.amount:g}")
 
 
+def flow_text(flow: Flow) -> str:
+    """What an arrow writes on its line: the label, then the time that passes on the flow."""
+    return " · ".join(part for part in (flow.label, delay_text(flow)) if part)
+
+
 def route_points(sx: float, sy: float, tx: float, ty: float) -> list[Point]:
     """The corner points of a flow from the card at (sx, sy) to the card at (tx, ty)."""
     if (sx, sy) == (tx, ty):  # a step that leads back to itself: a loop over its top
@@ -160,7 +165,7 @@ class FlowItem(QGraphicsPathItem):
         self.shown = flow
         self._ends = None  # the head's inset and the label take part in the route
         self._look = _look(flow.kind)
-        text = " · ".join(part for part in (flow.label, delay_text(flow)) if part)
+        text = flow_text(flow)
         if text:
             metrics = QFontMetricsF(style.flow_font())
             self._label = QStaticText(text)

@@ -310,26 +310,43 @@ class BlueprintScene(QGraphicsScene):
     def _add_step(self, step: Step) -> None:
         item = self._retired_steps.pop(step.id, None)
         if item is None:
-            item = StepItem(step.id)
-            if not self._pictures_allowed:
-                item.allow_picture(False)
-        if item.shown is not step:
-            item.show_step(step)
-        item.setPos(self._document_pos(step))
+            item = self._new_card(step)
+        else:
+            if item.shown is not step:
+                item.show_step(step)
+            item.setPos(self._document_pos(step))
         item.setVisible(not self._overview_on)
         self.addItem(item)
         self._steps[step.id] = item
         self._right = max(self._right, step.x + style.CARD_WIDTH)
 
+    def _new_card(self, step: Step) -> StepItem:
+        """A card showing ``step`` where the document puts it (not yet in the scene)."""
+        item = StepItem(step.id)
+        if not self._pictures_allowed:
+            item.allow_picture(False)
+        item.show_step(step)
+        item.setPos(self._document_pos(step))
+        return item
+
+    def _new_arrow(self, flow: Flow, source: QPointF, target: QPointF) -> FlowItem:
+        """An arrow showing ``flow`` between cards at ``source`` and ``target`` (top-lefts)."""
+        item = FlowItem(flow.id, self._pictures_allowed)
+        item.show_flow(flow)
+        item.set_route(source, target)
+        return item
+
     def _add_flow(self, flow: Flow) -> None:
         if flow.source not in self._steps or flow.target not in self._steps:
             return  # a dangling flow in a file being repaired: validation reports it
         item = self._retired_flows.pop(flow.id, None)
+        source, target = self._steps[flow.source].pos(), self._steps[flow.target].pos()
         if item is None:
-            item = FlowItem(flow.id, self._pictures_allowed)
-        if item.shown is not flow:
-            item.show_flow(flow)
-        item.set_route(self._steps[flow.source].pos(), self._steps[flow.target].pos())
+            item = self._new_arrow(flow, source, target)
+        else:
+            if item.shown is not flow:
+                item.show_flow(flow)
+            item.set_route(source, target)
         item.setVisible(not self._overview_on)
         self.addItem(item)
         self._flows[flow.id] = item
@@ -394,11 +411,17 @@ class BlueprintScene(QGraphicsScene):
                 if key in self._supports or (touched is not None and not touched & set(key)):
                     continue
                 if step.id in self._steps and supported in self._steps:
-                    item = SupportItem(*key)
-                    item.set_route(self._steps[step.id].pos(), self._steps[supported].pos())
+                    item = self._new_connector(key, self._steps[step.id].pos(), self._steps[supported].pos())
                     item.setVisible(not self._overview_on)
                     self.addItem(item)
                     self._supports[key] = item
+
+    @staticmethod
+    def _new_connector(key: tuple[str, str], supporter: QPointF, supported: QPointF) -> SupportItem:
+        """The dashed line from a support item's card to the card of the step it supports."""
+        item = SupportItem(*key)
+        item.set_route(supporter, supported)
+        return item
 
     def _document_pos(self, step: Step) -> QPointF:
         return QPointF(step.x, self._lane_tops.get(step.lane, 0.0) + step.y)
