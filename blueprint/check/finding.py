@@ -6,7 +6,16 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from blueprint.check.wording import plural_template
 from blueprint.model.vocabulary import Severity
+
+
+SEVERITY_COUNTED: dict[Severity, tuple[str, str]] = {
+    Severity.ERROR: plural_template("{count} error", "{count} errors"),
+    Severity.WARNING: plural_template("{count} warning", "{count} warnings"),
+    Severity.INFO: plural_template("{count} info", "{count} info"),
+}
+"""How many findings of a severity, singular and plural (say it with ``say.plural(*forms, n)``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from blueprint.check.finding import SEVERITY_COUNTED
 from blueprint.check.wording import Wording, plural_template
 from blueprint.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
 from blueprint.interchange.csv_safe import SafeCsvWriter
@@ -175,9 +176,9 @@ def summary(checked: list[Checked], max_warnings: int | None) -> str:
 
 COUNTED = {
     "file": plural_template("{count} file checked", "{count} files checked"),
-    "error": plural_template("{count} error", "{count} errors"),
-    "warning": plural_template("{count} warning", "{count} warnings"),
-    "info": plural_template("{count} info", "{count} info"),
+    "error": SEVERITY_COUNTED[Severity.ERROR],
+    "warning": SEVERITY_COUNTED[Severity.WARNING],
+    "info": SEVERITY_COUNTED[Severity.INFO],
 }
 """Each counted word, singular and plural (the language's plural forms choose)."""
 

@@ -1567,69 +1567,54 @@
 <context>
     <name>FindingsDock</name>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="64"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="66"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="66"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="68"/>
         <source>Checking…</source>
         <translation>Contrôle en cours…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="78"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="80"/>
         <source>Accept here…</source>
         <translation>Accepter ici…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="79"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="81"/>
         <source>Switch this rule off on this element, with the team&apos;s reason</source>
         <translation>Désactiver cette règle pour cet élément, avec le motif de l’équipe</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="81"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="83"/>
         <source>Why?</source>
         <translation>Pourquoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="82"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="84"/>
         <source>The rule&apos;s page: what it finds, why it matters, and what to do instead</source>
         <translation>La page de la règle&#xa0;: ce qu’elle relève, pourquoi c’est important, et que faire à la place</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="127"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="129"/>
         <source>{rule}
 What to do instead: {hint}</source>
         <translation>{rule}
 Que faire à la place&#xa0;: {hint}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="145"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="147"/>
         <source>No findings: the journey keeps the concept&apos;s promise.</source>
         <translation>Aucun constat&#xa0;: le parcours tient la promesse du concept.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="147"/>
-        <source>{n} error(s)</source>
-        <translation>{n} erreur(s)</translation>
-    </message>
-    <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="148"/>
-        <source>{n} warning(s)</source>
-        <translation>{n} avertissement(s)</translation>
-    </message>
-    <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="149"/>
-        <source>{n} note(s)</source>
-        <translation>{n} remarque(s)</translation>
-    </message>
-    <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="164"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="161"/>
         <source>Click a finding to see it on the canvas and what to do instead.</source>
         <translation>Cliquez sur un constat pour le voir sur la zone de dessin, avec ce qu’il faut faire à la place.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="168"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="165"/>
         <source>{message}
 
 What to do instead: {hint}

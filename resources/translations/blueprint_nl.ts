@@ -1567,69 +1567,54 @@
 <context>
     <name>FindingsDock</name>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="64"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="66"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="66"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="68"/>
         <source>Checking…</source>
         <translation>Bezig met toetsen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="78"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="80"/>
         <source>Accept here…</source>
         <translation>Hier accepteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="79"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="81"/>
         <source>Switch this rule off on this element, with the team&apos;s reason</source>
         <translation>Deze regel voor dit element uitschakelen, met de reden van het team</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="81"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="83"/>
         <source>Why?</source>
         <translation>Waarom?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="82"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="84"/>
         <source>The rule&apos;s page: what it finds, why it matters, and what to do instead</source>
         <translation>De pagina van de regel: wat ze vindt, waarom dat ertoe doet, en wat je in plaats daarvan kunt doen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="127"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="129"/>
         <source>{rule}
 What to do instead: {hint}</source>
         <translation>{rule}
 Wat je in plaats daarvan kunt doen: {hint}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="145"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="147"/>
         <source>No findings: the journey keeps the concept&apos;s promise.</source>
         <translation>Geen bevindingen: de klantreis houdt de belofte van het concept.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="147"/>
-        <source>{n} error(s)</source>
-        <translation>{n} fout(en)</translation>
-    </message>
-    <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="148"/>
-        <source>{n} warning(s)</source>
-        <translation>{n} waarschuwing(en)</translation>
-    </message>
-    <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="149"/>
-        <source>{n} note(s)</source>
-        <translation>{n} opmerking(en)</translation>
-    </message>
-    <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="164"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="161"/>
         <source>Click a finding to see it on the canvas and what to do instead.</source>
         <translation>Klik op een bevinding om ze op het tekenvlak te zien, met wat je in plaats daarvan kunt doen.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/docks/findings.py" line="168"/>
+        <location filename="../../blueprint/ui/docks/findings.py" line="165"/>
         <source>{message}
 
 What to do instead: {hint}

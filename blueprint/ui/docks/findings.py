@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blueprint.check.finding import SEVERITY_COUNTED
+from blueprint.check.wording import Wording
 from blueprint.model import Severity
 from blueprint.shipped import rule_page
 from blueprint.render.style import SEVERITY_COLOURS, severity_shape
@@ -143,14 +145,9 @@ class FindingsDock(QDockWidget):
     def _summary(self, result: Any) -> str:
         if not result.findings:
             return self.tr("No findings: the journey keeps the concept's promise.")
-        parts = []
-        for severity, text in ((Severity.ERROR, self.tr("{n} error(s)")),
-                               (Severity.WARNING, self.tr("{n} warning(s)")),
-                               (Severity.INFO, self.tr("{n} note(s)"))):
-            count = result.count(severity)
-            if count:
-                parts.append(text.format(n=count))
-        return " · ".join(parts)
+        say = Wording.for_language(QLocale().name())  # the program's language, with its plurals
+        counts = ((severity, result.count(severity)) for severity in SEVERITY_COUNTED)
+        return " · ".join(say.plural(*SEVERITY_COUNTED[severity], count) for severity, count in counts if count)
 
     def _choose(self, item: QListWidgetItem) -> None:
         finding = self.findings[item.data(Qt.ItemDataRole.UserRole)]
