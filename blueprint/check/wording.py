@@ -34,7 +34,7 @@ import math
 import re
 from collections.abc import Iterable
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.numbers import NumberPattern, format_currency, parse_pattern
@@ -108,6 +108,15 @@ def _percent_pattern(locale: Locale, digits: int, grouped: bool) -> NumberPatter
 def format_number(value: float, spec: str, locale: Locale) -> str:
     """``format(value, spec)`` as Python's format spec says (precision, grouping, ``%``,
     sign, width), in the locale's symbols: Python rounds the digits, Babel writes them."""
+    if type(value) is int and value >= 0 and spec in ("", "d"):
+        return str(value)  # bare digits: no symbol of any locale in them (the common count)
+    return _formatted(type(value), value, spec, locale)
+
+
+@lru_cache(maxsize=4096)
+def _formatted(kind: type, value: float, spec: str, locale: Locale) -> str:
+    """:func:`format_number`, remembered: a check says the same few numbers many times
+    (``kind`` keeps ``1`` and ``1.0`` apart, which Python formats differently)."""
     match = _SPEC.fullmatch(spec)
     if match is None or not math.isfinite(value):
         return format(value, spec)

@@ -178,3 +178,22 @@ def test_cli_says_its_counts_with_the_languages_plurals(language, files, errors,
     assert main(["check", str(as_is), str(as_is), "--language", language]) == 1
     summary = capsys.readouterr().out.splitlines()[-1]
     assert f" {errors.replace('3', '6')}, " in summary and files not in summary, summary
+
+
+def test_the_french_lost_iphone_speaks_french_and_finds_what_the_english_one_finds(capsys) -> None:
+    """``blueprint check lost-iphone.as-is.fr.blueprint.json`` speaks French by itself."""
+    french_file = example("lost-iphone", "as-is", "fr")
+    assert main(["check", str(french_file)]) == 1
+    out = capsys.readouterr().out
+    assert "'Porter plainte' n'est qu'un enregistrement administratif" in out
+    assert out.splitlines()[-1] == "1 fichier contrôlé : 3 erreurs, 3 avertissements, 0 info"
+    blueprint = load_blueprint(french_file)
+    for result in checks("lost-iphone", "as-is", "fr")[1]:
+        for finding in result.findings:
+            for text in (finding.message, finding.hint):
+                assert phrases_in(our_words(text, blueprint), ENGLISH_NOT_FRENCH) == [], text
+    for version in VERSIONS:
+        (_, french), (_, english) = checks("lost-iphone", version, "fr"), checks("lost-iphone", version, "en")
+        for fr, en in zip(french, english):
+            assert sorted((f.rule, f.severity, f.elements) for f in fr.findings) == sorted(
+                (f.rule, f.severity, f.elements) for f in en.findings)

@@ -131,6 +131,8 @@ def test_money_and_shares_are_written_for_the_locale() -> None:
     assert french.money(1234.5) == "1\u202f234,50\u00a0€"
     assert english.percent(0.00031, 3) == "0.031%" and dutch.percent(0.63) == "63%"
     assert french.percent(0.125, 1) == "12,5\u00a0%" and french.number(-7.5, "g") == "-7,5"
+    assert [french.number(value) for value in (1, 1.0, 1, 1234, -3)] == ["1", "1,0", "1", "1234", "-3"], (
+        "remembered numbers keep 1 and 1.0 apart")
 
 
 SPECS = ["", ",", ",.2f", ",.0f", ",.1f", ".2g", "g", ",.4g", "3d", "+d", ".1%", ".0f", ".1f", ".0%"]
