@@ -55,6 +55,7 @@ class Row:
 
     ``target_ratio`` bounds ``app_ms / raw_ms``; ``target_ms`` bounds ``app_ms``. Either may
     be None (no target of that sort); ``raw_ms`` may be None when there is no raw baseline.
+    ``unit`` names what the numbers count when they are not milliseconds (e.g. MiB).
     """
 
     name: str
@@ -62,6 +63,7 @@ class Row:
     raw_ms: float | None = None
     target_ratio: float | None = None
     target_ms: float | None = None
+    unit: str = "ms"
 
     @property
     def ratio(self) -> float | None:
@@ -89,7 +91,7 @@ class Row:
         """The targets in words, e.g. ``<=100ms <=2.0x``; ``-`` when there are none."""
         parts = []
         if self.target_ms is not None:
-            parts.append(f"<={self.target_ms:g}ms")
+            parts.append(f"<={self.target_ms:g}{self.unit}")
         if self.target_ratio is not None:
             parts.append(f"<={self.target_ratio:g}x")
         return " ".join(parts) or "-"

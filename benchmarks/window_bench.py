@@ -15,8 +15,10 @@ Scenarios (``app`` vs ``raw``):
 - longest UI-thread block after an edit (live check included): the longest single turn
   of the event loop from pushing the edit until the findings are shown again (target
   100 ms at 20,000 steps), vs one bare card move;
-- select a finding while fitted: fit the journey, click the first finding in the
-  Findings dock, paint, vs selecting the same cards in the bare scene and painting;
+- fit to window: the first Fit to window from 100 %, painted, vs fitting the bare view and
+  painting it (no target: a row to watch);
+- select a finding while fitted: with the journey fitted, click the first finding in the
+  Findings dock, paint, vs selecting the same cards in the fitted bare scene and painting;
 - select all + mark: Ctrl+A then W, vs selecting every bare item and re-colouring cards;
 - tidy layout: Journey ▸ Tidy layout vs computing the layout and placing the bare cards;
 - delete all + undo: Ctrl+A, Delete, Ctrl+Z vs removing and re-adding every bare item.
@@ -41,13 +43,15 @@ from benchmarks.common import Row
 SIZES = (5_000, 20_000, 50_000)
 REPEAT = {5_000: 3, 20_000: 1, 50_000: 1}
 GROUP_BUDGET_S = {5_000: 90.0, 20_000: 180.0, 50_000: 300.0}
-GROUPS = (("open", "edit", "block", "finding", "mark"), ("tidy",), ("delete",))
+GROUPS = (("open", "edit", "block", "fit", "finding", "mark"), ("tidy",), ("delete",))
 TARGET_MS_20K = {"edit": 100.0, "block": 100.0, "finding": 100.0, "tidy": 3000.0, "delete": 2000.0}
+"""Targets up to 20,000 steps; the fit row has none (watch it beside its raw baseline)."""
 NAMES = {
     "open": "window open to first frame",
     "settled": "window open until settled",
     "edit": "window edit, nothing selected",
     "block": "window longest block after edit",
+    "fit": "window fit to window",
     "finding": "window select finding, fitted",
     "mark": "window select all + mark",
     "tidy": "window tidy layout",
@@ -151,10 +155,13 @@ class WindowSide:
         first = (time.perf_counter() - start) * 1000
         return max(first, self.wait_for_check(runs))
 
+    def fit(self) -> None:
+        self.window.view.fit_all()
+        self.app.processEvents()
+        self.window.view.viewport().repaint()
+
     def choose_finding(self) -> None:
         window = self.window
-        window.view.fit_all()
-        self.app.processEvents()
         item = window.findings.list.item(0)
         window.findings.list.itemClicked.emit(item)
         self.app.processEvents()
@@ -210,11 +217,14 @@ class RawSide:
         self.canvas.move(ids[len(ids) // 2], dx)
         self.app.processEvents()
 
-    def select_and_frame(self, ids, fitted: bool) -> None:
+    def fit(self) -> None:
         from PySide6.QtCore import Qt
 
-        if fitted:
-            self.view.fitInView(self.canvas.fit_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.view.fitInView(self.canvas.fit_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.view.viewport().repaint()
+        self.app.processEvents()
+
+    def select_and_paint(self, ids) -> None:
         for step_id in ids:
             item = self.canvas.cards.get(step_id)
             if item is not None:
@@ -300,10 +310,14 @@ def run_group(size: int, scenarios: list[str]) -> None:
             blocks = [app_side.block_after_edit(flip()) for _ in range(repeat)]
             raw = min(_timed(lambda: raw_side.move(flip())) for _ in range(repeat))
             say("block", min(blocks), raw)
+        if "fit" in scenarios or "finding" in scenarios:
+            fitted = _timed(app_side.fit), _timed(raw_side.fit)  # the first fit: nothing kept yet
+            if "fit" in scenarios:
+                say("fit", *fitted)
         if "finding" in scenarios:
             elements = app_side.finding_elements()
             app_ms = min(_timed(app_side.choose_finding) for _ in range(repeat))
-            raw_ms = min(_timed(lambda: raw_side.select_and_frame(elements, True)) for _ in range(repeat))
+            raw_ms = min(_timed(lambda: raw_side.select_and_paint(elements)) for _ in range(repeat))
             say("finding", app_ms, raw_ms)
         if "mark" in scenarios:
             values = [Value.WASTED, Value.VALUABLE]
@@ -344,12 +358,24 @@ def _run_child(size: int, scenarios: tuple[str, ...], budget_s: float) -> dict[s
     return found
 
 
+def _chosen(variable: str, default: tuple) -> tuple:
+    """The comma-separated choice in environment ``variable``, or ``default`` without one."""
+    text = os.environ.get(variable, "").strip()
+    return tuple(part.strip() for part in text.split(",") if part.strip()) if text else default
+
+
 def rows() -> list[Row]:
-    """Every scenario at every size; a scenario that did not finish shows the budget."""
+    """Every scenario at every size; a scenario that did not finish shows the budget.
+
+    ``WINDOW_BENCH_SIZES=20000`` and ``WINDOW_BENCH_SCENARIOS=delete,tidy`` run only some.
+    """
+    sizes = tuple(int(size) for size in _chosen("WINDOW_BENCH_SIZES", SIZES))
+    wanted = _chosen("WINDOW_BENCH_SCENARIOS", tuple(NAMES))
+    groups = [tuple(s for s in group if s in wanted) for group in GROUPS]
     result = []
-    for size in SIZES:
-        for group in GROUPS:
-            budget_s = GROUP_BUDGET_S[size]
+    for size in sizes:
+        for group in filter(None, groups):
+            budget_s = GROUP_BUDGET_S.get(size, 300.0)
             found = _run_child(size, group, budget_s)
             names = [s for s in NAMES if s in group or (s == "settled" and "open" in group)]
             for scenario in names:

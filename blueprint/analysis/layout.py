@@ -97,6 +97,13 @@ STACK_GAP = 20.0
 
 def auto_layout(blueprint: Blueprint) -> dict[str, dict[str, float]]:
     """New positions for every step: ``{step_id: {"x": ..., "y": ...}}``; lanes are kept.
+    See :func:`tidy_layout`."""
+    return tidy_layout(blueprint)[0]
+
+
+def tidy_layout(blueprint: Blueprint) -> tuple[dict[str, dict[str, float]], dict[str, float]]:
+    """New positions for every step, and each lane's height (:func:`lane_heights_for`),
+    from one reading of the journey.
 
     Within a lane and column, journey steps keep their current left-to-right order, side
     by side; supporting items (evidence, backstage and support items that serve a customer
@@ -134,7 +141,7 @@ def auto_layout(blueprint: Blueprint) -> dict[str, dict[str, float]]:
             FIRST_COLUMN_X + first_slot[column] * COLUMN_PITCH
         for place, step in enumerate(stack):
             positions[step.id] = {"x": x, "y": top + place * (CARD_HEIGHT + STACK_GAP)}
-    return positions
+    return positions, heights
 
 
 def _stack_height(count: int) -> float:

@@ -54,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
     say = Wording.for_language(args.language or blueprint.language)  # the report's language
     try:
         with TerminalProgress(say("Writing {name}", name=output.name)) as progress:
-            result = write_report(blueprint, output, concept, args.preset, args.language, progress)
+            result = write_report(blueprint, output, concept, args.preset, args.language, progress,
+                                  source=args.file)
     except OSError as error:
         print(cannot_be_written(say, output, error), file=sys.stderr)
         return EXIT_UNREADABLE

@@ -21,6 +21,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Callable
 
+from pydantic import TypeAdapter, ValidationError
+
+from blueprint.model.base import Coordinate
 from blueprint.model.blueprint import Blueprint, Flow, Lane, Step
 from blueprint.model.concept import ServiceConcept
 
@@ -119,6 +122,16 @@ class Document:
             all_fields.update(fields)
             return
         self._announce(Change(kind, element_id, fields))
+
+    def _emit_each(self, kind: ChangeKind, element_ids: list[str]) -> None:
+        """:meth:`_emit` for each of many elements; inside a batch in one step."""
+        if self._pending is None:
+            for element_id in element_ids:
+                self._emit(kind, element_id)
+            return
+        self.revision += len(element_ids)
+        ids, _ = self._pending.setdefault(kind, ({}, set()))
+        ids.update(dict.fromkeys(element_ids))
 
     def _announce(self, change: Change) -> None:
         for listener in list(self._listeners):
@@ -297,6 +310,40 @@ class Document:
             self._emit(ChangeKind.STEP_CHANGED, step_id, frozenset(old))
         return old
 
+    def move_steps(self, moves: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        """Give many steps new places (``x``, ``y``, ``lane``) at once: a drag or a tidy.
+
+        Returns the old values of each step (empty for one already there), for undo. Every
+        value is checked before the first step moves: a bad one moves none. Faster than
+        :meth:`update_step` per step: the coordinates are checked as one type, and each step
+        is copied once.
+        """
+        lanes = {lane.id for lane in self._blueprint.lanes}
+        planned = []
+        for step_id, move in moves.items():
+            step = self.step(step_id)
+            unknown = move.keys() - _PLACE_FIELDS
+            if unknown:
+                raise EditError(f"a move changes x, y and lane only, not {', '.join(sorted(unknown))}")
+            if "lane" in move and move["lane"] not in lanes:
+                raise EditError(f"no lane with id '{move['lane']}'")
+            try:
+                new = {name: value if name == "lane" else _COORDINATE.validate_python(value)
+                       for name, value in move.items()}
+            except ValidationError as error:
+                raise EditError(f"step '{step_id}' cannot go there: {error.errors()[0]['msg']}") from None
+            old = {name: getattr(step, name) for name, value in new.items() if getattr(step, name) != value}
+            if old:
+                planned.append((step, {name: new[name] for name in old}, old))
+        done: dict[str, dict[str, Any]] = {}
+        self._undoable(lambda: self.move_steps(done))  # takes back as much as was done
+        for step, new, old in planned:
+            self._swap(self._blueprint.steps, self._steps, self._step_at, step, step.model_copy(update=new))
+            done[step.id] = old
+        for step_id, old in done.items():
+            self._emit(ChangeKind.STEP_CHANGED, step_id, frozenset(old))
+        return {step_id: done.get(step_id, {}) for step_id in moves}
+
     def remove_steps(self, step_ids) -> list[tuple[Step, int]]:
         """Remove several steps that no flow touches, in one pass over the document.
 
@@ -314,8 +361,7 @@ class Document:
         for step, _ in removed:
             del self._steps[step.id]
         self._undoable(lambda: self.insert_steps(removed))
-        for step, _ in removed:
-            self._emit(ChangeKind.STEP_REMOVED, step.id)
+        self._emit_each(ChangeKind.STEP_REMOVED, [step.id for step, _ in removed])
         return removed
 
     def insert_steps(self, placed) -> None:
@@ -335,8 +381,7 @@ class Document:
         for step, _ in placed:
             self._steps[step.id] = step
         self._undoable(lambda: self.remove_steps([step.id for step, _ in placed]))
-        for step, _ in placed:
-            self._emit(ChangeKind.STEP_ADDED, step.id)
+        self._emit_each(ChangeKind.STEP_ADDED, [step.id for step, _ in placed])
 
     def flows_touching(self, step_ids) -> list[Flow]:
         """The flows that start or end at any of these steps, in document order (one pass)."""
@@ -378,8 +423,7 @@ class Document:
         for flow, _ in removed:
             del self._flows[flow.id]
         self._undoable(lambda: self.insert_flows(removed))
-        for flow, _ in removed:
-            self._emit(ChangeKind.FLOW_REMOVED, flow.id)
+        self._emit_each(ChangeKind.FLOW_REMOVED, [flow.id for flow, _ in removed])
         return removed
 
     def insert_flows(self, placed) -> None:
@@ -399,8 +443,7 @@ class Document:
         for flow, _ in placed:
             self._flows[flow.id] = flow
         self._undoable(lambda: self.remove_flows([flow.id for flow, _ in placed]))
-        for flow, _ in placed:
-            self._emit(ChangeKind.FLOW_ADDED, flow.id)
+        self._emit_each(ChangeKind.FLOW_ADDED, [flow.id for flow, _ in placed])
 
     def update_flow(self, flow_id: str, **changes: Any) -> dict[str, Any]:
         """Change fields of a flow (kind, label, ends); returns the old values."""
@@ -647,6 +690,10 @@ class Document:
                 setattr(target, name, value)
             raise
         return old
+
+
+_PLACE_FIELDS = frozenset({"x", "y", "lane"})
+_COORDINATE = TypeAdapter(Coordinate)
 
 
 def _remove_many(elements: list, doomed) -> list[tuple[Any, int]]:

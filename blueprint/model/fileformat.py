@@ -11,10 +11,13 @@ from __future__ import annotations
 import glob
 import json
 import os
+import shutil
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -282,9 +285,25 @@ def schema_id(format_name: str, version: int = FORMAT_VERSION) -> str:
 
 
 def _dumps(format_name: str, model: BaseModel) -> str:
-    body = model.model_dump(mode="json", exclude_defaults=True)
+    body = _dumped(model)
     document = {SCHEMA_KEY: schema_id(format_name), "format": format_name, "version": FORMAT_VERSION, **body}
     return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+_LONG_LISTS = ("steps", "flows")
+"""Fields that hold tens of thousands of elements in a large journey."""
+
+
+def _dumped(model: BaseModel) -> dict[str, Any]:
+    """``model.model_dump(mode="json", exclude_defaults=True)``, with the long lists dumped an
+    element at a time: the same dict, but no single call holds Python's interpreter lock
+    for long, so a save on a worker thread (autosave) leaves the window responsive."""
+    fields = type(model).model_fields
+    long = [name for name in _LONG_LISTS if name in fields and getattr(model, name)]
+    body = model.model_dump(mode="json", exclude_defaults=True, exclude=set(long))
+    for name in long:
+        body[name] = [element.model_dump(mode="json", exclude_defaults=True) for element in getattr(model, name)]
+    return {name: body[name] for name in [*fields, *body] if name in body}
 
 
 def dumps_blueprint(blueprint: Blueprint) -> str:
@@ -312,22 +331,34 @@ def write_atomically(path: Path | str, data: bytes | str) -> None:
     beside it, so every name still shows the same file. Temporary files that a killed save
     left beside the file are removed.
     """
+    with written_atomically(path) as stream:
+        stream.write(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+@contextmanager
+def written_atomically(path: Path | str) -> Iterator[BinaryIO]:
+    """A binary stream to write a file in pieces; put in place as :func:`write_atomically`
+    does when the block ends, and thrown away (the old file untouched) when it raises.
+
+    For content too large to hold in memory at once: a picture or report of a long journey.
+    """
     path = Path(os.path.realpath(path))
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
         existing: os.stat_result | None = path.stat()
     except FileNotFoundError:
         existing = None
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(payload)
+        with os.fdopen(handle, "w+b") as stream:
+            yield stream
             stream.flush()
             os.fsync(stream.fileno())
+            if existing is not None and existing.st_nlink > 1:
+                stream.seek(0)
+                _overwrite_in_place(path, stream)
         if existing is None:
             os.chmod(temp_name, 0o666 & ~_umask())
         elif existing.st_nlink > 1:
-            _overwrite_in_place(path, payload)
             os.unlink(temp_name)
             _remove_stale_temporaries(path)
             return
@@ -357,10 +388,10 @@ def _keep_owner(temp_name: str, existing: os.stat_result) -> None:
             continue
 
 
-def _overwrite_in_place(path: Path, payload: bytes) -> None:
+def _overwrite_in_place(path: Path, content: BinaryIO) -> None:
     """Rewrite a hard-linked file's content without replacing the file itself."""
     with open(path, "r+b") as stream:
-        stream.write(payload)
+        shutil.copyfileobj(content, stream)
         stream.truncate()
         stream.flush()
         os.fsync(stream.fileno())

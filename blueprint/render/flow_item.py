@@ -56,6 +56,11 @@ def delay_text(flow: Flow) -> str:
     return "+ " + QCoreApplication.translate("FlowItem", words).format(amount=f"{flow.delay.amount:g}")
 
 
+def flow_text(flow: Flow) -> str:
+    """What an arrow writes on its line: the label, then the time that passes on the flow."""
+    return " · ".join(part for part in (flow.label, delay_text(flow)) if part)
+
+
 def route_points(sx: float, sy: float, tx: float, ty: float) -> list[Point]:
     """The corner points of a flow from the card at (sx, sy) to the card at (tx, ty)."""
     if (sx, sy) == (tx, ty):  # a step that leads back to itself: a loop over its top
@@ -150,12 +155,17 @@ class FlowItem(QGraphicsPathItem):
         self._picture_allowed = pictures
         self._small = True
         self._cached = False
+        self._ends: tuple[float, float, float, float] | None = None
+        self.shown: Flow | None = None
+        """The flow last pushed in (flows are never changed in place, as steps)."""
 
     def show_flow(self, flow: Flow) -> None:
         """Take the flow's kind (line style and head) and label; time drawn on the flow
         ("2 weeks") is shown after the label."""
+        self.shown = flow
+        self._ends = None  # the head's inset and the label take part in the route
         self._look = _look(flow.kind)
-        text = " · ".join(part for part in (flow.label, delay_text(flow)) if part)
+        text = flow_text(flow)
         if text:
             metrics = QFontMetricsF(style.flow_font())
             self._label = QStaticText(text)
@@ -166,8 +176,13 @@ class FlowItem(QGraphicsPathItem):
         self.update()
 
     def set_route(self, source: QPointF, target: QPointF) -> None:
-        """Route the arrow from the card at ``source`` to the card at ``target`` (top-lefts)."""
-        points = route_points(source.x(), source.y(), target.x(), target.y())
+        """Route the arrow from the card at ``source`` to the card at ``target`` (top-lefts);
+        nothing to do when the arrow already runs between these two places."""
+        ends = (source.x(), source.y(), target.x(), target.y())
+        if ends == self._ends:
+            return
+        self._ends = ends
+        points = route_points(*ends)
         (tx, ty), (bx, by) = points[-1], points[-2]
         length = abs(tx - bx) + abs(ty - by) or 1.0  # the last leg is horizontal or vertical
         dx, dy = (tx - bx) / length, (ty - by) / length

@@ -10,6 +10,7 @@ badges), so the legend matches what the cards and flows look like.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPen
@@ -19,6 +20,7 @@ from blueprint.model.blueprint import Blueprint
 from blueprint.model.vocabulary import FlowKind, Severity, Value
 from blueprint.progress import Progress
 from blueprint.render import style
+from blueprint.render.batched_scene import BatchedScene
 from blueprint.render.labels import label
 
 MARGIN = 40.0
@@ -70,26 +72,68 @@ class BlueprintPicture:
     def paint(self, painter: QPainter, target: QRectF, progress: Progress | None = None) -> None:
         """Paint the whole picture fitted (aspect kept, centred) into ``target``.
 
-        With ``progress`` the scene is drawn in strips along the journey, each reported
+        With ``progress`` the scene is drawn in strips along the journey (or, for a
+        :class:`~blueprint.render.batched_scene.BatchedScene`, a batch at a time), each reported
         (and a chance to cancel); strips meet on whole device pixels, so a bitmap comes out
         the same. Without it the scene is drawn in one go (SVG and PDF keep every shape and
         text whole).
         """
+        clip = painter.clipBoundingRect() if painter.hasClipping() else None
+        for paint_part in self.parts(target, progress, clip):
+            paint_part(painter)
+
+    def parts(self, target: QRectF, progress: Progress | None = None,
+              clip: QRectF | None = None) -> Iterator[Callable[[QPainter], None]]:
+        """The picture as parts painted one after the other, each by its own call.
+
+        The head (background and title), the scene (a part per batch for a
+        :class:`~blueprint.render.batched_scene.BatchedScene`, which holds that batch's items only
+        until the next part is asked for: paint each part before taking the next), and the
+        legend. Painted in order on one painter they give what :meth:`paint` gives; an SVG
+        file is written a part at a time, each on a painter of its own. ``clip`` (in the
+        coordinates of ``target``) is where the painter will paint: a batch holds only the
+        items inside it.
+        """
         size = self.size()
         factor = min(target.width() / size.width(), target.height() / size.height())
-        painter.save()
-        painter.translate(target.x() + (target.width() - size.width() * factor) / 2,
-                          target.y() + (target.height() - size.height() * factor) / 2)
-        painter.scale(factor, factor)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.fillRect(QRectF(QPointF(0, 0), size), style.CANVAS_BACKGROUND)
-        self._paint_title(painter, size.width() - 2 * MARGIN)
+        origin = QPointF(target.x() + (target.width() - size.width() * factor) / 2,
+                         target.y() + (target.height() - size.height() * factor) / 2)
         content_target = QRectF(MARGIN, MARGIN + TITLE_BAND, self.content_rect.width(),
                                 self.content_rect.height())
-        self._paint_scene(painter, content_target, progress)
-        self._paint_legend(painter, QPointF(MARGIN, content_target.bottom() + 30))
-        painter.restore()
+
+        def placed(paint: Callable[[QPainter], None]) -> Callable[[QPainter], None]:
+            def paint_placed(painter: QPainter) -> None:
+                painter.save()
+                try:
+                    painter.translate(origin)
+                    painter.scale(factor, factor)
+                    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+                    paint(painter)
+                finally:
+                    painter.restore()
+            return paint_placed
+
+        def head(painter: QPainter) -> None:
+            painter.fillRect(QRectF(QPointF(0, 0), size), style.CANVAS_BACKGROUND)
+            self._paint_title(painter, size.width() - 2 * MARGIN)
+
+        yield placed(head)
+        if isinstance(self.scene, BatchedScene):
+            offset = self.content_rect.topLeft() - content_target.topLeft()
+            area = QRectF(content_target)
+            if clip is not None:
+                area = area.intersected(QRectF((clip.topLeft() - origin) / factor, clip.size() / factor))
+            total = max(1, self.scene.element_count())
+            done = 0
+            for count in self.scene.batches(area.translated(offset)):
+                yield placed(lambda painter: self._paint_scene(painter, content_target))
+                done += count
+                if progress is not None:
+                    progress(min(1.0, done / total))
+        else:
+            yield placed(lambda painter: self._paint_scene(painter, content_target, progress))
+        yield placed(lambda painter: self._paint_legend(painter, QPointF(MARGIN, content_target.bottom() + 30)))
 
     def _paint_scene(self, painter: QPainter, content_target: QRectF, progress: Progress | None = None) -> None:
         """Render the scene's content, only the part inside the clip (one poster sheet)."""

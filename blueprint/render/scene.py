@@ -62,6 +62,8 @@ class BlueprintScene(QGraphicsScene):
         self._flow_ends: dict[str, tuple[str, str]] = {}
         self._lanes: dict[str, LaneHeaderItem] = {}
         self._supports: dict[tuple[str, str], SupportItem] = {}
+        self._retired_steps: dict[str, StepItem] = {}
+        self._retired_flows: dict[str, FlowItem] = {}
         self._backdrop = LaneBackdrop()
         self._line_texts: dict = {}
         self._lane_tops: dict[str, float] = {}
@@ -72,6 +74,7 @@ class BlueprintScene(QGraphicsScene):
         self._overview: OverviewItem | None = None
         self._extent_pending = False
         self._overview_pending = False
+        self._overview_stale = True
         self._overview_on = False
         self._pictures_allowed = True
         self._build()
@@ -92,6 +95,10 @@ class BlueprintScene(QGraphicsScene):
     def step_items(self) -> list[StepItem]:
         """All cards."""
         return list(self._steps.values())
+
+    def flow_items(self) -> list[FlowItem]:
+        """All arrows."""
+        return list(self._flows.values())
 
     def lane_items(self) -> list[LaneHeaderItem]:
         """The lanes' header cells (with ``title`` and ``band``), top to bottom."""
@@ -160,6 +167,7 @@ class BlueprintScene(QGraphicsScene):
         self._pictures_allowed = allowed
         for item in (*self._steps.values(), *self._flows.values()):
             item.allow_picture(allowed)
+        self._retire_nothing()
 
     # ------------------------------------------------------------ overview (far zoom)
 
@@ -172,7 +180,9 @@ class BlueprintScene(QGraphicsScene):
             if self._overview is None:
                 self._overview = OverviewItem()
                 self.addItem(self._overview)
-            self._push_overview()
+                self._overview_stale = True
+            if self._overview_stale:  # zooming out again after no edit: the blocks still hold
+                self._push_overview()
         for item in (*self._steps.values(), *self._flows.values(), *self._supports.values()):
             item.setVisible(not on)
         if self._overview is not None:
@@ -183,15 +193,19 @@ class BlueprintScene(QGraphicsScene):
         return self._overview_on
 
     def _push_overview(self) -> None:
+        self._overview_stale = False
         blocks = {value: [] for value in style.VALUE_STYLES}
-        left = top = float("inf")
-        right = bottom = float("-inf")
-        for step in self.document.blueprint.steps:
-            y = self._lane_tops.get(step.lane, 0.0) + step.y
-            blocks[step.value].append(QRectF(step.x, y, style.CARD_WIDTH, style.CARD_HEIGHT))
-            left, top = min(left, step.x), min(top, y)
-            right, bottom = max(right, step.x + style.CARD_WIDTH), max(bottom, y + style.CARD_HEIGHT)
-        bounds = QRectF(left, top, right - left, bottom - top) if right > left else QRectF()
+        tops, width, height = self._lane_tops, style.CARD_WIDTH, style.CARD_HEIGHT
+        xs, ys = [], []
+        for step in self.document.blueprint.steps:  # one pass, no more per step: 50,000 steps
+            x, y = step.x, tops.get(step.lane, 0.0) + step.y
+            blocks[step.value].append(QRectF(x, y, width, height))
+            xs.append(x)
+            ys.append(y)
+        bounds = QRectF()
+        if xs:
+            left, top = min(xs), min(ys)
+            bounds = QRectF(left, top, max(xs) + width - left, max(ys) + height - top)
         self._overview.show_blocks([(style.VALUE_STYLES[v].strong, rects) for v, rects in blocks.items()], bounds)
 
     # ------------------------------------------------------------ a drag in progress
@@ -283,6 +297,7 @@ class BlueprintScene(QGraphicsScene):
         self._overview_on = False
         self._steps.clear()
         self._flows.clear()
+        self._retire_nothing()
         self._flows_of.clear()
         self._flow_ends.clear()
         self._lanes.clear()
@@ -293,38 +308,86 @@ class BlueprintScene(QGraphicsScene):
             self._push_finding(step_id)
 
     def _add_step(self, step: Step) -> None:
+        item = self._retired_steps.pop(step.id, None)
+        if item is None:
+            item = self._new_card(step)
+        else:
+            if item.shown is not step:
+                item.show_step(step)
+            item.setPos(self._document_pos(step))
+        item.setVisible(not self._overview_on)
+        self.addItem(item)
+        self._steps[step.id] = item
+        self._right = max(self._right, step.x + style.CARD_WIDTH)
+
+    def _new_card(self, step: Step) -> StepItem:
+        """A card showing ``step`` where the document puts it (not yet in the scene)."""
         item = StepItem(step.id)
         if not self._pictures_allowed:
             item.allow_picture(False)
         item.show_step(step)
         item.setPos(self._document_pos(step))
-        if self._overview_on:
-            item.setVisible(False)
-        self.addItem(item)
-        self._steps[step.id] = item
-        self._right = max(self._right, step.x + style.CARD_WIDTH)
+        return item
+
+    def _new_arrow(self, flow: Flow, source: QPointF, target: QPointF) -> FlowItem:
+        """An arrow showing ``flow`` between cards at ``source`` and ``target`` (top-lefts)."""
+        item = FlowItem(flow.id, self._pictures_allowed)
+        item.show_flow(flow)
+        item.set_route(source, target)
+        return item
 
     def _add_flow(self, flow: Flow) -> None:
         if flow.source not in self._steps or flow.target not in self._steps:
             return  # a dangling flow in a file being repaired: validation reports it
-        item = FlowItem(flow.id, self._pictures_allowed)
-        item.show_flow(flow)
-        item.set_route(self._steps[flow.source].pos(), self._steps[flow.target].pos())
-        if self._overview_on:
-            item.setVisible(False)
+        item = self._retired_flows.pop(flow.id, None)
+        source, target = self._steps[flow.source].pos(), self._steps[flow.target].pos()
+        if item is None:
+            item = self._new_arrow(flow, source, target)
+        else:
+            if item.shown is not flow:
+                item.show_flow(flow)
+            item.set_route(source, target)
+        item.setVisible(not self._overview_on)
         self.addItem(item)
         self._flows[flow.id] = item
         self._flow_ends[flow.id] = (flow.source, flow.target)
         self._flows_of[flow.source].add(flow.id)
         self._flows_of[flow.target].add(flow.id)
 
-    def _remove_flow(self, flow_id: str) -> None:
+    def _remove_flow(self, flow_id: str) -> FlowItem | None:
         item = self._flows.pop(flow_id, None)
         if item is None:
-            return
+            return None
         for end in self._flow_ends.pop(flow_id):
             self._flows_of[end].discard(flow_id)
         self.removeItem(item)
+        return item
+
+    # ------------------------------------------------------------ retired items (undo of a delete)
+
+    def _retire(self, steps: dict[str, StepItem], flows: dict[str, FlowItem]) -> None:
+        """Keep the items of the latest removal, so that taking it back (undo of a delete,
+        redo of an add) puts the same items back instead of building every card again.
+
+        Only the latest removal of each kind is kept. An element that comes back gets its old
+        item, which draws it again only when it is not the very object the item shows
+        (elements are never changed in place). The items leave the scene unselected, so adding
+        them back announces nothing.
+        """
+        for item in (*steps.values(), *flows.values()):
+            if item.isSelected():
+                item.setSelected(False)  # out of the scene: no signal
+        for item in steps.values():
+            item.forget_pointer()
+        if steps:
+            self._retired_steps = steps
+        if flows:
+            self._retired_flows = flows
+
+    def _retire_nothing(self) -> None:
+        """Forget the retired items (a new document, or items that would show stale state)."""
+        self._retired_steps = {}
+        self._retired_flows = {}
 
     def support_items(self) -> list[SupportItem]:
         """Every vertical connector drawn (one per entry of a step's ``supports``)."""
@@ -348,11 +411,17 @@ class BlueprintScene(QGraphicsScene):
                 if key in self._supports or (touched is not None and not touched & set(key)):
                     continue
                 if step.id in self._steps and supported in self._steps:
-                    item = SupportItem(*key)
-                    item.set_route(self._steps[step.id].pos(), self._steps[supported].pos())
+                    item = self._new_connector(key, self._steps[step.id].pos(), self._steps[supported].pos())
                     item.setVisible(not self._overview_on)
                     self.addItem(item)
                     self._supports[key] = item
+
+    @staticmethod
+    def _new_connector(key: tuple[str, str], supporter: QPointF, supported: QPointF) -> SupportItem:
+        """The dashed line from a support item's card to the card of the step it supports."""
+        item = SupportItem(*key)
+        item.set_route(supporter, supported)
+        return item
 
     def _document_pos(self, step: Step) -> QPointF:
         return QPointF(step.x, self._lane_tops.get(step.lane, 0.0) + step.y)
@@ -441,9 +510,11 @@ class BlueprintScene(QGraphicsScene):
         handler = _HANDLERS.get(change.kind)
         if handler is not None:
             handler(self, change)
-        if self.overview_shown() and change.kind in _OVERVIEW_KINDS and not self._overview_pending:
-            self._overview_pending = True
-            QTimer.singleShot(0, self, self._refresh_overview)
+        if change.kind in _OVERVIEW_KINDS:
+            self._overview_stale = True
+            if self.overview_shown() and not self._overview_pending:
+                self._overview_pending = True
+                QTimer.singleShot(0, self, self._refresh_overview)
 
     def _refresh_overview(self) -> None:
         self._overview_pending = False
@@ -470,13 +541,17 @@ class BlueprintScene(QGraphicsScene):
             self._refresh_supports([step.id for step in steps])
 
     def _step_removed(self, change: Change) -> None:
-        with self._selection_announced_once():
+        retired = {}
+        with self._selection_announced_once() as leaving:
             for step_id in change.ids:
                 item = self._steps.pop(step_id, None)
                 self._flows_of.pop(step_id, None)
                 if item is not None:
+                    leaving.append(item)
                     self.removeItem(item)
+                    retired[step_id] = item
             self._refresh_supports(list(change.ids))
+        self._retire(retired, {})
         if not self._extent_pending:
             self._extent_pending = True
             QTimer.singleShot(0, self, self._refresh_if_pending)
@@ -508,28 +583,35 @@ class BlueprintScene(QGraphicsScene):
                 self._add_flow(flow)
 
     def _flow_removed(self, change: Change) -> None:
-        with self._selection_announced_once():
+        retired = {}
+        with self._selection_announced_once() as leaving:
             for flow_id in change.ids:
-                self._remove_flow(flow_id)
+                item = self._remove_flow(flow_id)
+                if item is not None:
+                    leaving.append(item)
+                    retired[flow_id] = item
+        self._retire({}, retired)
 
     def _flow_changed(self, change: Change) -> None:
-        with self._selection_announced_once():
+        with self._selection_announced_once() as leaving:
             for flow in self._present(change.ids, self.document.flow):
-                self._remove_flow(flow.id)
+                leaving.append(self._remove_flow(flow.id))
                 self._add_flow(flow)
 
     @contextmanager
     def _selection_announced_once(self):
         """Remove items with ``selectionChanged`` held back, then sent once if the selection
         lost any item: Qt would send it for every removed selected item, and each listener
-        reads the whole remaining selection (quadratic for a large delete)."""
-        before = len(self.selectedItems())
+        reads the whole remaining selection (quadratic for a large delete).
+
+        Yields a list; append each item to it before removing it."""
+        leaving: list = []
         blocked = self.blockSignals(True)
         try:
-            yield
+            yield leaving
         finally:
             self.blockSignals(blocked)
-        if not blocked and before and len(self.selectedItems()) != before:
+        if not blocked and any(item is not None and item.isSelected() for item in leaving):
             self.selectionChanged.emit()
 
     def _lanes_changed(self, change: Change) -> None:

@@ -189,6 +189,9 @@ class StepItem(QGraphicsItem):
         self._drop_target = False
         self._severity: Severity | None = None
         self._finding = None
+        self.shown: Step | None = None
+        """The step last pushed in (steps are never changed in place: a changed step is a new
+        object, so ``item.shown is step`` says the card already shows ``step``)."""
 
     def allow_picture(self, allowed: bool) -> None:
         """Keep the drawn card as a picture while in sight (panning then copies it instead of
@@ -200,6 +203,7 @@ class StepItem(QGraphicsItem):
 
     def show_step(self, step: Step) -> None:
         """Take the step's title, actor, channel, value and badges (not its position)."""
+        self.shown = step
         self._look = _card_look(step.value)
         self._title = _static(fit_title(step.title), _INNER_WIDTH)
         self._actor = _actor_text(step.actor) if step.actor else None
@@ -231,6 +235,12 @@ class StepItem(QGraphicsItem):
     def finding(self) -> Severity | None:
         """The severity of the worst finding shown on the card."""
         return self._severity
+
+    def forget_pointer(self) -> None:
+        """Drop the hover and drop-target marks: the card left the scene, perhaps under the
+        pointer, and Qt sends it no leave event then."""
+        self._hovered = False
+        self._drop_target = False
 
     def show_drop_target(self, on: bool) -> None:
         """Ring the card while a connection is dragged over it."""

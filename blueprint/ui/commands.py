@@ -235,15 +235,12 @@ class MoveStepsCommand(WholeCommand):
         self.setText(text or QCoreApplication.translate("commands", "Move {n} step(s)").format(n=len(self._moves)))
 
     def apply(self) -> None:
-        update = self._document.update_step
-        self._old = {step_id: update(step_id, **move) for step_id, move in self._moves.items()}
+        self._old = self._document.move_steps(self._moves)
         if not any(self._old.values()):
             self.setObsolete(True)  # nothing moved: the stack drops the command
 
     def revert(self) -> None:
-        for step_id, old in self._old.items():
-            if old:
-                self._document.update_step(step_id, **old)
+        self._document.move_steps({step_id: old for step_id, old in self._old.items() if old})
 
 
 class MarkValueCommand(WholeCommand):
@@ -372,15 +369,18 @@ class AutoLayoutCommand(MoveStepsCommand):
     """Lay the steps out in columns by flow order, lanes kept (grown where supporting
     items stack higher than the lane): one undo step.
 
-    ``positions`` (from :func:`blueprint.analysis.layout.auto_layout`) may be worked out
-    beforehand, on another thread; by default the command works them out itself.
+    ``positions`` and ``lane_heights`` (from :func:`blueprint.analysis.layout.tidy_layout`)
+    may be worked out beforehand, on another thread; by default the command works them out.
     """
 
-    def __init__(self, document: Document, positions: dict[str, dict[str, float]] | None = None, parent=None):
-        from blueprint.analysis.layout import auto_layout, lane_heights_for
+    def __init__(self, document: Document, positions: dict[str, dict[str, float]] | None = None,
+                 parent=None, lane_heights: dict[str, float] | None = None):
+        from blueprint.analysis.layout import lane_heights_for, tidy_layout
 
         if positions is None:
-            positions = auto_layout(document.blueprint)
+            positions, lane_heights = tidy_layout(document.blueprint)
+        if lane_heights is None:
+            lane_heights = lane_heights_for(document.blueprint)
         current = {step.id: step for step in document.blueprint.steps}
         moves = {
             step_id: position
@@ -388,7 +388,7 @@ class AutoLayoutCommand(MoveStepsCommand):
             if (current[step_id].x, current[step_id].y) != (position["x"], position["y"])
         }
         lanes = {lane.id: lane.height for lane in document.blueprint.lanes}
-        self._lane_heights = {lane_id: height for lane_id, height in lane_heights_for(document.blueprint).items()
+        self._lane_heights = {lane_id: height for lane_id, height in lane_heights.items()
                               if lanes.get(lane_id) != height}
         self._old_heights: dict[str, dict[str, Any]] = {}
         super().__init__(document, moves, QCoreApplication.translate("commands", "Auto-layout"), parent)

@@ -239,7 +239,7 @@
 <context>
     <name>BlueprintView</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="69"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="71"/>
         <source>Blueprint canvas</source>
         <translation>Zone de dessin du blueprint</translation>
     </message>
@@ -258,68 +258,68 @@
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="134"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="138"/>
         <source>Make {n} flow(s) {kind}</source>
         <translation>Changer {n} liaison(s) en {kind}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="164"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="168"/>
         <source>Paste {n} step(s)</source>
         <translation>Coller {n} étape(s)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="170"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="174"/>
         <source>Duplicate {n} step(s)</source>
         <translation>Dupliquer {n} étape(s)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="192"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="196"/>
         <source>Add lane</source>
         <translation>Ajouter un couloir</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="192"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="196"/>
         <source>Title of the new lane:</source>
         <translation>Titre du nouveau couloir&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="206"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="210"/>
         <source>Rename lane</source>
         <translation>Renommer le couloir</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="206"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="210"/>
         <source>New title of the lane:</source>
         <translation>Nouveau titre du couloir&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="213"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="217"/>
         <source>Rename lane to “{title}”</source>
         <translation>Renommer le couloir en «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="227"/>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="234"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="231"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="238"/>
         <source>Remove lane</source>
         <translation>Supprimer le couloir</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="228"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="232"/>
         <source>A blueprint keeps at least one lane, so “{title}” stays.</source>
         <translation>Un blueprint garde toujours au moins un couloir&#xa0;; «&#xa0;{title}&#xa0;» reste donc.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="235"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="239"/>
         <source>The lane “{title}” holds {n} step(s). Remove the lane together with its steps?</source>
         <translation>Le couloir «&#xa0;{title}&#xa0;» contient {n} étape(s). Supprimer le couloir avec ses étapes&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="250"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="254"/>
         <source>Tidying the layout…</source>
         <translation>Rangement de la disposition…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="252"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="256"/>
         <source>Moving {n} steps…</source>
         <translation>Déplacement de {n} étapes…</translation>
     </message>
@@ -1185,117 +1185,112 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="59"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="58"/>
         <source>Export the blueprint</source>
         <translation>Exporter le blueprint</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="70"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="69"/>
         <source>PNG picture (slides, e-mail)</source>
         <translation>Image PNG (diapositives, e-mail)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="71"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="70"/>
         <source>SVG drawing (text stays searchable)</source>
         <translation>Dessin SVG (le texte reste consultable par recherche)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="72"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="71"/>
         <source>PDF (print, the workshop wall)</source>
         <translation>PDF (impression, le mur de l’atelier)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="83"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="82"/>
         <source> dpi</source>
         <translation> ppp</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="85"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="84"/>
         <source>One A4 page, landscape</source>
         <translation>Une page A4, paysage</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="86"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="85"/>
         <source>One A3 page, landscape</source>
         <translation>Une page A3, paysage</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="87"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="86"/>
         <source>Poster: A4 sheets to tape together</source>
         <translation>Affiche&#xa0;: feuilles A4 à assembler</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="89"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="88"/>
         <source>Show the check&apos;s findings as badges</source>
         <translation>Afficher les constats du contrôle sur les étapes</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="96"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="95"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="101"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="100"/>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="104"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="103"/>
         <source>or</source>
         <translation>ou</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="106"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="105"/>
         <source>Size:</source>
         <translation>Taille&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="107"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="106"/>
         <source>Paper:</source>
         <translation>Papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="181"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="180"/>
         <source>{width} × {height} pixels</source>
         <translation>{width} × {height} pixels</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="183"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="182"/>
         <source>A drawing that scales to any size; titles stay searchable text.</source>
         <translation>Un dessin net à toute taille&#xa0;; les titres restent du texte consultable par recherche.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="189"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="188"/>
         <source>{count} A4 sheets ({rows} rows of {columns}), {width:.1f} × {height:.1f} m on the wall</source>
         <translation>{count} feuilles A4 ({rows} rangées de {columns}), {width:.1f} × {height:.1f} m au mur</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="194"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="193"/>
         <source>One page, {paper} landscape</source>
         <translation>Une page, {paper} paysage</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="214"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="213"/>
         <source>Exporting {name}…</source>
         <translation>Exportation de {name}…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="220"/>
-        <source>{path} cannot be written ({reason}).</source>
-        <translation>{path} ne peut pas être écrit ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="227"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="222"/>
         <source>Export the blueprint as</source>
         <translation>Exporter le blueprint sous</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="228"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="223"/>
         <source>{format} files (*.{suffix})</source>
         <translation>Fichiers {format} (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="239"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="234"/>
         <source>Cannot export</source>
         <translation>Exportation impossible</translation>
     </message>
@@ -2773,27 +2768,27 @@ Point de défaillance</translation>
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../blueprint/render/step_item.py" line="225"/>
+        <location filename="../../blueprint/render/step_item.py" line="229"/>
         <source>wait {n} min</source>
         <translation>attente {n} min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="515"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="538"/>
         <source>Value: {value}</source>
         <translation>Valeur&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="518"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="541"/>
         <source>Channel: {channel}</source>
         <translation>Canal&#xa0;: {channel}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="520"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="543"/>
         <source>Fail point</source>
         <translation>Point de défaillance</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="521"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="544"/>
         <source>Drag the round handle on the right edge onto another step to connect them.</source>
         <translation>Faites glisser la poignée ronde du bord droit sur une autre étape pour les relier.</translation>
     </message>
@@ -2866,32 +2861,32 @@ Point de défaillance</translation>
         <translation>Déplacer {n} étape(s)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="257"/>
+        <location filename="../../blueprint/ui/commands.py" line="254"/>
         <source>Mark {n} step(s) {value}</source>
         <translation>Marquer {n} étape(s)&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="279"/>
+        <location filename="../../blueprint/ui/commands.py" line="276"/>
         <source>Connect “{source}” to “{target}”</source>
         <translation>Relier «&#xa0;{source}&#xa0;» à «&#xa0;{target}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="297"/>
+        <location filename="../../blueprint/ui/commands.py" line="294"/>
         <source>Add lane “{title}”</source>
         <translation>Ajouter le couloir «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="315"/>
+        <location filename="../../blueprint/ui/commands.py" line="312"/>
         <source>Move lane “{title}”</source>
         <translation>Déplacer le couloir «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="333"/>
+        <location filename="../../blueprint/ui/commands.py" line="330"/>
         <source>Edit service concept</source>
         <translation>Modifier le concept de service</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="354"/>
+        <location filename="../../blueprint/ui/commands.py" line="351"/>
         <source>Paste {n} step(s)</source>
         <translation>Coller {n} étape(s)</translation>
     </message>
@@ -2904,47 +2899,58 @@ Point de défaillance</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../blueprint/render/export.py" line="68"/>
+        <location filename="../../blueprint/render/export.py" line="87"/>
         <source>&apos;{name}&apos; does not end in .png, .svg or .pdf; the suffix chooses the format.</source>
         <translation>«&#xa0;{name}&#xa0;» ne se termine pas par .png, .svg ou .pdf&#xa0;; l’extension détermine le format.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="134"/>
+        <location filename="../../blueprint/render/export.py" line="173"/>
         <source>At scale {scale:g} the picture would be {width} × {height} pixels; choose a scale above 0 and at most {largest:.2f}, or export SVG or PDF.</source>
         <translation>À l’échelle {scale:g}, l’image ferait {width} × {height} pixels&#xa0;; choisissez une échelle supérieure à 0 et d’au plus {largest:.2f}, ou exportez en SVG ou en PDF.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="160"/>
+        <location filename="../../blueprint/render/export.py" line="202"/>
         <source>At scale {asked:g} the picture would be larger than a PNG can be; it is made at scale {scale:g} instead ({width} × {height} pixels). SVG and PDF have no such limit.</source>
         <translation>À l’échelle {asked:g}, l’image dépasserait la taille maximale d’un PNG&#xa0;; elle est donc faite à l’échelle {scale:g} ({width} × {height} pixels). SVG et PDF n’ont pas cette limite.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="173"/>
+        <location filename="../../blueprint/render/export.py" line="215"/>
         <source>At scale {asked:g} the poster would take {sheets} sheets of A4; it is made at scale {scale:g} on {fitted} sheets instead (at most {most}).</source>
         <translation>À l’échelle {asked:g}, l’affiche demanderait {sheets} feuilles A4&#xa0;; elle est donc faite à l’échelle {scale:g} sur {fitted} feuilles (au plus {most}).</translation>
     </message>
     <message>
         <location filename="../../blueprint/render/export.py" line="230"/>
+        <source>This journey is too large for a PNG: even with each step card only {pixels} pixels wide the picture would be {width} × {height} pixels, more than a PNG can hold. Export SVG (zoom in as far as you like) or PDF instead.</source>
+        <translation>Ce parcours client est trop grand pour un PNG : même avec des cartes d’étape de {pixels} pixels de large seulement, l’image ferait {width} × {height} pixels, plus qu’un PNG ne peut contenir. Exportez plutôt en SVG (zoomez autant que vous voulez) ou en PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/render/export.py" line="239"/>
+        <source>This journey is too large for a poster: even with each step card only {mm:g} mm wide it would take {sheets} sheets of A4 (at most {most} are made). Export one A3 page, or an SVG, instead.</source>
+        <translation>Ce parcours client est trop grand pour une affiche : même avec des cartes d’étape de {mm:g} mm de large seulement, il faudrait {sheets} feuilles A4 (au plus {most} sont produites). Exportez plutôt une page A3, ou un SVG.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/render/export.py" line="294"/>
         <source>The picture could not be encoded as {format}.</source>
         <translation>L’image n’a pas pu être encodée en {format}.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="244"/>
+        <location filename="../../blueprint/render/export.py" line="334"/>
         <source>Service blueprint “{title}”, exported by {creator}. Steps: {titles}</source>
         <translation>Service blueprint «&#xa0;{title}&#xa0;», exporté par {creator}. Étapes&#xa0;: {titles}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="264"/>
+        <location filename="../../blueprint/render/export.py" line="393"/>
+        <location filename="../../blueprint/render/export.py" line="413"/>
         <source>The SVG picture could not be started.</source>
         <translation>L’image SVG n’a pas pu être créée.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="298"/>
+        <location filename="../../blueprint/render/export.py" line="450"/>
         <source>The poster would take {sheets} sheets of A4; at most {most} are made. Choose a smaller scale, or one A3 page.</source>
         <translation>L’affiche demanderait {sheets} feuilles A4&#xa0;; au plus {most} sont faites. Choisissez une échelle plus petite, ou une page A3.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="352"/>
+        <location filename="../../blueprint/render/export.py" line="494"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} ne peut pas être écrit ({reason}).</translation>
     </message>
@@ -2984,12 +2990,12 @@ Point de défaillance</translation>
         <translation>{count} étapes importées dans un nouveau blueprint&#xa0;; enregistrez-le pour le conserver</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="283"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="278"/>
         <source>Preparing the print…</source>
         <translation>Préparation de l’impression…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="288"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="283"/>
         <source>Print the blueprint</source>
         <translation>Imprimer le blueprint</translation>
     </message>
@@ -3004,27 +3010,27 @@ Point de défaillance</translation>
         <translation>{title} — feuille {name} (rangée {row} sur {rows}, colonne {column} sur {columns}). Coupez la marge aux repères de coin&#xa0;; posez le bord de la feuille suivante sur la ligne en trait mixte.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/picture.py" line="125"/>
+        <location filename="../../blueprint/render/picture.py" line="169"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/picture.py" line="127"/>
+        <location filename="../../blueprint/render/picture.py" line="171"/>
         <source>Flows</source>
         <translation>Liaisons</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/picture.py" line="131"/>
+        <location filename="../../blueprint/render/picture.py" line="175"/>
         <source>Marks</source>
         <translation>Marquages</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/picture.py" line="132"/>
+        <location filename="../../blueprint/render/picture.py" line="176"/>
         <source>fail point</source>
         <translation>point de défaillance</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/picture.py" line="135"/>
+        <location filename="../../blueprint/render/picture.py" line="179"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>

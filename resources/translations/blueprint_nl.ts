@@ -239,7 +239,7 @@
 <context>
     <name>BlueprintView</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="69"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="71"/>
         <source>Blueprint canvas</source>
         <translation>Tekenvlak van de blueprint</translation>
     </message>
@@ -258,68 +258,68 @@
         <translation>Nieuwe stap</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="134"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="138"/>
         <source>Make {n} flow(s) {kind}</source>
         <translation>{n} verbinding(en) wijzigen in {kind}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="164"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="168"/>
         <source>Paste {n} step(s)</source>
         <translation>{n} stap(pen) plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="170"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="174"/>
         <source>Duplicate {n} step(s)</source>
         <translation>{n} stap(pen) dupliceren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="192"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="196"/>
         <source>Add lane</source>
         <translation>Baan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="192"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="196"/>
         <source>Title of the new lane:</source>
         <translation>Titel van de nieuwe baan:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="206"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="210"/>
         <source>Rename lane</source>
         <translation>Baan hernoemen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="206"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="210"/>
         <source>New title of the lane:</source>
         <translation>Nieuwe titel van de baan:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="213"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="217"/>
         <source>Rename lane to “{title}”</source>
         <translation>Baan hernoemen naar “{title}”</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="227"/>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="234"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="231"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="238"/>
         <source>Remove lane</source>
         <translation>Baan verwijderen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="228"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="232"/>
         <source>A blueprint keeps at least one lane, so “{title}” stays.</source>
         <translation>Een blueprint heeft altijd minstens één baan, dus “{title}” blijft.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="235"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="239"/>
         <source>The lane “{title}” holds {n} step(s). Remove the lane together with its steps?</source>
         <translation>De baan “{title}” bevat {n} stap(pen). De baan samen met haar stappen verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="250"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="254"/>
         <source>Tidying the layout…</source>
         <translation>De indeling wordt opgeruimd…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/editing.py" line="252"/>
+        <location filename="../../blueprint/ui/canvas/editing.py" line="256"/>
         <source>Moving {n} steps…</source>
         <translation>{n} stappen worden verplaatst…</translation>
     </message>
@@ -1185,117 +1185,112 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="59"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="58"/>
         <source>Export the blueprint</source>
         <translation>De blueprint exporteren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="70"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="69"/>
         <source>PNG picture (slides, e-mail)</source>
         <translation>PNG-afbeelding (dia&apos;s, e-mail)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="71"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="70"/>
         <source>SVG drawing (text stays searchable)</source>
         <translation>SVG-tekening (tekst blijft doorzoekbaar)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="72"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="71"/>
         <source>PDF (print, the workshop wall)</source>
         <translation>PDF (afdrukken, de workshopmuur)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="83"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="82"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="85"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="84"/>
         <source>One A4 page, landscape</source>
         <translation>Eén A4-pagina, liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="86"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="85"/>
         <source>One A3 page, landscape</source>
         <translation>Eén A3-pagina, liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="87"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="86"/>
         <source>Poster: A4 sheets to tape together</source>
         <translation>Poster: A4-vellen om aan elkaar te plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="89"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="88"/>
         <source>Show the check&apos;s findings as badges</source>
         <translation>De bevindingen van de toets op de stappen tonen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="96"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="95"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="101"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="100"/>
         <source>Format:</source>
         <translation>Formaat:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="104"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="103"/>
         <source>or</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="106"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="105"/>
         <source>Size:</source>
         <translation>Grootte:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="107"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="106"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="181"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="180"/>
         <source>{width} × {height} pixels</source>
         <translation>{width} × {height} pixels</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="183"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="182"/>
         <source>A drawing that scales to any size; titles stay searchable text.</source>
         <translation>Een tekening die op elke grootte scherp blijft; titels blijven doorzoekbare tekst.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="189"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="188"/>
         <source>{count} A4 sheets ({rows} rows of {columns}), {width:.1f} × {height:.1f} m on the wall</source>
         <translation>{count} A4-vellen ({rows} rijen van {columns}), {width:.1f} × {height:.1f} m aan de muur</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="194"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="193"/>
         <source>One page, {paper} landscape</source>
         <translation>Eén pagina, {paper} liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="214"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="213"/>
         <source>Exporting {name}…</source>
         <translation>{name} exporteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="220"/>
-        <source>{path} cannot be written ({reason}).</source>
-        <translation>{path} kan niet worden geschreven ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="227"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="222"/>
         <source>Export the blueprint as</source>
         <translation>De blueprint exporteren als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="228"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="223"/>
         <source>{format} files (*.{suffix})</source>
         <translation>{format}-bestanden (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="239"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="234"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
@@ -2773,27 +2768,27 @@ Faalpunt</translation>
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../blueprint/render/step_item.py" line="225"/>
+        <location filename="../../blueprint/render/step_item.py" line="229"/>
         <source>wait {n} min</source>
         <translation>wacht {n} min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="515"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="538"/>
         <source>Value: {value}</source>
         <translation>Waarde: {value}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="518"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="541"/>
         <source>Channel: {channel}</source>
         <translation>Kanaal: {channel}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="520"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="543"/>
         <source>Fail point</source>
         <translation>Faalpunt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="521"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="544"/>
         <source>Drag the round handle on the right edge onto another step to connect them.</source>
         <translation>Sleep het ronde handvat aan de rechterrand naar een andere stap om ze te verbinden.</translation>
     </message>
@@ -2866,32 +2861,32 @@ Faalpunt</translation>
         <translation>{n} stap(pen) verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="257"/>
+        <location filename="../../blueprint/ui/commands.py" line="254"/>
         <source>Mark {n} step(s) {value}</source>
         <translation>{n} stap(pen) markeren als {value}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="279"/>
+        <location filename="../../blueprint/ui/commands.py" line="276"/>
         <source>Connect “{source}” to “{target}”</source>
         <translation>“{source}” met “{target}” verbinden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="297"/>
+        <location filename="../../blueprint/ui/commands.py" line="294"/>
         <source>Add lane “{title}”</source>
         <translation>Baan “{title}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="315"/>
+        <location filename="../../blueprint/ui/commands.py" line="312"/>
         <source>Move lane “{title}”</source>
         <translation>Baan “{title}” verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="333"/>
+        <location filename="../../blueprint/ui/commands.py" line="330"/>
         <source>Edit service concept</source>
         <translation>Serviceconcept bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/commands.py" line="354"/>
+        <location filename="../../blueprint/ui/commands.py" line="351"/>
         <source>Paste {n} step(s)</source>
         <translation>{n} stap(pen) plakken</translation>
     </message>
@@ -2904,47 +2899,58 @@ Faalpunt</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../blueprint/render/export.py" line="68"/>
+        <location filename="../../blueprint/render/export.py" line="87"/>
         <source>&apos;{name}&apos; does not end in .png, .svg or .pdf; the suffix chooses the format.</source>
         <translation>&apos;{name}&apos; eindigt niet op .png, .svg of .pdf; de extensie bepaalt het formaat.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="134"/>
+        <location filename="../../blueprint/render/export.py" line="173"/>
         <source>At scale {scale:g} the picture would be {width} × {height} pixels; choose a scale above 0 and at most {largest:.2f}, or export SVG or PDF.</source>
         <translation>Op schaal {scale:g} zou de afbeelding {width} × {height} pixels worden; kies een schaal boven 0 en hoogstens {largest:.2f}, of exporteer als SVG of PDF.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="160"/>
+        <location filename="../../blueprint/render/export.py" line="202"/>
         <source>At scale {asked:g} the picture would be larger than a PNG can be; it is made at scale {scale:g} instead ({width} × {height} pixels). SVG and PDF have no such limit.</source>
         <translation>Op schaal {asked:g} zou de afbeelding groter worden dan een PNG kan zijn; hij wordt in plaats daarvan op schaal {scale:g} gemaakt ({width} × {height} pixels). SVG en PDF kennen die grens niet.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="173"/>
+        <location filename="../../blueprint/render/export.py" line="215"/>
         <source>At scale {asked:g} the poster would take {sheets} sheets of A4; it is made at scale {scale:g} on {fitted} sheets instead (at most {most}).</source>
         <translation>Op schaal {asked:g} zou de poster {sheets} vellen A4 nodig hebben; hij wordt in plaats daarvan op schaal {scale:g} op {fitted} vellen gemaakt (hoogstens {most}).</translation>
     </message>
     <message>
         <location filename="../../blueprint/render/export.py" line="230"/>
+        <source>This journey is too large for a PNG: even with each step card only {pixels} pixels wide the picture would be {width} × {height} pixels, more than a PNG can hold. Export SVG (zoom in as far as you like) or PDF instead.</source>
+        <translation>Deze klantreis is te groot voor een PNG: zelfs met elke stapkaart maar {pixels} pixels breed zou de afbeelding {width} × {height} pixels worden, meer dan een PNG kan bevatten. Exporteer in plaats daarvan SVG (zo ver inzoomen als je wilt) of PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/render/export.py" line="239"/>
+        <source>This journey is too large for a poster: even with each step card only {mm:g} mm wide it would take {sheets} sheets of A4 (at most {most} are made). Export one A3 page, or an SVG, instead.</source>
+        <translation>Deze klantreis is te groot voor een poster: zelfs met elke stapkaart maar {mm:g} mm breed zou ze {sheets} vellen A4 nodig hebben (er worden er hoogstens {most} gemaakt). Exporteer in plaats daarvan één A3-pagina, of een SVG.</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/render/export.py" line="294"/>
         <source>The picture could not be encoded as {format}.</source>
         <translation>De afbeelding kon niet als {format} worden gecodeerd.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="244"/>
+        <location filename="../../blueprint/render/export.py" line="334"/>
         <source>Service blueprint “{title}”, exported by {creator}. Steps: {titles}</source>
         <translation>Service blueprint “{title}”, geëxporteerd door {creator}. Stappen: {titles}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="264"/>
+        <location filename="../../blueprint/render/export.py" line="393"/>
+        <location filename="../../blueprint/render/export.py" line="413"/>
         <source>The SVG picture could not be started.</source>
         <translation>De SVG-afbeelding kon niet worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="298"/>
+        <location filename="../../blueprint/render/export.py" line="450"/>
         <source>The poster would take {sheets} sheets of A4; at most {most} are made. Choose a smaller scale, or one A3 page.</source>
         <translation>De poster zou {sheets} A4-vellen vragen; er worden er hoogstens {most} gemaakt. Kies een kleinere schaal, of één A3-pagina.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="352"/>
+        <location filename="../../blueprint/render/export.py" line="494"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} kan niet worden geschreven ({reason}).</translation>
     </message>
@@ -2984,12 +2990,12 @@ Faalpunt</translation>
         <translation>{count} stappen geïmporteerd als nieuwe blueprint; sla de blueprint op om die te bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="283"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="278"/>
         <source>Preparing the print…</source>
         <translation>De afdruk voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="288"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="283"/>
         <source>Print the blueprint</source>
         <translation>De blueprint afdrukken</translation>
     </message>
@@ -3004,27 +3010,27 @@ Faalpunt</translation>
         <translation>{title} — vel {name} (rij {row} van {rows}, kolom {column} van {columns}). Knip de marge af bij de hoekmerken; leg de rand van het volgende vel op de streep-puntlijn.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/picture.py" line="125"/>
+        <location filename="../../blueprint/render/picture.py" line="169"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/picture.py" line="127"/>
+        <location filename="../../blueprint/render/picture.py" line="171"/>
         <source>Flows</source>
         <translation>Verbindingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/picture.py" line="131"/>
+        <location filename="../../blueprint/render/picture.py" line="175"/>
         <source>Marks</source>
         <translation>Markeringen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/picture.py" line="132"/>
+        <location filename="../../blueprint/render/picture.py" line="176"/>
         <source>fail point</source>
         <translation>faalpunt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/picture.py" line="135"/>
+        <location filename="../../blueprint/render/picture.py" line="179"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>

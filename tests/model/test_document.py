@@ -128,3 +128,33 @@ def test_a_snapshot_never_changes_with_later_edits():
     document.remove_step("b")
     assert snapshot.model_dump(mode="json") == before
     assert step_a.title == "A" and document.step("a").title == "A again"  # swapped, not changed in place
+
+
+def test_move_steps_places_many_steps_at_once_and_returns_what_undo_needs(document, changes):
+    old = document.move_steps({"a": {"x": 400, "y": 10.0}, "b": {"lane": "customer"}})
+    assert document.step("a").x == 400.0 and isinstance(document.step("a").x, float)
+    assert document.step("b").lane == "customer"
+    assert old["a"] == {"x": 0.0, "y": 20.0} and old["b"] == {"lane": "frontstage"}
+    assert {(c.kind, c.element_id, c.fields) for c in changes} == {
+        (ChangeKind.STEP_CHANGED, "a", frozenset({"x", "y"})),
+        (ChangeKind.STEP_CHANGED, "b", frozenset({"lane"}))}
+    document.move_steps({step_id: values for step_id, values in old.items()})
+    assert (document.step("a").x, document.step("b").lane) == (0.0, "frontstage")
+
+
+@pytest.mark.parametrize("move, message", [
+    ({"x": 1e12}, "cannot go there"), ({"x": float("nan")}, "cannot go there"),
+    ({"lane": "nowhere"}, "no lane"), ({"title": "Renamed"}, "x, y and lane only")])
+def test_move_steps_checks_every_value_before_moving_any(document, changes, move, message):
+    before = document.blueprint.model_dump()
+    with pytest.raises(EditError, match=message):
+        document.move_steps({"a": {"x": 500.0}, "b": move})
+    assert document.blueprint.model_dump() == before and changes == []
+
+
+def test_a_batch_failing_after_move_steps_takes_the_moves_back(document, changes):
+    before = document.blueprint.model_dump()
+    with pytest.raises(RuntimeError), document.batch():
+        document.move_steps({"a": {"x": 500.0}, "b": {"x": 700.0}})
+        raise RuntimeError("a later part of the command failed")
+    assert document.blueprint.model_dump() == before and changes == []

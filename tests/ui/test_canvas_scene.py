@@ -103,6 +103,30 @@ def test_overview_hides_items_and_shows_blocks(scene, document):
     assert scene.step_item("late").isVisible() and scene.step_item("ask").isVisible()
 
 
+def overview_colour_at(scene, step_id: str):
+    """The colour the scene paints in the middle of a step's card."""
+    middle = scene.card_rect(step_id).center()
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    scene.render(painter, QRectF(0, 0, 8, 8), QRectF(middle.x() - 4, middle.y() - 4, 8, 8))
+    painter.end()
+    return image.pixelColor(4, 4).name()
+
+
+def test_the_overview_shows_what_changed_while_zoomed_in(scene, document):
+    scene.set_overview(True)
+    assert overview_colour_at(scene, "ask") == style.VALUE_STYLES[Value.UNMARKED].strong.name()
+    scene.set_overview(False)
+    scene.set_overview(True)  # nothing changed meanwhile: the blocks are kept as they were
+    assert overview_colour_at(scene, "ask") == style.VALUE_STYLES[Value.UNMARKED].strong.name()
+    scene.set_overview(False)
+    document.update_step("ask", value=Value.WASTED)
+    document.add_step(Step(id="late", title="Late", lane="support", x=800))
+    scene.set_overview(True)
+    assert overview_colour_at(scene, "ask") == style.VALUE_STYLES[Value.WASTED].strong.name()
+    assert overview_colour_at(scene, "late") == style.VALUE_STYLES[Value.UNMARKED].strong.name()
+
+
 def test_a_whole_new_document_rebuilds_the_scene(scene, document):
     document.replace(Blueprint(steps=[Step(id="only", title="Only", lane="customer")]))
     assert [item.step_id for item in scene.step_items()] == ["only"]

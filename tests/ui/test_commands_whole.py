@@ -55,8 +55,8 @@ def bulk_commands(document: Document):
     pasted = [Step(id=f"p{i}", title=f"Pasted {i}", lane="customer", x=10.0 * i) for i in range(N)]
     pasted_flows = [Flow(id=f"pf{i}", source=f"p{i}", target=f"p{i + 1}") for i in range(N - 1)]
     return [
-        ("tidy", c.AutoLayoutCommand(document), "update_step", N // 2),
-        ("move", c.MoveStepsCommand(document, {s: {"x": 500.0} for s in ids}), "update_step", N // 2),
+        ("tidy", c.AutoLayoutCommand(document), "_swap", N // 2),
+        ("move", c.MoveStepsCommand(document, {s: {"x": 500.0} for s in ids}), "_swap", N // 2),
         ("mark", c.MarkValueCommand(document, ids, Value.WASTED), "update_step", N // 2),
         ("delete", c.RemoveElementsCommand(document, step_ids=ids), "remove_steps", 1),
         ("delete flows only", c.RemoveElementsCommand(document, flow_ids=flows[:5], lane_ids=["support"]),

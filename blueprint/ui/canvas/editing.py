@@ -115,7 +115,11 @@ class CanvasEditing(QObject):
         selected alone is removed as Remove lane does (asking first when it holds steps)."""
         steps, flows = self.view.selected_step_ids(), self.view.selected_flow_ids()
         if steps or flows:
-            self.push(commands.RemoveElementsCommand(self.document, step_ids=steps, flow_ids=flows))
+            # Unselected first, announced once: else the selection changes once per kind of
+            # element removed, each time read again by every dock (costly for thousands).
+            self.view.select_ids([], center=False)
+            if not self.push(commands.RemoveElementsCommand(self.document, step_ids=steps, flow_ids=flows)):
+                self.view.select_ids([*steps, *flows], center=False)
         elif self.view.selected_lane_ids():
             self.remove_lane()
 
@@ -243,15 +247,15 @@ class CanvasEditing(QObject):
     def auto_layout(self) -> None:
         """Lay the steps out in columns by flow order, lanes kept: one undo step. The layout
         is worked out on a worker thread (with progress and Cancel when it takes long)."""
-        from blueprint.analysis.layout import auto_layout
+        from blueprint.analysis.layout import tidy_layout
 
         snapshot, snapshot_revision = self.document.snapshot(), self.document.revision
         try:
             with LiveProgress(self.view.window(), self.tr("Tidying the layout…")) as progress:
-                positions = run_in_thread(progress, lambda: auto_layout(snapshot))
+                positions, heights = run_in_thread(progress, lambda: tidy_layout(snapshot))
                 progress.relabel(self.tr("Moving {n} steps…").format(n=len(positions)), cancellable=False)
                 progress.step()
                 if self.document.revision == snapshot_revision:
-                    self.push(commands.AutoLayoutCommand(self.document, positions))
+                    self.push(commands.AutoLayoutCommand(self.document, positions, lane_heights=heights))
         except Cancelled:
             return

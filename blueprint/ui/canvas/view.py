@@ -38,7 +38,9 @@ PICTURE_CACHE_KIB = 32 * 1024
 class BlueprintView(QGraphicsView):
     """The blueprint canvas: shows a BlueprintScene and turns input into undo commands."""
 
-    selectedIdsChanged = Signal(list)  # noqa: N815 (Qt naming)
+    selectedIdsChanged = Signal(object)  # noqa: N815 (Qt naming); the list of ids, passed as is
+    """The selected ids (as :meth:`selected_ids`); an object signal, so that a selection of
+    thousands is not converted to a Qt list and back for every listener."""
 
     def __init__(self, document: Document, undo_stack, parent=None):
         super().__init__(parent)
@@ -95,37 +97,58 @@ class BlueprintView(QGraphicsView):
         key = self.document.revision
         if self._selection_cache is not None and self._selection_cache[0] == key:
             return self._selection_cache[1]
+        found = self._sorted_selection(self.blueprint_scene.selectedItems())
+        self._selection_cache = (key, found)
+        return found
+
+    @staticmethod
+    def _sorted_selection(items) -> tuple[list[str], list[str], list[str]]:
         steps, flows, lanes = [], [], []
-        for item in self.blueprint_scene.selectedItems():
+        for item in items:
             if isinstance(item, StepItem):
                 steps.append(item)
             elif isinstance(item, FlowItem):
                 flows.append(item.flow_id)
             elif isinstance(item, LaneHeaderItem):
                 lanes.append(item)
-        positions = [(item.pos().x(), item.pos().y(), item.step_id) for item in steps]
+        positions = []
+        for item in steps:
+            position = item.pos()
+            positions.append((position.x(), position.y(), item.step_id))
         positions.sort()
         lanes.sort(key=lambda item: item.rect().top())
-        found = ([step_id for _, _, step_id in positions], sorted(flows), [item.lane_id for item in lanes])
-        self._selection_cache = (key, found)
-        return found
+        return [step_id for _, _, step_id in positions], sorted(flows), [item.lane_id for item in lanes]
 
     def select_ids(self, ids, center: bool = True) -> None:
         """Select exactly these steps, flows and lanes; centre the view on them if asked."""
         scene = self.blueprint_scene
         wanted = [scene.step_item(i) or scene.flow_item(i) or scene.lane_item(i) for i in ids]
         wanted = [item for item in wanted if item is not None]
-        scene.blockSignals(True)
-        scene.clearSelection()
-        for item in wanted:
-            item.setSelected(True)
-        scene.blockSignals(False)
-        self._selection_changed()
+        self._select_items(wanted)
         if center and wanted:
             bounds = QRectF()
             for item in wanted:
                 bounds = bounds.united(item.sceneBoundingRect())
             self.centerOn(bounds.center())
+
+    def select_all(self) -> None:
+        """Select every step and flow."""
+        scene = self.blueprint_scene
+        self._select_items([*scene.step_items(), *scene.flow_items()])
+
+    def _select_items(self, wanted: list) -> None:
+        """Select exactly these items, announced once. The selection is known here, so it is
+        not read back from the scene (for tens of thousands of items that read is costly)."""
+        scene = self.blueprint_scene
+        blocked = scene.blockSignals(True)
+        try:
+            scene.clearSelection()
+            for item in wanted:
+                item.setSelected(True)
+        finally:
+            scene.blockSignals(blocked)
+        chosen = [item for item in wanted if item.isSelected()]  # an item may refuse
+        self._selection_changed(self._sorted_selection(chosen))
 
     def ensure_visible(self, step_id: str) -> None:
         """Scroll just enough to show a step's card."""
@@ -133,8 +156,8 @@ class BlueprintView(QGraphicsView):
         if item is not None:
             self.ensureVisible(item.sceneBoundingRect(), 60, 60)
 
-    def _selection_changed(self) -> None:
-        self._selection_cache = None
+    def _selection_changed(self, known: tuple[list[str], list[str], list[str]] | None = None) -> None:
+        self._selection_cache = None if known is None else (self.document.revision, known)
         selected = self.selected_step_ids()
         lanes = self.selected_lane_ids()
         if selected and self.document.has(selected[0]):  # a batch may be half announced

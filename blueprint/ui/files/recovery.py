@@ -1,7 +1,10 @@
 """Never lose work: autosave to a recovery file, and offer it back after a crash.
 
 While a document has unsaved changes, a copy is written every minute, and a few seconds
-after the last edit, into the program's recovery folder. A clean save or an orderly close
+after the last edit, into the program's recovery folder. Those timed saves run on a worker
+thread over a snapshot of the document (:meth:`Document.snapshot`), so the window never
+waits for a long journey to be written; a save started earlier never lands over a later
+one, nor after the copy was removed. A clean save or an orderly close
 removes it. Each running program holds a lock file beside its recovery file; a recovery
 file whose lock nobody holds was left by a program that crashed, and the next start
 offers to restore it.
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import threading
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -82,6 +86,12 @@ def _session_files(folder: Path, session: str) -> tuple[Path, Path]:
     return folder / f"{session}{BLUEPRINT_SUFFIX}", folder / f"{session}.recovery.json"
 
 
+class _Relay(QObject):
+    """Carries a background save's outcome to the UI thread (a queued signal)."""
+
+    done = Signal(object)  # the reason it failed, or None
+
+
 class Recovery(QObject):
     """Autosaves one document's unsaved changes for the length of one session.
 
@@ -101,11 +111,17 @@ class Recovery(QObject):
         self.session = uuid.uuid4().hex[:12]
         self.last_failure: str | None = None
         self._lock: QLockFile | None = None
+        self._writing = threading.Lock()  # one write at a time; taken briefly by the UI thread
+        self._generation = 0  # bumped by every save and removal: older background saves give way
+        self._worker: threading.Thread | None = None
+        self._again = False
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._saved_in_background)
         self._periodic = QTimer(self, interval=AUTOSAVE_INTERVAL_MS)
-        self._periodic.timeout.connect(self.save_if_needed)
+        self._periodic.timeout.connect(self.autosave)
         self._periodic.start()
         self._after_edit = QTimer(self, singleShot=True, interval=AFTER_EDIT_DELAY_MS)
-        self._after_edit.timeout.connect(self.save_if_needed)
+        self._after_edit.timeout.connect(self.autosave)
         undo_stack.indexChanged.connect(self._on_edit)
         undo_stack.cleanChanged.connect(self._on_clean_changed)
 
@@ -129,31 +145,94 @@ class Recovery(QObject):
         """
         try:
             self._hold_lock()
-            blueprint_file, notes_file = _session_files(self.folder, self.session)
-            write_atomically(blueprint_file, dumps_blueprint(self.document.blueprint))
-            notes = {
-                "path": self.original_path,
-                "title": self.document.blueprint.title,
-                "saved": datetime.now().isoformat(timespec="seconds"),
-            }
-            write_atomically(notes_file, json.dumps(notes, ensure_ascii=False))
+            with self._writing:
+                self._generation += 1
+                self._write(self.document.blueprint, self._notes())
         except (OSError, ValueError) as error:
-            reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
-            if reason != self.last_failure:
-                self.last_failure = reason
-                self.failed.emit(f"{self.folder}: {reason}")
+            self._tell(_reason(error))
             return False
-        self.last_failure = None
+        self._tell(None)
         return True
 
+    def autosave(self) -> bool:
+        """Start writing the recovery copy on a worker thread when there are unsaved changes;
+        whether one was started. The UI thread only takes a snapshot of the document.
+
+        While a save is under way another is not started: it comes once that one is done.
+        """
+        if self.undo_stack.isClean():
+            return False
+        if self.saving():
+            self._again = True
+            return False
+        try:
+            self._hold_lock()
+        except OSError as error:
+            self._tell(_reason(error))
+            return False
+        snapshot, notes, generation = self.document.snapshot(), self._notes(), self._generation
+        self._worker = threading.Thread(target=self._write_in_background, args=(snapshot, notes, generation),
+                                        name="recovery-save", daemon=True)
+        self._worker.start()
+        return True
+
+    def saving(self) -> bool:
+        """Whether a recovery copy is being written on the worker thread."""
+        return self._worker is not None and self._worker.is_alive()
+
+    def _write_in_background(self, snapshot: Blueprint, notes: dict, generation: int) -> None:
+        """On the worker: write the snapshot unless a later save or a removal came first."""
+        reason = None
+        try:
+            text = dumps_blueprint(snapshot)
+            with self._writing:
+                if generation == self._generation:
+                    self._write(text, notes)
+        except (OSError, ValueError) as error:
+            reason = _reason(error)
+        try:
+            self._relay.done.emit(reason)
+        except RuntimeError:  # the window closed meanwhile: nobody is left to tell
+            pass
+
+    def _saved_in_background(self, reason: str | None) -> None:
+        self._tell(reason)
+        if self._again:
+            self._again = False
+            self._after_edit.start()
+
+    def _notes(self) -> dict:
+        return {
+            "path": self.original_path,
+            "title": self.document.blueprint.title,
+            "saved": datetime.now().isoformat(timespec="seconds"),
+        }
+
+    def _write(self, blueprint: Blueprint | str, notes: dict) -> None:
+        """Write the copy and its notes (the caller holds ``_writing``)."""
+        blueprint_file, notes_file = _session_files(self.folder, self.session)
+        text = blueprint if isinstance(blueprint, str) else dumps_blueprint(blueprint)
+        write_atomically(blueprint_file, text)
+        write_atomically(notes_file, json.dumps(notes, ensure_ascii=False))
+
+    def _tell(self, reason: str | None) -> None:
+        """Note how the last write went; a new reason for failing is told once."""
+        if reason is not None and reason != self.last_failure:
+            self.failed.emit(f"{self.folder}: {reason}")
+        self.last_failure = reason
+
     def discard(self) -> None:
-        """Remove this session's recovery copy (after a save, or when nothing is unsaved)."""
+        """Remove this session's recovery copy (after a save, or when nothing is unsaved);
+        a background save under way then writes nothing."""
         self._after_edit.stop()
-        for path in _session_files(self.folder, self.session):
-            try:
-                path.unlink(missing_ok=True)
-            except OSError:  # a folder we cannot touch holds no copy of ours either
-                pass
+        self._again = False
+        with self._writing:
+            self._generation += 1
+            for path in _session_files(self.folder, self.session):
+                try:
+                    path.unlink(missing_ok=True)
+                except OSError:  # a folder we cannot touch holds no copy of ours either
+                    pass
 
     def shutdown(self) -> None:
         """End the session in order: no recovery copy, no lock left behind."""
@@ -190,6 +269,10 @@ class Recovery(QObject):
             self._lock = QLockFile(str(self.folder / f"{self.session}.lock"))
             self._lock.setStaleLockTime(0)
             self._lock.tryLock(0)
+
+
+def _reason(error: Exception) -> str:
+    return getattr(error, "strerror", None) or str(error) or type(error).__name__
 
 
 def _still_running(folder: Path, session: str) -> bool:

@@ -29,17 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from blueprint.model.blueprint import Blueprint
-from blueprint.model.fileformat import write_atomically
 from blueprint.render.export import (
     SCREEN_DPI,
     ExportError,
     ExportFormat,
     ExportSettings,
     blueprint_picture,
-    export_bytes,
     fitting_settings,
     image_size,
     render_image,
+    write_picture,
 )
 from blueprint.progress import Cancelled
 from blueprint.ui.files.controller import file_name_for
@@ -209,16 +208,12 @@ class ExportDialog(QDialog):
         chosen scale is made at the largest scale that fits (the summary line says so).
         """
         picture = self.picture()
-        settings, _ = fitting_settings(picture.size(), self.export_format(), self.settings())
         try:
+            settings, _ = fitting_settings(picture.size(), self.export_format(), self.settings())
             with WorkInProgress(self, self.tr("Exporting {name}…").format(name=Path(path).name)) as progress:
-                data = export_bytes(picture, self.export_format(), settings, progress)
-                write_atomically(path, data)
+                write_picture(picture, path, self.export_format(), settings, progress)
         except ExportError as error:
             return str(error)
-        except OSError as error:
-            return self.tr("{path} cannot be written ({reason}).").format(
-                path=path, reason=error.strerror or error)
         return None
 
     def _ask_and_export(self) -> None:

@@ -284,9 +284,7 @@ class MainWindow(QMainWindow):
 
     def select_all(self) -> None:
         """Select every step and flow on the canvas."""
-        blueprint = self.document.blueprint
-        ids = [step.id for step in blueprint.steps] + [flow.id for flow in blueprint.flows]
-        self.view.select_ids(ids, center=False)
+        self.view.select_all()
 
     def toggle_full_screen(self) -> None:
         """Fill the screen (for a projector), or go back."""
