@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["LANGUAGE"] = "en"  # the command line speaks the user's language: the tests read English
 
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402

@@ -31,8 +31,9 @@ from __future__ import annotations
 import gettext
 import io
 import math
+import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from functools import cache, lru_cache
 
@@ -41,8 +42,8 @@ from babel.numbers import NumberPattern, format_currency, parse_pattern
 
 from blueprint.shipped import resource
 
-__all__ = ["DOMAIN", "Wording", "catalogue_languages", "plural_count", "plural_template", "primary_subtag",
-           "template"]
+__all__ = ["DOMAIN", "Wording", "catalogue_languages", "environment_language", "plural_count", "plural_template",
+           "primary_subtag", "template"]
 
 DOMAIN = "blueprint"
 """The gettext domain: ``locale/<language>/LC_MESSAGES/blueprint.mo``."""
@@ -79,6 +80,26 @@ def catalogue_languages() -> tuple[str, ...]:
     if not folder.is_dir():
         return ()
     return tuple(sorted(path.parent.parent.name for path in folder.glob(f"*/LC_MESSAGES/{DOMAIN}.mo")))
+
+
+LANGUAGE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+"""Where gettext looks for the user's language, first set first."""
+
+
+def environment_language(environ: Mapping[str, str] | None = None) -> str:
+    """The user's language as gettext finds it in the environment: the first of
+    :data:`LANGUAGE_VARIABLES` that is set, whose value may list several (``LANGUAGE=fr:nl``);
+    the first listed language a catalogue speaks (or English), ``en`` for ``C``/``POSIX``
+    or when none is spoken. ``nl_BE.UTF-8`` -> ``nl-BE``."""
+    environ = os.environ if environ is None else environ
+    value = next((environ[name] for name in LANGUAGE_VARIABLES if environ.get(name)), "")
+    for entry in value.split(":"):
+        code = entry.split(".")[0].split("@")[0].strip()
+        if code in ("C", "POSIX"):
+            break
+        if code and primary_subtag(code) in (ENGLISH, *catalogue_languages()):
+            return code.replace("_", "-")
+    return ENGLISH
 
 
 # ---------------------------------------------------------------- numbers
@@ -173,6 +194,12 @@ class Wording:
         """The wording for a language code (``en``, ``nl``, ``nl-BE``, or a Qt locale name
         such as ``nl_BE``); English when no catalogue speaks it."""
         return _wording_for((language or ENGLISH).strip().replace("_", "-"))
+
+    @staticmethod
+    def for_environment(environ: Mapping[str, str] | None = None) -> Wording:
+        """The wording of the user's language as the environment says it (see
+        :func:`environment_language`): what the command line speaks."""
+        return Wording.for_language(environment_language(environ))
 
     def __call__(self, text: str, /, **fields: object) -> str:
         """The template in this language, its ``{fields}`` filled in."""

@@ -11,6 +11,11 @@ be read or the command line is wrong. A closed pipe (``blueprint check ... | hea
 ends the command quietly with the status a shell gives a program stopped by SIGPIPE.
 Unknown commands and missing files are refused before Qt starts, so no display is needed
 to be told.
+
+The command line's own lines speak the user's language, found in the environment as gettext
+finds it (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``; English when no catalogue
+speaks it): see :func:`user_wording`. ``check``, ``report`` and ``compare`` speak each
+blueprint's language instead, as their findings do.
 """
 
 from __future__ import annotations
@@ -18,9 +23,15 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from blueprint.check.wording import Wording
+    from blueprint.model.fileformat import LoadError
 
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("blueprint.cli.validate", "check that files load; print OK or every problem"),
@@ -39,6 +50,31 @@ EXIT_PIPE_CLOSED = 141
 """128 + SIGPIPE: what a shell reports for a Unix tool whose reader went away."""
 
 OPTIONS = ("-h", "--help", "--version", "--install-desktop", "--uninstall-desktop")
+
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[A-Za-z]{2,4})?")
+
+
+def language_code(text: str) -> str:
+    """The argparse type of ``--language``: a code such as ``en``, ``nl``, ``fr`` or ``nl-BE``."""
+    if not LANGUAGE_CODE.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a language code such as en, nl, fr or nl-BE")
+    return text
+
+
+def user_wording(language: str | None = None) -> Wording:
+    """The words of the command line's own lines: in ``language`` when given, else in the
+    user's language as the environment says it (English when no catalogue speaks it).
+    Imported when a line is said, so that starting the desktop program stays fast."""
+    from blueprint.check.wording import Wording
+
+    return Wording.for_language(language) if language else Wording.for_environment()
+
+
+def unloadable(error: LoadError, say: Wording) -> str:
+    """Why a blueprint or concept file could not be loaded: the file's line in ``say``'s
+    language, then every problem (the file format's own words), one per line."""
+    return "\n".join([say("{path}: cannot be opened", path=error.source),
+                      *(f"  {problem}" for problem in error.problems)])
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -98,7 +134,8 @@ def _dispatch(args: list[str], open_desktop: Callable[[str | None, bool], int] |
         print(f"blueprint: {problem}", file=sys.stderr)
         return EXIT_UNREADABLE
     if open_desktop is None:
-        print("blueprint: give a subcommand; try 'blueprint --help'", file=sys.stderr)
+        say = user_wording()
+        print("blueprint: " + say("give a subcommand; try 'blueprint --help'"), file=sys.stderr)
         return EXIT_UNREADABLE
     return open_desktop(args[0] if args else None, verbose)
 
@@ -107,38 +144,38 @@ def _desktop_integration(install: bool) -> int:
     """``--install-desktop`` / ``--uninstall-desktop``: list what was written or removed."""
     from blueprint import desktop_entry
 
+    say = user_wording()
     if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
-        print("blueprint: --install-desktop is for Linux and BSD desktops (freedesktop.org); on "
-              "Windows and macOS the installer associates the files (see the README)", file=sys.stderr)
+        print("blueprint: " + say("--install-desktop is for Linux and BSD desktops (freedesktop.org); on "
+                                  "Windows and macOS the installer associates the files (see the README)"),
+              file=sys.stderr)
         return EXIT_UNREADABLE
     try:
         changed = desktop_entry.install() if install else desktop_entry.uninstall()
     except OSError as error:
-        print(f"blueprint: {error.filename or ''}: cannot be written ({error.strerror or error})", file=sys.stderr)
+        print("blueprint: " + say("{path}: cannot be written ({reason})", path=error.filename or "",
+                                  reason=error.strerror or error), file=sys.stderr)
         return EXIT_UNREADABLE
-    verb = "written" if install else "removed"
     for path in changed:
-        print(f"{path}: {verb}")
+        print(say("{path}: written", path=path) if install else say("{path}: removed", path=path))
     if not changed:
-        print("nothing to remove: the program was not added to this desktop")
+        print(say("nothing to remove: the program was not added to this desktop"))
     return EXIT_OK
 
 
 def _refusal(args: list[str]) -> str:
-    """Why ``blueprint [FILE]`` cannot open the program, or "" when it can."""
-    if len(args) > 1 or (args and args[0].startswith("-")):
-        return f"unknown command '{args[0]}'; try 'blueprint --help'"
-    if not args:
+    """Why ``blueprint [FILE]`` cannot open the program, or "" when it can (in the user's language)."""
+    if not args or (len(args) == 1 and not args[0].startswith("-") and Path(args[0]).is_file()):
         return ""
-    path = Path(args[0])
-    if path.is_file():
-        return ""
+    say, path = user_wording(), Path(args[0])
+    if len(args) > 1 or args[0].startswith("-"):
+        return say("unknown command '{command}'; try 'blueprint --help'", command=args[0])
     if path.exists():
-        return f"{path}: this is a folder, not a file"
+        return say("{path}: this is a folder, not a file", path=path)
     if path.suffix or os.sep in args[0] or "/" in args[0]:
-        return f"{path}: there is no such file"
-    return (f"unknown command '{args[0]}' (and no file of that name); commands: "
-            f"{', '.join(SUBCOMMANDS)}; try 'blueprint --help'")
+        return say("{path}: there is no such file", path=path)
+    return say("unknown command '{command}' (and no file of that name); commands: {commands}; "
+               "try 'blueprint --help'", command=args[0], commands=", ".join(SUBCOMMANDS))
 
 
 def _silence_stdout() -> None:

@@ -11,14 +11,13 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import re
 import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from blueprint.check.finding import SEVERITY_COUNTED
 from blueprint.check.wording import Wording, plural_template
-from blueprint.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
+from blueprint.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, language_code
 from blueprint.interchange.csv_safe import SafeCsvWriter
 from blueprint.model import Blueprint, LoadError, ServiceConcept, Severity, load_blueprint, load_concept
 
@@ -26,7 +25,6 @@ if TYPE_CHECKING:
     from blueprint.check import CheckResult, Finding
 
 FORMATS = ("text", "json", "csv")
-LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[A-Za-z]{2,4})?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +48,6 @@ def _warning_count(text: str) -> int:
     return value
 
 
-def _language_code(text: str) -> str:
-    if not LANGUAGE_CODE.fullmatch(text):
-        raise argparse.ArgumentTypeError(f"'{text}' is not a language code such as en, nl, fr or nl-BE")
-    return text
-
-
 def add_check_options(parser: argparse.ArgumentParser) -> None:
     """--concept, --preset, --max-warnings and --language: shared by ``check`` and ``report``."""
     from blueprint.check import PRESET_NAMES
@@ -66,7 +58,7 @@ def add_check_options(parser: argparse.ArgumentParser) -> None:
                         help="severities to start from (default: the concept's preset)")
     parser.add_argument("--max-warnings", type=_warning_count, metavar="N",
                         help="exit 1 when there are more than N warnings (default: no limit)")
-    parser.add_argument("--language", type=_language_code, metavar="CODE",
+    parser.add_argument("--language", type=language_code, metavar="CODE",
                         help="language of the findings and hints, e.g. en, nl or fr (default: each "
                              "blueprint's own; English for a language the check does not speak)")
 

@@ -17,9 +17,9 @@ import json
 import sys
 from pathlib import Path
 
-from blueprint.cli import EXIT_OK, EXIT_UNREADABLE
+from blueprint.cli import EXIT_OK, EXIT_UNREADABLE, language_code
 from blueprint.check.wording import Wording
-from blueprint.cli.check import _language_code, cannot_be_written
+from blueprint.cli.check import cannot_be_written
 from blueprint.interchange.csv_safe import SafeCsvWriter
 from blueprint.model import LoadError, load_blueprint, load_concept
 
@@ -36,7 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the terminal")
     parser.add_argument("--concept", metavar="C.concept.json",
                         help="check and price both journeys against this concept (default: each its own)")
-    parser.add_argument("--language", type=_language_code, metavar="CODE",
+    parser.add_argument("--language", type=language_code, metavar="CODE",
                         help="language of the text, the page and the findings (default: the to-be's)")
 
 

@@ -11,19 +11,20 @@ import argparse
 import sys
 from pathlib import Path
 
-from blueprint.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
+from blueprint.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, unloadable, user_wording
 from blueprint.model.fileformat import FileUnreadable, LoadError, load_blueprint
 
 PAGES = ("A4", "A3", "poster")
 
 
 def _positive(text: str) -> float:
+    say = user_wording()
     try:
         number = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+        raise argparse.ArgumentTypeError(say("'{text}' is not a number", text=text)) from None
     if not 0 < number < 1000:
-        raise argparse.ArgumentTypeError(f"'{text}' must be above 0 (and below 1000)")
+        raise argparse.ArgumentTypeError(say("'{text}' must be above 0 (and below {limit})", text=text, limit=1000))
     return number
 
 
@@ -50,6 +51,7 @@ def run(args: argparse.Namespace) -> int:
     from blueprint.render.export import ExportError, ExportFormat, ExportSettings, export_blueprint
     from blueprint.render.pages import PageChoice
 
+    say = user_wording()
     try:
         ExportFormat.of(args.output)
         blueprint = load_blueprint(args.file)
@@ -57,22 +59,22 @@ def run(args: argparse.Namespace) -> int:
         print(f"blueprint export: {error}", file=sys.stderr)
         return EXIT_UNREADABLE
     except FileUnreadable as error:
-        print(error.describe(), file=sys.stderr)
+        print(unloadable(error, say), file=sys.stderr)
         return EXIT_UNREADABLE
     except LoadError as error:
-        print(error.describe())
+        print(unloadable(error, say))
         return EXIT_PROBLEMS
     settings = ExportSettings(scale=args.scale, dpi=args.dpi, page=PageChoice(args.page),
                               findings=args.findings)
     from blueprint.cli.progress_bar import TerminalProgress
 
     try:
-        with TerminalProgress(f"Exporting {Path(args.output).name}") as progress:
+        with TerminalProgress(say("Exporting {name}", name=Path(args.output).name)) as progress:
             note = export_blueprint(blueprint, args.output, settings, progress)
     except ExportError as error:
         print(f"blueprint export: {error}", file=sys.stderr)
         return EXIT_UNREADABLE
     if note:
         print(f"blueprint export: {note}", file=sys.stderr)
-    print(f"{args.output}: written")
+    print(say("{path}: written", path=args.output))
     return EXIT_OK

@@ -4,7 +4,8 @@ of a live session, until Ctrl+C.
 It listens on this computer only unless ``--host`` says otherwise; ``--host 0.0.0.0`` (every
 network, e.g. a workshop hotspot) is allowed but warned about. It prints the link to share
 and the short form to read out. With ``--store``, the session's history is kept in that
-SQLite file; start again with the same ``--store`` and ``--token`` to carry on.
+SQLite file; start again with the same ``--store`` and ``--token`` to carry on. It speaks the
+user's language (the environment's, as gettext finds it).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 import sys
 from pathlib import Path
 
-from blueprint.cli import EXIT_OK, EXIT_UNREADABLE
+from blueprint.cli import EXIT_OK, EXIT_UNREADABLE, user_wording
 from blueprint.collab.relay import (
     DEFAULT_HOST,
     DEFAULT_PORT,
@@ -42,34 +43,37 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Serve until Ctrl+C; exit 0 then, 2 when the address cannot be used."""
+    say = user_wording()
     token = args.token.upper() if args.token else new_token()
     if not _TOKEN.match(token):
-        print(f"blueprint serve: '{args.token}' is not a session token (like K7QM-X3PD-RTW9)", file=sys.stderr)
+        print("blueprint serve: " + say("'{token}' is not a session token (like {example})",
+                                        token=args.token, example="K7QM-X3PD-RTW9"), file=sys.stderr)
         return EXIT_UNREADABLE
     if not 0 <= args.port <= 65535:
-        print(f"blueprint serve: port {args.port} is out of range", file=sys.stderr)
+        print("blueprint serve: " + say("port {port} is out of range", port=str(args.port)), file=sys.stderr)
         return EXIT_UNREADABLE
     if args.host in ("0.0.0.0", "::"):
-        print("Warning: listening on every network this computer is on. Anyone on them who "
-              "knows the link can join; use it on a workshop network you trust.", file=sys.stderr)
+        print(say("Warning: listening on every network this computer is on. Anyone on them who "
+                  "knows the link can join; use it on a workshop network you trust."), file=sys.stderr)
     relay = Relay(token, args.store)
 
     def ready(port: int) -> None:
         shown = reachable_address() if args.host in ("0.0.0.0", "::") else args.host
         link = session_link(shown, port, token)
-        print(f"Live session ready. Share this link:\n\n    {link}\n")
-        print(f"or read out:  {shown}:{port}  {token}\n")
+        print(say("Live session ready. Share this link:") + f"\n\n    {link}\n")
+        print(say("or read out:  {address}  {token}", address=f"{shown}:{port}", token=token) + "\n")
         if args.store:
-            print(f"History kept in {args.store}; carry on later with --store {args.store} --token {token}")
-        print("Press Ctrl+C to stop.", flush=True)
+            print(say("History kept in {store}; carry on later with --store {store} --token {token}",
+                      store=args.store, token=token))
+        print(say("Press Ctrl+C to stop."), flush=True)
 
     try:
         asyncio.run(relay.run(args.host, args.port, ready=ready))
     except KeyboardInterrupt:
-        print("\nLive session stopped.")
+        print("\n" + say("Live session stopped."))
     except OSError as error:
-        print(f"blueprint serve: cannot listen on {args.host}:{args.port}: {error.strerror or error}",
-              file=sys.stderr)
+        print("blueprint serve: " + say("cannot listen on {address}: {reason}", address=f"{args.host}:{args.port}",
+                                        reason=error.strerror or error), file=sys.stderr)
         return EXIT_UNREADABLE
     return EXIT_OK
 

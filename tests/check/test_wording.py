@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from blueprint.check import RULE_ERROR, RULES, UNKNOWN_RULE, rules_in_language, run_check
 from blueprint.check.rules import refusal_without_alternative
-from blueprint.check.wording import Wording, catalogue_languages, format_number
+from blueprint.check.wording import Wording, catalogue_languages, environment_language, format_number
 from blueprint.model import Suppression
 from check_builders import answered_concept, chain, journey, step
 from wording_scan import LOCALE, catalogue, entries, fields, saying_calls, templates_in_code, translated
@@ -197,3 +197,19 @@ def test_the_language_argument_overrides_the_blueprints() -> None:
     assert dutch.hint == DUTCH[RULES["refusal-without-alternative"].hint]
     (flemish,) = run_check(refused("en"), language="nl-BE").of_rule("refusal-without-alternative")
     assert flemish.message == dutch.message
+
+
+@pytest.mark.parametrize("environ, language", [
+    ({}, "en"),
+    ({"LANG": "C.UTF-8"}, "en"),
+    ({"LANG": "nl_BE.UTF-8"}, "nl-BE"),
+    ({"LANG": "nl_BE.UTF-8", "LC_MESSAGES": "fr_FR.UTF-8"}, "fr-FR"),
+    ({"LANG": "fr_FR.UTF-8", "LC_ALL": "de_DE.UTF-8"}, "en"),  # LC_ALL wins; German is not spoken
+    ({"LANGUAGE": "de:fr:nl", "LANG": "nl_NL.UTF-8"}, "fr"),  # the first listed that is spoken
+    ({"LANGUAGE": "", "LC_ALL": "nl_NL@euro"}, "nl-NL"),  # an empty variable is not set
+    ({"LANGUAGE": "en_GB:nl"}, "en-GB"),
+    ({"LANGUAGE": "C:nl"}, "en"),
+])
+def test_the_users_language_is_found_in_the_environment_as_gettext_finds_it(environ, language) -> None:
+    assert environment_language(environ) == language
+    assert Wording.for_environment(environ).language == language

@@ -234,3 +234,47 @@ def test_a_supports_cell_naming_no_step_and_an_unknown_time_unit_are_reported():
     assert any("row 2" in m and "fortnights" in m and "unit" in m for m in messages)
     assert any("row 3" in m and "'Nothing like this' is neither the order number nor the title" in m
                for m in messages)
+
+
+# ---------------------------------------------------------------- in the importer's language
+
+
+def test_the_problems_are_said_in_dutch_with_the_dutch_plural():
+    with pytest.raises(StepsImportError) as caught:
+        import_steps(FIVE_BAD_ROWS, source="notes.csv", language="nl-BE")
+    messages = {problem.row: problem.message for problem in caught.value.problems}
+    assert messages[3] == ("lane: 'klnt' is geen baan (bedoelde u 'klant'?); gebruik de id van een baan "
+                           "(evidence, customer, frontstage, backstage, support) of de titel van een baan, "
+                           "zoals 'Klantacties' of 'Customer actions'")
+    assert messages[4] == "de titel is leeg; elke stap heeft een titel nodig"
+    assert "'ten' is geen getal; schrijf de minuten in cijfers" in messages[7]
+    text = caught.value.describe()
+    assert text.startswith("notes.csv: er is niets geïmporteerd (5 foute rijen)\n  rij 3: lane: ")
+    with pytest.raises(StepsImportError) as one:
+        import_steps("title;lane\nA;nowhere\n", source="one.csv", language="nl")
+    assert one.value.describe().startswith("one.csv: er is niets geïmporteerd (1 foute rij)\n  rij 2: ")
+
+
+def test_the_problems_are_said_in_french_with_the_french_plural(tmp_path):
+    with pytest.raises(StepsImportError) as caught:
+        import_steps(FIVE_BAD_ROWS, source="notes.csv", language="fr")
+    text = caught.value.describe()
+    assert text.startswith("notes.csv : rien n'a été importé (5 lignes erronées)\n  ligne 3 : lane: ")
+    messages = {problem.row: problem.message for problem in caught.value.problems}
+    assert "« -5 » n'est pas une émotion ; utilisez un nombre entier de -2 à +2" in messages[8]
+    assert "« verspiling » n'est pas une valeur (vouliez-vous dire « verspilling » ?)" in messages[5]
+    with pytest.raises(StepsImportError) as header:
+        import_steps("titre,lane\nA,customer\n", language="fr_BE")
+    assert str(header.value.problems[0]).startswith("ligne 1 : la colonne A s'appelle « titre », qui n'est "
+                                                    "pas une colonne connue.")
+    workbook = tmp_path / "steps.csv"
+    workbook.write_bytes(b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xff\xfe")
+    with pytest.raises(SpreadsheetUnreadable) as unreadable:
+        read_steps_csv(workbook, language="fr")
+    assert "ceci est un classeur (.xlsx), pas un fichier CSV" in unreadable.value.describe()
+
+
+def test_a_language_without_a_catalogue_gets_english():
+    with pytest.raises(StepsImportError) as caught:
+        import_steps(FIVE_BAD_ROWS, source="notes.csv", language="de")
+    assert caught.value.describe().startswith("notes.csv: nothing was imported (5 bad rows)")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
@@ -57,7 +57,7 @@ def import_csv(parent: QWidget | None = None, path: Path | str | None = None) ->
             return None
         path = name
     try:
-        return read_steps_csv(path, title=Path(path).stem)
+        return read_steps_csv(path, title=Path(path).stem, language=QLocale().name())  # the program's language
     except StepsImportError as error:
         text, details = import_problems_text(error)
         box = QMessageBox(QMessageBox.Icon.Warning,
