@@ -16,8 +16,7 @@ from blueprint.model import Blueprint, Flow, Step, save_blueprint
 from blueprint.model.document import Document
 from blueprint.render.scene import BlueprintScene
 from blueprint.ui.commands import RemoveElementsCommand
-from blueprint.ui.window.mainwindow import MainWindow
-from blueprint.ui.files.storage import Storage
+from tests.ui.windows import main_window
 
 N = 60
 
@@ -50,15 +49,10 @@ def picture_of(scene: BlueprintScene) -> dict:
 def window(qtbot, tmp_path, person):
     path = tmp_path / "bulk.blueprint.json"
     save_blueprint(journey(), path)
-    window = MainWindow(Storage.in_folder(tmp_path / "app"))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.files.open(path)
-    window.live_check.run_now()
-    yield window
-    window.undo_stack.setClean()
-    window.close()
+    with main_window(qtbot, tmp_path / "app") as window:
+        window.files.open(path)
+        window.live_check.run_now()
+        yield window
 
 
 def test_delete_all_then_undo_restores_the_document_and_the_very_same_items(window):

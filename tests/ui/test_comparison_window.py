@@ -18,7 +18,7 @@ from blueprint.ui.compare.panel import program_wording
 from blueprint.ui.compare.picture import ExportProblem, export_comparison, paint_on_page, picture_size
 from blueprint.ui.compare.window import ComparisonWindow
 from blueprint.shipped import examples_folder
-from tests.ui.test_window import open_window
+from tests.ui.windows import open_window
 
 EXAMPLES = examples_folder()
 

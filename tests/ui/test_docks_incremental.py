@@ -4,29 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from blueprint.model import Blueprint, Need, Step, Suppression
+from blueprint.model import Blueprint, Need, Step, Suppression, save_blueprint
 from blueprint.ui.commands import MoveStepsCommand, UpdateStepCommand
-from blueprint.ui.window.mainwindow import MainWindow
-from blueprint.ui.files.storage import Storage
+from tests.ui.windows import main_window
 
 
 @pytest.fixture
 def window(qtbot, tmp_path, person):
-    window = MainWindow(Storage.in_folder(tmp_path / "app"))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
     path = tmp_path / "j.blueprint.json"
-    from blueprint.model import save_blueprint
-
     save_blueprint(Blueprint(
         title="Journey", needs=[Need(id=f"n{i}", title=f"Need {i}") for i in range(50)],
         steps=[Step(id="ask", title="Ask", lane="customer"), Step(id="call", title="Call", lane="customer", x=240)],
         suppressions=[Suppression(rule="unmarked-step", element="call", reason="Known")]), path)
-    assert window.files.open(path)
-    yield window
-    window.undo_stack.setClean()
-    window.close()
+    with main_window(qtbot, tmp_path / "app") as window:
+        assert window.files.open(path)
+        yield window
 
 
 def count_reloads(form, monkeypatch) -> list[int]:

@@ -11,6 +11,7 @@ from blueprint.model import Blueprint, Flow, Need, Step, Value, WasteKind
 from blueprint.model.document import Document
 from blueprint.ui.base.bridge import DocumentSignals
 from blueprint.ui.docks.inspector import InspectorDock
+from tests.ui.windows import open_window
 
 
 @pytest.fixture
@@ -298,13 +299,7 @@ def test_the_wheel_scrolls_the_form_over_a_field_that_is_not_focused(setup, qtbo
 
 
 def test_a_long_title_does_not_widen_the_inspector(qtbot, tmp_path, person):
-    from blueprint.ui.window.mainwindow import MainWindow
-    from blueprint.ui.files.storage import Storage
-
-    window = MainWindow(Storage.in_folder(tmp_path / "app"))
-    qtbot.addWidget(window)
-    window.resize(1440, 900)
-    window.show()
+    window = open_window(qtbot, tmp_path / "app", size=(1440, 900))
     window.files.new()
     window.document.add_step(Step(id="long", title="A very long step title that goes on " * 6, lane="customer"))
     QApplication.processEvents()
@@ -321,14 +316,7 @@ def test_a_long_title_does_not_widen_the_inspector(qtbot, tmp_path, person):
 def test_value_waste_minutes_and_outcome_show_without_scrolling_on_a_projector(qtbot, tmp_path, person, size):
     from PySide6.QtCore import QRect
 
-    from blueprint.ui.window.mainwindow import MainWindow
-    from blueprint.ui.files.storage import Storage
-
-    window = MainWindow(Storage.in_folder(tmp_path / "app"))
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(qtbot, tmp_path / "app", size=size)
     window.files.new()
     window.document.add_step(Step(id="wait", title="Waits at home", lane="customer", value="wasted"))
     window.view.select_ids(["wait"])

@@ -9,8 +9,7 @@ from PySide6.QtTest import QTest
 
 from blueprint.model import Blueprint, Severity, Value, WasteKind, dumps_blueprint, load_blueprint
 from blueprint.ui.files.examples import list_examples
-from blueprint.ui.window.mainwindow import MainWindow
-from blueprint.ui.files.storage import Storage
+from tests.ui.windows import main_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SCALE = 0.6
@@ -18,15 +17,8 @@ SCALE = 0.6
 
 @pytest.fixture
 def window(qtbot, tmp_path, person):
-    window = MainWindow(Storage.in_folder(tmp_path / "app"))
-    qtbot.addWidget(window)
-    window.resize(1600, 1000)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    yield window
-    window.undo_stack.setClean()
-    window.close()
+    with main_window(qtbot, tmp_path / "app", size=(1600, 1000)) as window:
+        yield window
 
 
 # ------------------------------------------------------------------ a person's hands

@@ -9,8 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from blueprint.model import Step, Value
-from blueprint.ui.window.mainwindow import MainWindow
-from blueprint.ui.files.storage import Storage
+from tests.ui.windows import main_window
 
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT_ALT = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier
@@ -44,23 +43,15 @@ class Keyboard:
 
 @pytest.fixture
 def window(qtbot, tmp_path, person):
-    window = MainWindow(Storage.in_folder(tmp_path / "app"))
-    qtbot.addWidget(window)
-    window.resize(1440, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    window.files.new()
-    window.view.setFocus()
-    yield window
-    window.undo_stack.setClean()
-    window.close()
+    with main_window(qtbot, tmp_path / "app", size=(1440, 900)) as window:
+        window.files.new()
+        window.view.setFocus()
+        yield window
 
 
 def test_a_zigzag_journey_is_captured_with_keys_only(window, qtbot, monkeypatch):
     monkeypatch.setattr(QTest, "mouseClick", None)  # no mouse in this test: any use would fail
     board = Keyboard()
-    lane_moves = {("customer", "frontstage"): ALT, ("frontstage", "backstage"): ALT}
     board.press(Qt.Key.Key_Insert)  # the first step, in the customer's lane
     for number, (title, lane, value) in enumerate(LEAKING_TAP):
         board.type(title)

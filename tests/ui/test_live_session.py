@@ -13,18 +13,13 @@ from blueprint.collab.client import Status
 from blueprint.model import Blueprint, Step, save_blueprint
 from blueprint.ui.window.live import SessionDialog
 from blueprint.ui.window.mainwindow import MainWindow
-from blueprint.ui.files.storage import Storage
 from tests.collab.cable import Cable
 from tests.collab.relays import RunningRelay
+from tests.ui.windows import open_window
 
 
 def _open(qtbot, folder) -> MainWindow:
-    window = MainWindow(Storage.in_folder(folder))
-    qtbot.addWidget(window)
-    window.resize(1100, 700)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return open_window(qtbot, folder, size=(1100, 700))
 
 
 def _answer_session_dialog(qtbot, name: str, link: str, open_to_network: bool = False) -> None:

@@ -10,24 +10,16 @@ from PySide6.QtTest import QTest
 
 from blueprint.model import Step
 from blueprint.shipped import examples_folder
-from blueprint.ui.window.mainwindow import MainWindow
 from blueprint.ui.window.presentation import MIN_TITLE_PX
-from blueprint.ui.files.storage import Storage
+from tests.ui.windows import main_window
 
 EXAMPLES = sorted(examples_folder().glob("*.blueprint.json"))
 
 
 @pytest.fixture
 def window(qtbot, tmp_path, person):
-    window = MainWindow(Storage.in_folder(tmp_path / "app"))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    if window.presenter.active:
-        window.presenter.leave()
-    window.undo_stack.setClean()
-    window.close()
+    with main_window(qtbot, tmp_path / "app") as window:
+        yield window
 
 
 def present(window, qtbot, width: int, height: int):

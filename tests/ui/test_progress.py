@@ -13,8 +13,7 @@ from blueprint.ui.files import controller as files
 from blueprint.ui.base import progress
 from blueprint.ui.window import progress_dialog
 from blueprint.render import scene as scene_module
-from blueprint.ui.window.mainwindow import MainWindow
-from blueprint.ui.files.storage import Storage
+from tests.ui.windows import main_window
 
 
 def journey(n: int, title: str) -> Blueprint:
@@ -27,13 +26,8 @@ def journey(n: int, title: str) -> Blueprint:
 def window(qtbot, tmp_path, person, monkeypatch):
     monkeypatch.setattr(scene_module, "GRADUAL_FROM", 10)  # these small journeys count as large
     monkeypatch.setattr(scene_module, "FILL_SLICE_S", 0.0)  # one slice of 200 per turn
-    window = MainWindow(Storage.in_folder(tmp_path / "app"))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.undo_stack.setClean()
-    window.close()
+    with main_window(qtbot, tmp_path / "app") as window:
+        yield window
 
 
 @pytest.fixture

@@ -14,26 +14,15 @@ from blueprint.model import Blueprint, Step, Value, load_blueprint, save_bluepri
 from blueprint.ui.docks.suppress import SuppressionDialog
 from blueprint.ui.files.examples import list_examples
 from blueprint.ui.window.help import ShortcutsDialog, shortcut_rows
-from blueprint.ui.window.mainwindow import MainWindow
-from blueprint.ui.files.storage import Storage
+from tests.ui.windows import main_window, open_window
 
 Button = QMessageBox.StandardButton
 
 
-def open_window(qtbot, folder) -> MainWindow:
-    window = MainWindow(Storage.in_folder(folder))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 @pytest.fixture
 def window(qtbot, tmp_path, person):
-    window = open_window(qtbot, tmp_path / "app")
-    yield window
-    window.undo_stack.setClean()
-    window.close()
+    with main_window(qtbot, tmp_path / "app") as window:
+        yield window
 
 
 @pytest.fixture
