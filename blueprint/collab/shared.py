@@ -9,7 +9,7 @@ model travels without a change here):
   travel as JSON text because Yjs numbers come back as floats (an ``int`` must stay an int).
   A list (a step's waste kinds, the needs, the concept's conditions...) is an array of its
   items' JSON texts, edited item by item, so that what two people add to one list at the
-  same time is all kept (an item both add shows once).
+  same time is all kept.
 - ``lanes-order``, ``steps-order``, ``flows-order``: arrays of ids, the order of each list.
 - ``blueprint``: the document's own fields (title, customer, needs, facts, suppressions...).
 - ``concept``: the service concept's fields.
@@ -791,11 +791,12 @@ def _edit_items(shared: Array, texts: list[str]) -> None:
 
 
 def _decoded_items(texts: list[Any]) -> list[Any]:
-    """A list's items from their JSON texts, each once (two people may add the same item)."""
-    items, seen = [], set()
+    """A list's items from their JSON texts, all of them: an item two people add at the same
+    time shows twice, on every screen, until one takes it out (a list may hold an item twice
+    in the Document too, so leaving one out here would set this screen apart)."""
+    items = []
     for text in texts:
-        if isinstance(text, str) and text not in seen:
-            seen.add(text)
+        if isinstance(text, str):
             try:
                 items.append(json.loads(text))
             except ValueError:
