@@ -24,7 +24,6 @@ import asyncio
 import logging
 import threading
 from collections.abc import Callable
-from enum import StrEnum
 from functools import partial
 from urllib.parse import urlsplit
 
@@ -36,21 +35,12 @@ from pycrdt import YMessageType, YSyncMessageType, read_message
 from blueprint.collab.presence import Presence
 from blueprint.collab.relay import MAX_MESSAGE_BYTES
 from blueprint.collab.shared import SharedDocument
+from blueprint.collab.status import Status
 
 RETRY_MAX_SECONDS = 5.0
 CONNECT_TIMEOUT_SECONDS = 5.0
 
 log = logging.getLogger(__name__)
-
-
-class Status(StrEnum):
-    """Where the connection stands, as the status bar shows it."""
-
-    CONNECTING = "connecting"
-    CONNECTED = "connected"
-    RECONNECTING = "reconnecting"
-    REFUSED = "refused"  # the relay does not know this session: retrying will not help
-    OFFLINE = "offline"  # left the session
 
 
 def parse_link(text: str) -> str:

@@ -177,3 +177,14 @@ def test_a_window_that_loses_the_network_keeps_editing_and_both_end_with_both_ed
     finally:
         _close(anna, ben)
         cable.close()
+
+
+def test_the_program_loads_no_network_stack_until_a_session_starts():
+    """pycrdt and websockets cost about a third of a second at start-up; only Share or Join needs them."""
+    import subprocess
+    import sys
+
+    code = ("import sys, blueprint.ui.window.mainwindow\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'pycrdt', 'pycrdt_websocket', 'websockets'}))")
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert output.stdout.strip() == "[]"

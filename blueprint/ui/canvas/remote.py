@@ -6,12 +6,16 @@ says; nothing about it is stored in the cards or the document.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
-from blueprint.collab.presence import Participant
 from blueprint.render.scene import BlueprintScene
+
+if TYPE_CHECKING:
+    from blueprint.collab.presence import Participant
 
 OUTLINE_MARGIN = 7.0
 OUTLINE_WIDTH = 4.0

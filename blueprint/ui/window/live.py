@@ -33,13 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blueprint.collab.client import SessionClient, Status, parse_link
-from blueprint.collab.presence import HEARTBEAT_SECONDS, Participant, Presence
-from blueprint.collab.relay import DEFAULT_PORT, RelayThread, reachable_address
-from blueprint.collab.shared import HistoryEntry, SharedDocument
+from blueprint.collab.status import Status
 from blueprint.ui.canvas.remote import RemoteSelections
 
 if TYPE_CHECKING:
+    from blueprint.collab.client import SessionClient
+    from blueprint.collab.presence import Participant, Presence
+    from blueprint.collab.relay import RelayThread
+    from blueprint.collab.shared import HistoryEntry, SharedDocument
     from blueprint.ui.window.mainwindow import MainWindow
 
 
@@ -236,6 +237,9 @@ class LiveSession(QObject):
 
     def share(self, name: str, link: str | None = None, open_to_network: bool = True) -> bool:
         """Share the open blueprint: start a relay here (or use ``link``) and seed the session."""
+        from blueprint.collab.client import parse_link  # the network stack loads when a session starts
+        from blueprint.collab.relay import DEFAULT_PORT, RelayThread, reachable_address
+
         window = self._window
         if self.active:
             return False
@@ -268,6 +272,8 @@ class LiveSession(QObject):
 
     def join(self, name: str, link: str) -> bool:
         """Join a session: a fresh untitled blueprint that fills with the shared one."""
+        from blueprint.collab.client import parse_link
+
         window = self._window
         if self.active:
             return False
@@ -288,6 +294,10 @@ class LiveSession(QObject):
         """Bind and connect. ``seed``: this blueprint starts a new session (our own relay);
         ``share_into``: it starts the session on a running relay if that one is empty;
         neither: join, taking the session's blueprint."""
+        from blueprint.collab.client import SessionClient
+        from blueprint.collab.presence import HEARTBEAT_SECONDS, Presence
+        from blueprint.collab.shared import SharedDocument
+
         window = self._window
         name = name.strip() or self._default_name() or self.tr("Guest")
         window.settings.setValue("live/name", name)
