@@ -16,8 +16,7 @@ from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
 
-from blueprint.shipped import translations_folder
-
+from blueprint.check.wording import primary_subtag
 from blueprint.model.vocabulary import (
     Channel,
     FlowKind,
@@ -28,6 +27,7 @@ from blueprint.model.vocabulary import (
     Value,
     WasteKind,
 )
+from blueprint.shipped import translations_folder
 
 
 _LABELS: dict[StrEnum, str] = {
@@ -109,11 +109,6 @@ def _translator(language: str) -> QTranslator | None:
     return translator if translator.load(f"blueprint_{language}", str(translations_folder())) else None
 
 
-def base_language(code: str) -> str:
-    """The language of a code such as ``fr-BE``, ``nl_NL`` or ``en``: ``fr``, ``nl``, ``en``."""
-    return code.replace("_", "-").split("-")[0].lower()
-
-
 def program_languages() -> list[str]:
     """The languages the program speaks: English and each shipped ``blueprint_<language>.qm``."""
     shipped = translations_folder().glob("blueprint_*.qm")
@@ -122,13 +117,13 @@ def program_languages() -> list[str]:
 
 def has_translation(language: str) -> bool:
     """Whether the program speaks ``language`` (``fr-BE`` counts as ``fr``)."""
-    return base_language(language) in program_languages()
+    return primary_subtag(language) in program_languages()
 
 
 def in_language(language: str, context: str, text: str) -> str:
     """``text`` (marked for translation in ``context``) in ``language`` rather than in the
     program's language; the English text where the language has no translation."""
-    translator = _translator(base_language(language))
+    translator = _translator(primary_subtag(language))
     return (translator.translate(context, text) or text) if translator else text
 
 

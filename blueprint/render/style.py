@@ -16,8 +16,9 @@ from functools import cache, wraps
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPen
 
+from blueprint.check.wording import primary_subtag
 from blueprint.model.vocabulary import Channel, FlowKind, LaneKind, Severity, Value
-from blueprint.render.labels import base_language, has_translation, in_language
+from blueprint.render.labels import has_translation, in_language
 
 # ---------------------------------------------------------------- geometry (scene units)
 CARD_WIDTH = 200.0
@@ -256,7 +257,7 @@ def boundary_label(upper: LaneKind, lower: LaneKind, language: str = "en") -> st
     text = BOUNDARY_LINES.get((upper, lower))
     if not text:
         return None
-    if base_language(language) != "en" and has_translation(language):
+    if primary_subtag(language) != "en" and has_translation(language):
         return in_language(language, "style", text)
     return QCoreApplication.translate("style", text)
 

@@ -24,13 +24,14 @@ from PySide6.QtCore import QFileSystemWatcher, QLocale, QObject, QSettings, QSta
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from blueprint.check.wording import primary_subtag
 from blueprint.model import Blueprint, LoadError, load_blueprint, save_blueprint, standard_lanes
 from blueprint.model.document import Document
 from blueprint.model.fileformat import BLUEPRINT_SUFFIX
-from blueprint.ui.files.examples import is_example
+from blueprint.render.labels import has_translation, label_in
 from blueprint.ui.base.progress import Cancelled, LiveProgress, run_in_thread
+from blueprint.ui.files.examples import is_example
 from blueprint.ui.files.recovery import Recovery
-from blueprint.render.labels import base_language, has_translation, label_in
 
 MAX_RECENT = 8
 
@@ -493,7 +494,7 @@ def new_blueprint() -> Blueprint:
     """An empty blueprint in the program's language: its language code and the five standard
     lanes titled in it (Dutch lanes in a Dutch program, French in a French one); English where
     the program has no translation into the system's language."""
-    language = base_language(QLocale().name())
+    language = primary_subtag(QLocale().name())
     if not has_translation(language):
         language = "en"
     lanes = [lane.model_copy(update={"title": label_in(language, lane.kind)})
