@@ -22,6 +22,7 @@ from typing import Any, BinaryIO, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from blueprint.model.blueprint import Blueprint
+from blueprint.model.collector import collection_paused
 from blueprint.model.concept import ServiceConcept
 from blueprint.model.validation import Problem, dangling_suppressions, reference_problems
 
@@ -256,7 +257,8 @@ def blueprint_from_data(data: Any, source: str = "<data>") -> Blueprint:
 
 def loads_blueprint(text: str, source: str = "<text>") -> Blueprint:
     """A Blueprint from the text of a ``*.blueprint.json`` file."""
-    return blueprint_from_data(parse_json(text, source), source)
+    with collection_paused():
+        return blueprint_from_data(parse_json(text, source), source)
 
 
 def load_blueprint(path: Path | str) -> Blueprint:

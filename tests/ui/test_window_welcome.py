@@ -54,6 +54,31 @@ def test_the_welcome_page_fills_its_gallery_after_showing(qtbot, tmp_path):
     assert any("Nederlands" in card.text() for card in page.cards)
 
 
+def test_the_pictures_wait_while_the_window_is_busy_or_the_page_hidden(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    page = WelcomePage(ThumbnailCache(tmp_path))
+    qtbot.addWidget(page)
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # a large file is opening
+    try:
+        page.show()
+        qtbot.waitUntil(lambda: len(page.cards) == len(list_examples()))
+        waiting = page.pictures_pending()
+        qtbot.wait(400)
+        assert page.pictures_pending() == waiting == len(page.cards)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    qtbot.waitUntil(lambda: page.pictures_pending() < waiting)
+    page.hide()
+    hidden = page.pictures_pending()
+    assert hidden > 0
+    qtbot.wait(100)
+    assert page.pictures_pending() == hidden
+    page.show()
+    qtbot.waitUntil(lambda: page.pictures_pending() == 0)
+
+
 def test_a_check_that_breaks_is_reported_in_plain_words(qtbot, monkeypatch):
     import blueprint.check
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from blueprint.check.wording import primary_subtag
 from blueprint.model import Blueprint, LoadError, load_blueprint, save_blueprint, standard_lanes
+from blueprint.model.collector import collection_paused
 from blueprint.model.document import Document
 from blueprint.model.fileformat import BLUEPRINT_SUFFIX
 from blueprint.render.labels import has_translation, label_in
@@ -300,8 +301,20 @@ class FileController(QObject):
         """Show another blueprint. A large one fills the canvas gradually under a progress
         dialog; when the person cancels that, the blueprint shown before comes back with its
         undo history, and the answer is False."""
-        before = (self.path, self.copied_from, self.is_open, self.disk_stamp, self._declined_stamp)
         gc.unfreeze()  # what the last blueprint made may be collected once it is replaced
+        with collection_paused():  # the cards and arrows drawn now are no garbage
+            shown = self._replace(blueprint, path, copied_from, cancellable)
+        if shown:
+            # The blueprint and its canvas live as long as it is open: keep them out of the
+            # collector's full passes, which otherwise walk the whole journey (about 0.5 s
+            # at 20,000 steps) while holding the lock the live check and the UI share.
+            gc.freeze()
+        return shown
+
+    def _replace(self, blueprint: Blueprint, path: Path | None, copied_from: Path | None,
+                 cancellable: bool) -> bool:
+        """:meth:`_show` without the collector's bookkeeping."""
+        before = (self.path, self.copied_from, self.is_open, self.disk_stamp, self._declined_stamp)
         self.aboutToReplace.emit()
         previous = self.document.replace(blueprint)
         self.path, self.copied_from = path, copied_from
@@ -322,10 +335,6 @@ class FileController(QObject):
         self.undo_stack.clear()
         self.recovery.discard()
         self.recovery.original_path = str(path) if path else None
-        # The blueprint and its canvas live as long as it is open: keep them out of the
-        # collector's full passes, which otherwise walk the whole journey (about 0.5 s at
-        # 20,000 steps) while holding the lock the live check and the UI share.
-        gc.freeze()
         return True
 
     def _wait_for_canvas(self, cancellable: bool) -> bool:
