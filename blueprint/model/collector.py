@@ -6,6 +6,10 @@ objects, and the older generations' passes walk everything made so far: more tha
 time of reading such a file went to passes that found nothing. Nothing these steps make
 is a reference cycle, so what they drop is freed by reference counting meanwhile.
 
+What a pause made is still in the young generation when it ends, so the first pass after
+it walks all of it once. Work whose objects stay for long (an open journey and its canvas)
+calls ``gc.freeze()`` before its pause ends; the window's file controller does.
+
 Pauses nest and may overlap across threads (a file read on a worker thread while the
 window draws another): collection resumes when the last pause ends, and only if it was on
 before the first began.

@@ -101,6 +101,7 @@ def test_cancel_while_reading_changes_nothing(window, large_file, monkeypatch):
     assert not window.files.open(large_file)
     assert window.pages.currentWidget() is window.welcome  # nothing was open: still welcome
     assert not window.files.is_open and window.document.blueprint.steps == []
+    assert gc.isenabled()
 
 
 def test_tidy_layout_is_one_undo_step_and_cancel_changes_nothing(window, large_file, monkeypatch):

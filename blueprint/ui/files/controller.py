@@ -155,14 +155,16 @@ class FileController(QObject):
             return False  # a file is being opened already (its progress keeps the window alive)
         self._opening = True
         try:
-            blueprint = self._load(path)
-            if blueprint is None or not self.maybe_save():
-                return False
-            example = is_example(path)
-            if not self._show(blueprint, path=None if example else path,
-                              copied_from=path if example else None, cancellable=True):
-                self.message.emit(self.tr("Opening was cancelled; nothing changed"))
-                return False
+            # What is read stays while it is open: no collector pass walks it meanwhile.
+            with collection_paused():
+                blueprint = self._load(path)
+                if blueprint is None or not self.maybe_save():
+                    return False
+                example = is_example(path)
+                if not self._show(blueprint, path=None if example else path,
+                                  copied_from=path if example else None, cancellable=True):
+                    self.message.emit(self.tr("Opening was cancelled; nothing changed"))
+                    return False
         finally:
             self._opening = False
         if example:
@@ -199,10 +201,11 @@ class FileController(QObject):
         """Open the file again from disk, dropping this window's unsaved edits."""
         if self.path is None:
             return False
-        blueprint = self._load(self.path)
-        if blueprint is None:
-            return False
-        self._show(blueprint, path=self.path, copied_from=None)
+        with collection_paused():
+            blueprint = self._load(self.path)
+            if blueprint is None:
+                return False
+            self._show(blueprint, path=self.path, copied_from=None)
         self.message.emit(self.tr("Reloaded {name} from disk").format(name=self.path.name))
         return True
 
@@ -304,11 +307,12 @@ class FileController(QObject):
         gc.unfreeze()  # what the last blueprint made may be collected once it is replaced
         with collection_paused():  # the cards and arrows drawn now are no garbage
             shown = self._replace(blueprint, path, copied_from, cancellable)
-        if shown:
-            # The blueprint and its canvas live as long as it is open: keep them out of the
-            # collector's full passes, which otherwise walk the whole journey (about 0.5 s
-            # at 20,000 steps) while holding the lock the live check and the UI share.
-            gc.freeze()
+            if shown:
+                # The blueprint and its canvas live as long as it is open: keep them out of
+                # the collector's passes, which otherwise walk the whole journey (about 0.5 s
+                # at 20,000 steps) while holding the lock the live check and the UI share.
+                # Before the pause ends: else the first young pass walks all of it.
+                gc.freeze()
         return shown
 
     def _replace(self, blueprint: Blueprint, path: Path | None, copied_from: Path | None,
