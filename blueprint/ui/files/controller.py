@@ -307,7 +307,7 @@ class FileController(QObject):
         gc.unfreeze()  # what the last blueprint made may be collected once it is replaced
         with collection_paused():  # the cards and arrows drawn now are no garbage
             shown = self._replace(blueprint, path, copied_from, cancellable)
-            if shown:
+            if self.is_open:  # the new one, or the one before when drawing was cancelled
                 # The blueprint and its canvas live as long as it is open: keep them out of
                 # the collector's passes, which otherwise walk the whole journey (about 0.5 s
                 # at 20,000 steps) while holding the lock the live check and the UI share.
