@@ -26,17 +26,11 @@ def reference_problems(blueprint: Blueprint) -> list[Problem]:
     Suppressions naming a missing element are not problems but dead weight: see
     :func:`dangling_suppressions`.
     """
-    problems: list[Problem] = []
-    seen: dict[str, tuple[str, int]] = {}  # a path is written only for a problem: 100,000 elements
     groups = (("lanes", blueprint.lanes), ("needs", blueprint.needs),
               ("steps", blueprint.steps), ("flows", blueprint.flows),
               ("organisations", blueprint.organisations))
-    for group_name, elements in groups:
-        for index, element in enumerate(elements):
-            first = seen.setdefault(element.id, (group_name, index))
-            if first != (group_name, index):
-                problems.append(Problem(f"{group_name}[{index}].id",
-                                        f"id '{element.id}' is already used by {first[0]}[{first[1]}]"))
+    problems = _duplicate_id_problems(groups)
+
 
     lane_ids = {lane.id for lane in blueprint.lanes}
     need_ids = {need.id for need in blueprint.needs}
@@ -68,6 +62,23 @@ def reference_problems(blueprint: Blueprint) -> list[Problem]:
         if organisation.concept is not None:
             problems += _commitment_problems(f"organisations[{index}].concept",
                                              organisation.concept, need_ids, step_ids)
+    return problems
+
+
+def _duplicate_id_problems(groups) -> list[Problem]:
+    """Each element whose id an earlier element has already. A file seldom has one, so
+    one pass over the ids (100,000 in a large journey) first tells whether to look."""
+    ids = [element.id for _, elements in groups for element in elements]
+    if len(set(ids)) == len(ids):
+        return []
+    problems = []
+    seen: dict[str, tuple[str, int]] = {}
+    for group_name, elements in groups:
+        for index, element in enumerate(elements):
+            first = seen.setdefault(element.id, (group_name, index))
+            if first != (group_name, index):
+                problems.append(Problem(f"{group_name}[{index}].id",
+                                        f"id '{element.id}' is already used by {first[0]}[{first[1]}]"))
     return problems
 
 
