@@ -543,14 +543,17 @@ def _header_font():
 
 
 def step_tooltip(step) -> str:
-    """The tooltip of a card: title, value, channel, fail point, and how to connect."""
+    """The tooltip of a card: title, value, channel, fail point (what goes wrong there), and
+    how to connect."""
     value = style.value_style(step.value).label
     lines = [step.title, QCoreApplication.translate("canvas", "Value: {value}").format(value=value)]
     if step.channel:
         channel = style.channel_label(step.channel)
         lines.append(QCoreApplication.translate("canvas", "Channel: {channel}").format(channel=channel))
     if step.fail_point:
-        lines.append(QCoreApplication.translate("canvas", "Fail point"))
+        what = step.fail_point_text.strip()
+        lines.append(QCoreApplication.translate("canvas", "Fail point: {what}").format(what=what) if what
+                     else QCoreApplication.translate("canvas", "Fail point"))
     lines.append(QCoreApplication.translate(
         "canvas", "Drag the round handle on the right edge onto another step to connect them."))
     return "\n".join(lines)
