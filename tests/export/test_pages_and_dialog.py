@@ -51,6 +51,25 @@ def test_the_print_preview_paints_one_page_through_paint_print(qapp, tmp_path):
     assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF-")
 
 
+def test_the_print_preview_of_a_large_journey_makes_its_cards_as_it_paints(qapp, tmp_path, monkeypatch):
+    from blueprint.render.batched_scene import BatchedScene
+    from blueprint.ui.window import export_dialog
+
+    blueprint = load_blueprint(EXAMPLE)
+    monkeypatch.setattr(export_dialog, "PREVIEW_CARDS_UP_TO", len(blueprint.steps) - 1)  # "large"
+    dialog = print_preview_dialog(blueprint)
+    scene = dialog.picture.scene
+    assert isinstance(scene, BatchedScene) and scene.largest_batch == 0  # nothing drawn beforehand
+    preview = dialog.findChild(QPrintPreviewWidget)
+    preview.updatePreview()
+    assert preview.pageCount() == 1 and scene.largest_batch > 0 and scene.step_items() == []
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert paint_print(printer, dialog.picture) == 1
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF-")
+
+
 def test_export_dialog_previews_and_exports_each_format(qtbot, tmp_path):
     dialog = ExportDialog(load_blueprint(EXAMPLE), folder=tmp_path)
     qtbot.addWidget(dialog)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, QStandardPaths, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen, QPixmap
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,7 +54,8 @@ from blueprint.ui.window.progress_dialog import WorkInProgress
 
 PREVIEW = QSizeF(640, 300)
 PREVIEW_CARDS_UP_TO = 3_000
-"""Up to this many steps the preview draws the cards; beyond, each card as a block."""
+"""Up to this many steps the export preview draws the cards (beyond, each card as a block)
+and the print preview keeps the drawn picture (beyond, it makes the cards as it paints)."""
 
 
 class ExportDialog(QDialog):
@@ -274,26 +275,34 @@ def _draw_sheets(image: QImage, picture_size: QSizeF, scale: float) -> None:
 
 
 def paint_print(printer: QPrinter, picture: BlueprintPicture) -> int:
-    """What the print preview calls: the picture fitted to one page of the printer's paper."""
-    return paint_pages(printer, picture, None)
+    """What the print preview calls: the picture fitted to one page of the printer's paper
+    (under a busy cursor: a large journey's cards are made as they are painted)."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    try:
+        return paint_pages(printer, picture, None)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 def print_preview_dialog(blueprint: Blueprint, parent: QWidget | None = None) -> QPrintPreviewDialog:
     """Qt's print preview of the blueprint, landscape A4 to start with (not shown yet).
 
     The picture is drawn first under a busy cursor (a progress dialog with Cancel after
-    half a second); Cancelled when the person cancels, and nothing is printed.
+    half a second); Cancelled when the person cancels, and nothing is printed. A journey of
+    more than :data:`PREVIEW_CARDS_UP_TO` steps is not drawn beforehand: its cards are made
+    a batch at a time whenever a page is painted, so no second canvas stays in memory.
     """
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout(PageChoice.A4))
     printer.setDocName(blueprint.title)
     with WorkInProgress(parent, QCoreApplication.translate("export", "Preparing the print…")) as progress:
         progress(0.0)
-        picture = blueprint_picture(blueprint)
+        picture = blueprint_picture(blueprint, batched=len(blueprint.steps) > PREVIEW_CARDS_UP_TO)
         progress(1.0)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("export", "Print the blueprint"))
     dialog.printer = printer  # keep the printer alive as long as the dialog
+    dialog.picture = picture
     dialog.paintRequested.connect(lambda device: paint_print(device, picture))
     return dialog
 
