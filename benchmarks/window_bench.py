@@ -18,7 +18,8 @@ Scenarios (``app`` vs ``raw``):
 - fit to window: the first Fit to window from 100 %, painted, vs fitting the bare view and
   painting it (no target: a row to watch);
 - select a finding while fitted: with the journey fitted, click the first finding in the
-  Findings dock, paint, vs selecting the same cards in the fitted bare scene and painting;
+  Findings dock (its cards are selected and, the canvas being far out, shown close enough
+  to read), paint, vs selecting the same cards in the fitted bare scene and painting;
 - select all + mark: Ctrl+A then W, vs selecting every bare item and re-colouring cards;
 - tidy layout: Journey ▸ Tidy layout vs computing the layout and placing the bare cards;
 - delete all + undo: Ctrl+A, Delete, Ctrl+Z vs removing and re-adding every bare item.
@@ -161,11 +162,15 @@ class WindowSide:
         self.window.view.viewport().repaint()
 
     def choose_finding(self) -> None:
+        """Click the first finding (its cards are then selected and shown close enough to
+        read: checked, so the row cannot time a click that did nothing)."""
         window = self.window
         item = window.findings.list.item(0)
         window.findings.list.itemClicked.emit(item)
         self.app.processEvents()
         window.view.viewport().repaint()
+        wanted = set(self.finding_elements())
+        assert wanted and wanted <= set(window.view.selected_ids()), "the finding's steps were not selected"
 
     def finding_elements(self) -> list[str]:
         findings = self.window.findings.findings
@@ -175,6 +180,7 @@ class WindowSide:
         self.window.select_all()
         self.window.edit_actions.view.editing.mark_selection(value)
         self.app.processEvents()
+        assert all(step.value == value for step in self.window.document.blueprint.steps), "not all marked"
 
     def tidy(self) -> None:
         self.window.view.editing.auto_layout()
@@ -312,11 +318,16 @@ def run_group(size: int, scenarios: list[str]) -> None:
             say("block", min(blocks), raw)
         if "fit" in scenarios or "finding" in scenarios:
             fitted = _timed(app_side.fit), _timed(raw_side.fit)  # the first fit: nothing kept yet
+            fitted_zoom = app_side.window.view.zoom_factor()
             if "fit" in scenarios:
                 say("fit", *fitted)
         if "finding" in scenarios:
             elements = app_side.finding_elements()
-            app_ms = min(_timed(app_side.choose_finding) for _ in range(repeat))
+            app_ms = float("inf")
+            for _ in range(repeat):
+                if app_side.window.view.zoom_factor() != fitted_zoom:
+                    app_side.fit()  # the click brought the finding close: fitted again, untimed
+                app_ms = min(app_ms, _timed(app_side.choose_finding))
             raw_ms = min(_timed(lambda: raw_side.select_and_paint(elements)) for _ in range(repeat))
             say("finding", app_ms, raw_ms)
         if "mark" in scenarios:

@@ -16,7 +16,7 @@ from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPainterPathStroker, QPen, QStaticText
-from PySide6.QtWidgets import QGraphicsItem, QStyle
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyle
 
 from blueprint.model.blueprint import Flow
 from blueprint.model.timing import TimeUnit
@@ -143,18 +143,18 @@ def _look(kind: FlowKind) -> _Look:
     return _Look(look.pen(), QPen(look.colour, max(1.5, look.width)), brush, look.head, 7.0 if filled else 0.0)
 
 
-class FlowItem(QGraphicsItem):
+class FlowItem(QGraphicsRectItem):
     """The arrow of one flow; selectable by clicking near its line."""
 
     def __init__(self, flow_id: str, pictures: bool = True):
         super().__init__()
         self.flow_id = flow_id
+        self.setPen(Qt.PenStyle.NoPen)  # its rect is its bounds (kept by Qt: no Python call to ask)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self._label: QStaticText | None = None
         self._label_box = QRectF()
         self._points: list[Point] = []
         self._tip = (0.0, 0.0, 1.0, 0.0)  # the head's point and direction
-        self._bounds = QRectF()
         self._line: QPainterPath | None = None
         self._head: QPainterPath | None = None
         self._shape: QPainterPath | None = None
@@ -201,8 +201,7 @@ class FlowItem(QGraphicsItem):
             self._label_pos = position
             self._label_box = QRectF(position.x() - 4, position.y() - 2,
                                      self._label_size[0] + 8, self._label_size[1] + 4)
-        self.prepareGeometryChange()
-        self._bounds = self._bounds_of(points)
+        self.setRect(self._bounds_of(points))
         self._choose_cache()
 
     def allow_picture(self, allowed: bool) -> None:
@@ -240,10 +239,6 @@ class FlowItem(QGraphicsItem):
             bounds = bounds.united(self._label_box)
         self._small = bounds.width() < _CACHED_SIZE and bounds.height() < _CACHED_SIZE
         return bounds.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
-        """Route, head and label, with room for the selection glow."""
-        return self._bounds
 
     def shape(self) -> QPainterPath:
         """A band along the line, the head and the label: what a click or a rubber band hits."""

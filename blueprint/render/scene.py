@@ -34,6 +34,10 @@ LANE_TAIL = 2 * style.COLUMN_PITCH
 """Empty room at the right end of every lane, to add the next steps by double-click."""
 MIN_LANE_RIGHT = 1600.0
 _GEOMETRY = frozenset({"x", "y", "lane"})
+_OVERVIEW_OPACITY = 0.0
+"""Cards and arrows under the overview's blocks: in the scene, selectable, never painted."""
+RESTORE_SLICE = 5000
+"""Cards and arrows made opaque again per turn of the event loop after the overview."""
 
 
 class BlueprintScene(QGraphicsScene):
@@ -77,6 +81,10 @@ class BlueprintScene(QGraphicsScene):
         self._overview_stale = True
         self._overview_on = False
         self._pictures_allowed = True
+        self._to_restore: list = []
+        self._restore_timer = QTimer(self, singleShot=True, interval=0)
+        self._restore_timer.timeout.connect(self._restore_slice)
+        self.selectionChanged.connect(self.show_selection_in_overview)
         self._build()
         listener = self._on_change
         document.subscribe(listener)
@@ -172,11 +180,20 @@ class BlueprintScene(QGraphicsScene):
 
     # ------------------------------------------------------------ overview (far zoom)
 
-    def set_overview(self, on: bool) -> None:
-        """Far out, hide cards and arrows and draw every card as a block in one item."""
+    def set_overview(self, on: bool, in_sight: QRectF | None = None) -> None:
+        """Far out, draw every card as a block in one item instead of the cards and arrows.
+
+        The cards and arrows stay in the scene, fully transparent (Qt neither paints them
+        nor finds them under the pointer): Select All and a chosen finding still select
+        them, and a selection survives zooming out and in. The blocks of selected cards are
+        outlined. Coming close again, the cards ``in_sight`` (scene coordinates) and their
+        arrows show at once and the rest on the next turns of the event loop, a slice at a
+        time (:data:`RESTORE_SLICE`).
+        """
         if on == self._overview_on:
             return
         self._overview_on = on
+        self._to_restore = []
         if on:
             if self._overview is None:
                 self._overview = OverviewItem()
@@ -184,10 +201,58 @@ class BlueprintScene(QGraphicsScene):
                 self._overview_stale = True
             if self._overview_stale:  # zooming out again after no edit: the blocks still hold
                 self._push_overview()
-        for item in (*self._steps.values(), *self._flows.values(), *self._supports.values()):
-            item.setVisible(not on)
+            self.show_selection_in_overview()
+            for item in (*self._steps.values(), *self._flows.values(), *self._supports.values()):
+                item.setOpacity(_OVERVIEW_OPACITY)
+        else:
+            if in_sight is not None:
+                for item in self._cards_and_arrows_in(in_sight):
+                    item.setOpacity(1.0)
+            self._to_restore = [*self._steps.values(), *self._flows.values(), *self._supports.values()]
+            if in_sight is None:
+                self._restore_slice(everything=True)
+            else:
+                self._restore_timer.start()
         if self._overview is not None:
             self._overview.setVisible(on)
+
+    def _cards_and_arrows_in(self, area: QRectF) -> list:
+        """The cards in ``area`` and the arrows from and to them, found from the document
+        (Qt's own search passes over transparent items)."""
+        tops, width, height = self._lane_tops, style.CARD_WIDTH, style.CARD_HEIGHT
+        left, top, right, bottom = area.left() - width, area.top() - height, area.right(), area.bottom()
+        found = []
+        for step in self.document.blueprint.steps:
+            y = tops.get(step.lane, 0.0) + step.y
+            if left <= step.x <= right and top <= y <= bottom and step.id in self._steps:
+                found.append(self._steps[step.id])
+                found += [self._flows[flow_id] for flow_id in self._flows_of.get(step.id, ()) if flow_id in self._flows]
+        return found
+
+    def _restore_slice(self, everything: bool = False) -> None:
+        """Make the next slice of cards and arrows opaque again, or ``everything`` left."""
+        todo = self._to_restore
+        for _ in range(len(todo) if everything else min(RESTORE_SLICE, len(todo))):
+            todo.pop().setOpacity(1.0)
+        if todo:
+            self._restore_timer.start()
+
+    def _faded_in_overview(self, item) -> None:
+        """A card, arrow or connector added while the overview shows is not painted either."""
+        item.setOpacity(_OVERVIEW_OPACITY if self._overview_on else 1.0)
+
+    def show_selection_in_overview(self) -> None:
+        """Outline the blocks of the selected cards (far out, the cards themselves are not
+        drawn); called on every change of the selection, also one made with signals held."""
+        if not self._overview_on or self._overview is None:
+            return
+        tops, width, height = self._lane_tops, style.CARD_WIDTH, style.CARD_HEIGHT
+        rects = []
+        for item in self.selectedItems():
+            step = getattr(item, "shown", None)
+            if isinstance(item, StepItem) and step is not None:
+                rects.append(QRectF(step.x, tops.get(step.lane, 0.0) + step.y, width, height))
+        self._overview.show_selection(rects)
 
     def overview_shown(self) -> bool:
         """Whether the scene shows the overview blocks instead of the cards."""
@@ -286,6 +351,7 @@ class BlueprintScene(QGraphicsScene):
 
     def _clear(self) -> None:
         self._to_fill = []
+        self._to_restore = []
         self._fill_timer.stop()
         for item in [*self._steps.values(), *self._flows.values(), *self._lanes.values(),
                      *self._supports.values()]:
@@ -315,7 +381,7 @@ class BlueprintScene(QGraphicsScene):
             if item.shown is not step:
                 item.show_step(step)
             item.setPos(self._document_pos(step))
-        item.setVisible(not self._overview_on)
+        self._faded_in_overview(item)
         self.addItem(item)
         self._steps[step.id] = item
         self._right = max(self._right, step.x + style.CARD_WIDTH)
@@ -347,7 +413,7 @@ class BlueprintScene(QGraphicsScene):
             if item.shown is not flow:
                 item.show_flow(flow)
             item.set_route(source, target)
-        item.setVisible(not self._overview_on)
+        self._faded_in_overview(item)
         self.addItem(item)
         self._flows[flow.id] = item
         self._flow_ends[flow.id] = (flow.source, flow.target)
@@ -412,7 +478,7 @@ class BlueprintScene(QGraphicsScene):
                     continue
                 if step.id in self._steps and supported in self._steps:
                     item = self._new_connector(key, self._steps[step.id].pos(), self._steps[supported].pos())
-                    item.setVisible(not self._overview_on)
+                    self._faded_in_overview(item)
                     self.addItem(item)
                     self._supports[key] = item
 

@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPen, QStaticText
-from PySide6.QtWidgets import QGraphicsItem, QStyle
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyle
 
 from blueprint.model.blueprint import Step
 from blueprint.model.vocabulary import Channel, Severity, Value  # noqa: F401 (cache keys)
@@ -162,13 +162,14 @@ def _card_shape() -> QPainterPath:
     return path
 
 
-class StepItem(QGraphicsItem):
+class StepItem(QGraphicsRectItem):
     """The card of one step on the canvas; selectable, shows a connector handle on hover."""
 
     _SHAPE: QPainterPath | None = None
 
     def __init__(self, step_id: str):
-        super().__init__()
+        super().__init__(_BOUNDS)  # the card with room for the badges and the connector handle
+        self.setPen(Qt.PenStyle.NoPen)  # the rect is the bounds, kept by Qt: no Python call to ask
         self.step_id = step_id
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
@@ -236,10 +237,6 @@ class StepItem(QGraphicsItem):
         self.update()
 
     # ------------------------------------------------------------ geometry
-
-    def boundingRect(self) -> QRectF:
-        """The card with room for the badges and the connector handle."""
-        return _BOUNDS
 
     def shape(self) -> QPainterPath:
         """The rounded card and its connector handle (what a click or a rubber band hits)."""

@@ -93,24 +93,46 @@ def test_value_marks_reach_the_card(scene, document):
     assert scene.step_item("ask")._look.letter.text() == "W"  # noqa: SLF001
 
 
-def test_overview_hides_items_and_shows_blocks(scene, document):
+def test_overview_paints_blocks_and_its_items_stay_selectable(scene, document):
     scene.set_overview(True)
-    assert scene.overview_shown() and not scene.step_item("ask").isVisible()
-    assert not scene.flow_item("f1").isVisible()
+    assert scene.overview_shown()
+    assert scene.step_item("ask").opacity() == 0 and scene.flow_item("f1").opacity() == 0  # not painted
     document.add_step(Step(id="late", title="Late", lane="support", x=800))
-    assert not scene.step_item("late").isVisible()
+    assert scene.step_item("late").opacity() == 0
+    scene.step_item("ask").setSelected(True)  # far out too: a click, a rubber band, Select All
+    assert scene.step_item("ask").isSelected()
+    edge = scene.card_rect("ask")
+    assert colour_at(scene, QPointF(edge.left(), edge.center().y())) == style.SELECTION.name()  # outlined
     scene.set_overview(False)
-    assert scene.step_item("late").isVisible() and scene.step_item("ask").isVisible()
+    assert scene.step_item("late").opacity() == 1 and scene.step_item("ask").opacity() == 1
+    assert scene.step_item("ask").isSelected()  # zooming in and out keeps the selection
+
+
+def test_coming_close_shows_the_cards_in_sight_at_once_and_the_rest_soon(scene, qtbot):
+    scene.set_overview(True)
+    scene.set_overview(False, in_sight=scene.card_rect("ask"))
+    assert scene.step_item("ask").opacity() == 1
+    assert scene.step_item("file").opacity() == 0  # out of sight: on one of the next turns
+    qtbot.waitUntil(lambda: all(item.opacity() == 1 for item in [*scene.step_items(), *scene.flow_items()]))
+    scene.set_overview(True)
+    scene.set_overview(False, in_sight=scene.card_rect("ask"))
+    scene.set_overview(True)  # far out again before the rest came back: it stays unpainted
+    qtbot.wait(20)
+    assert all(item.opacity() == 0 for item in [*scene.step_items(), *scene.flow_items()])
+
+
+def colour_at(scene, point: QPointF):
+    """The colour the scene paints at a point."""
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    scene.render(painter, QRectF(0, 0, 8, 8), QRectF(point.x() - 4, point.y() - 4, 8, 8))
+    painter.end()
+    return image.pixelColor(4, 4).name()
 
 
 def overview_colour_at(scene, step_id: str):
     """The colour the scene paints in the middle of a step's card."""
-    middle = scene.card_rect(step_id).center()
-    image = QImage(8, 8, QImage.Format.Format_RGB32)
-    painter = QPainter(image)
-    scene.render(painter, QRectF(0, 0, 8, 8), QRectF(middle.x() - 4, middle.y() - 4, 8, 8))
-    painter.end()
-    return image.pixelColor(4, 4).name()
+    return colour_at(scene, scene.card_rect(step_id).center())
 
 
 def test_the_overview_shows_what_changed_while_zoomed_in(scene, document):
@@ -178,9 +200,9 @@ def test_flow_kind_changes_restyle_the_arrow(scene, document):
 def test_a_new_document_while_zoomed_far_out_stays_in_overview(scene, document):
     scene.set_overview(True)
     document.replace(Blueprint(steps=[Step(id="only", title="Only", lane="customer")]))
-    assert scene.overview_shown() and not scene.step_item("only").isVisible()
+    assert scene.overview_shown() and scene.step_item("only").opacity() == 0
     scene.set_overview(False)
-    assert scene.step_item("only").isVisible()
+    assert scene.step_item("only").opacity() == 1
 
 
 def test_lines_between_lanes_follow_the_blueprints_language(qtbot):

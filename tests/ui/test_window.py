@@ -88,6 +88,44 @@ def test_clicking_a_finding_selects_its_steps_on_the_canvas(window, qtbot, journ
     assert all(window.document.step(s).value is Value.WASTED for s in expected)
 
 
+@pytest.fixture
+def long_journey_file(tmp_path):
+    """A journey so long that, fitted to the window, its cards show as blocks."""
+    path = tmp_path / "long.blueprint.json"
+    steps = [Step(id=f"s{i}", title=f"Step {i}", lane="customer", x=40 + 240 * i) for i in range(200)]
+    steps[150] = steps[150].model_copy(update={"value": Value.WASTED, "title": "Fill in the form again"})
+    save_blueprint(Blueprint(title="Long", steps=steps), path)
+    return path
+
+
+def test_far_out_a_finding_is_brought_close_and_select_all_marks_every_step(window, qtbot, long_journey_file):
+    window.files.open(long_journey_file)
+    window.live_check.run_now()
+    qtbot.wait(20)  # the journey opened at its beginning, readable
+    assert not window.view.blueprint_scene.overview_shown()
+    window.view.fit_all()
+    assert window.view.blueprint_scene.overview_shown()  # blocks, no cards
+    row = next(i for i, f in enumerate(window.findings.findings) if f.elements)
+    item = window.findings.list.item(row)
+    window.findings.list.scrollToItem(item)
+    qtbot.mouseClick(window.findings.list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.findings.list.visualItemRect(item).center())
+    chosen = [e for e in window.findings.findings[row].elements if e.startswith("s")]
+    assert chosen and sorted(window.view.selected_step_ids()) == sorted(chosen)
+    assert not window.view.blueprint_scene.overview_shown()  # close enough to read the card
+    card = window.view.blueprint_scene.card_rect(chosen[0])
+    assert window.view.mapToScene(window.view.viewport().rect()).boundingRect().intersects(card)
+
+    window.view.fit_all()
+    assert window.view.blueprint_scene.overview_shown()
+    assert sorted(window.view.selected_step_ids()) == sorted(chosen)  # zooming out keeps it
+    window.view.setFocus()
+    QTest.keySequence(window.view, QKeySequence.StandardKey.SelectAll)
+    assert len(window.view.selected_step_ids()) == 200
+    QTest.keyClick(window.view, Qt.Key.Key_N)
+    assert all(step.value is Value.NECESSARY for step in window.document.blueprint.steps)
+
+
 def test_accepting_a_finding_with_a_reason_hides_it_until_undone(window, qtbot, journey_file, monkeypatch):
     window.files.open(journey_file)
     window.live_check.run_now()

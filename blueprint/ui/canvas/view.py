@@ -31,6 +31,9 @@ MIN_SCALE = 0.0005
 MAX_SCALE = 4.0
 FIT_MARGIN = 2
 """The pixels QGraphicsView.fitInView() leaves free on each side."""
+READABLE_SCALE = 0.75
+"""The least zoom at which a card's title reads easily: a long journey opens at it, and a
+finding chosen while the canvas shows only blocks is shown at it."""
 FLOATING_HEADER_WIDTH = 150
 MIN_LANE_TITLE_PX = 12
 """Below this on screen a lane title moves into the floating header, drawn at screen size."""
@@ -122,16 +125,29 @@ class BlueprintView(QGraphicsView):
         return [step_id for _, _, step_id in positions], sorted(flows), [item.lane_id for item in lanes]
 
     def select_ids(self, ids, center: bool = True) -> None:
-        """Select exactly these steps, flows and lanes; centre the view on them if asked."""
+        """Select exactly these steps, flows and lanes; if asked, show them: centred (the first
+        of them when they do not all fit), and close enough to read when the canvas shows
+        only blocks."""
         scene = self.blueprint_scene
         wanted = [scene.step_item(i) or scene.flow_item(i) or scene.lane_item(i) for i in ids]
         wanted = [item for item in wanted if item is not None]
+        if center and wanted and scene.overview_shown():
+            # Far out the cards are blocks: come close enough to read them, there.
+            self.centerOn(self._shown_part(wanted, READABLE_SCALE).center())
+            self.zoom_to(READABLE_SCALE)
         self._select_items(wanted)
         if center and wanted:
-            bounds = QRectF()
-            for item in wanted:
-                bounds = bounds.united(item.sceneBoundingRect())
-            self.centerOn(bounds.center())
+            self.centerOn(self._shown_part(wanted, self.zoom_factor()).center())
+
+    def _shown_part(self, items: list, scale: float) -> QRectF:
+        """Where the items are, or where the first is when not all fit in sight at ``scale``."""
+        bounds = QRectF()
+        for item in items:
+            bounds = bounds.united(item.sceneBoundingRect())
+        room = self.viewport().rect()
+        if bounds.width() * scale > room.width() or bounds.height() * scale > room.height():
+            return items[0].sceneBoundingRect()  # not all of it fits: show where it begins
+        return bounds
 
     def select_all(self) -> None:
         """Select every step and flow."""
@@ -149,6 +165,7 @@ class BlueprintView(QGraphicsView):
                 item.setSelected(True)
         finally:
             scene.blockSignals(blocked)
+        scene.show_selection_in_overview()
         chosen = [item for item in wanted if item.isSelected()]  # an item may refuse
         self._selection_changed(self._sorted_selection(chosen))
 
@@ -218,15 +235,24 @@ class BlueprintView(QGraphicsView):
 
     def reset_zoom(self) -> None:
         """Back to 100 %, keeping the centre."""
-        centre = self.mapToScene(self.viewport().rect().center())
-        self.resetTransform()
-        self.centerOn(centre)
-        self._zoom_changed()
+        self.zoom_to(1.0)
 
     def fit_all(self) -> None:
         """Show the whole blueprint."""
         self.fitInView(self.blueprint_scene.content_rect(), Qt.AspectRatioMode.KeepAspectRatio)
         self._zoom_changed()
+
+    def zoom_to(self, scale: float) -> None:
+        """Zoom to ``scale`` (1.0 is 100 %), keeping the centre."""
+        centre = self.mapToScene(self.viewport().rect().center())
+        self.resetTransform()
+        self.scale(scale, scale)
+        self.centerOn(centre)
+        self._zoom_changed()
+
+    def _in_sight(self) -> QRectF:
+        """The part of the scene the viewport shows."""
+        return self.mapToScene(self.viewport().rect()).boundingRect()
 
     def fit_scale(self) -> float:
         """The zoom factor :meth:`fit_all` would choose, without zooming."""
@@ -255,7 +281,7 @@ class BlueprintView(QGraphicsView):
         self._zoom_changed()
 
     def _zoom_changed(self) -> None:
-        self.blueprint_scene.set_overview(self.zoom_factor() < style.OVERVIEW_SCALE)
+        self.blueprint_scene.set_overview(self.zoom_factor() < style.OVERVIEW_SCALE, self._in_sight())
         if self._editor is not None:
             self._editor.follow_card()
 
@@ -478,7 +504,7 @@ class BlueprintView(QGraphicsView):
         if event.type() == QEvent.Type.Paint:
             far = self.zoom_factor() < style.OVERVIEW_SCALE
             if far != self.blueprint_scene.overview_shown():  # zoomed by fitInView() or setTransform()
-                self.blueprint_scene.set_overview(far)
+                self.blueprint_scene.set_overview(far, self._in_sight())
         elif event.type() == QEvent.Type.ToolTip:
             step = self.step_at(event.pos())
             if step is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any, Iterable
 
-from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QLineEdit,
     QGridLayout,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPlainTextEdit,
     QWidget,
 )
@@ -251,47 +250,121 @@ class ChecklistField(Field):
         self.show_value(value)
 
 
+class _Choices(QAbstractListModel):
+    """The (label, id) choices of a pick list and which of them are ticked. The view asks
+    only for the rows in sight: 20,000 choices cost a list of pairs, not 20,000 items."""
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self.rows: list[tuple[str, str]] = []
+        self.ticked: set[str] = set()
+        self.unavailable: str | None = None
+        self._row_of: dict[str, int] = {}
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        text, element_id = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if element_id in self.ticked else Qt.CheckState.Unchecked
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if index.isValid() and self.rows[index.row()][1] == self.unavailable:
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        element_id = self.rows[index.row()][1]
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self.ticked.add(element_id)
+        else:
+            self.ticked.discard(element_id)
+        self.dataChanged.emit(index, index, [role])
+        return True
+
+    def replace(self, rows: Iterable[tuple[str, str]]) -> None:
+        """Take these rows; the same rows again change nothing (the view is not laid out anew)."""
+        rows = list(rows)
+        if rows == self.rows:
+            return
+        self.beginResetModel()
+        self.rows = rows
+        self._row_of = {element_id: row for row, (_, element_id) in enumerate(rows)}
+        self.endResetModel()
+
+    def row_of(self, element_id: str) -> int:
+        return self._row_of[element_id]
+
+    def set_unavailable(self, element_id: str | None) -> None:
+        """The one choice shown but not to be ticked (the element itself)."""
+        before, self.unavailable = self.unavailable, element_id
+        for changed in {before, element_id} - {None}:
+            if changed in self._row_of:
+                index = self.index(self._row_of[changed])
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
+    def tick(self, ids: Iterable[str]) -> None:
+        self.ticked = set(ids)
+        if self.rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self.rows) - 1), [Qt.ItemDataRole.CheckStateRole])
+
+
 class PickListField(Field):
     """Several elements of the document (steps a support item serves) as a list of check
-    boxes whose choices change with the document; value in the choices' order."""
+    boxes whose choices change with the document; value in the choices' order. The list
+    shows a model, so a journey of 20,000 steps makes no widget item per choice."""
 
     def __init__(self, name: str):
-        widget = QListWidget()
+        widget = QListView()
         widget.setMaximumHeight(120)
+        widget.setUniformItemSizes(True)  # rows are measured once, not each of thousands
+        widget.setLayoutMode(QListView.LayoutMode.Batched)  # laid out a batch per turn
         super().__init__(name, widget)
-        self._ids: list[str] = []
-        widget.itemChanged.connect(self._finished)
+        self.choices = _Choices(self)
+        widget.setModel(self.choices)
+        self._loading = False
+        self.choices.dataChanged.connect(self._finished)
 
-    def set_choices(self, choices: Iterable[tuple[str, str]]) -> None:
-        """Replace the (label, id) choices, keeping the shown value ticked."""
-        blocker = QSignalBlocker(self.widget)
+    def set_choices(self, choices: Iterable[tuple[str, str]], unavailable: str | None = None) -> None:
+        """Replace the (label, id) choices, keeping the shown value ticked; ``unavailable``
+        is shown greyed and cannot be ticked (a step cannot support itself)."""
+        self._loading = True
         try:
-            self.widget.clear()
-            self._ids = []
-            for text, element_id in choices:
-                item = QListWidgetItem(text)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
-                self.widget.addItem(item)
-                self._ids.append(element_id)
+            self.choices.replace(choices)
+            self.choices.set_unavailable(unavailable)
         finally:
-            blocker.unblock()
+            self._loading = False
         self.show_value(self._shown or [])
 
-    def item(self, element_id: str) -> QListWidgetItem:
-        """The list item of one element."""
-        return self.widget.item(self._ids.index(element_id))
+    def index(self, element_id: str) -> QModelIndex:
+        """The row of one element."""
+        return self.choices.index(self.choices.row_of(element_id))
+
+    def is_ticked(self, element_id: str) -> bool:
+        """Whether one element's box is ticked."""
+        return self.index(element_id).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
 
     def value(self) -> list[str]:
-        return [element_id for row, element_id in enumerate(self._ids)
-                if self.widget.item(row).checkState() is Qt.CheckState.Checked]
+        ticked = self.choices.ticked
+        return [element_id for _, element_id in self.choices.rows if element_id in ticked]
 
     def _set(self, value: Any) -> None:
-        chosen = set(value or [])
-        for row, element_id in enumerate(self._ids):
-            self.widget.item(row).setCheckState(
-                Qt.CheckState.Checked if element_id in chosen else Qt.CheckState.Unchecked)
+        self._loading = True
+        try:
+            self.choices.tick(value or [])
+        finally:
+            self._loading = False
 
     def _finished(self, *_: object) -> None:
+        if self._loading:
+            return
         if self.value() != list(self._shown or []):
             self.edited.emit(self.name)

@@ -218,6 +218,7 @@ class StepForm(ElementForm):
                               ChangeKind.BLUEPRINT_CHANGED})
 
     def __init__(self, *args: Any, **kwargs: Any):
+        self._supportable_at: tuple[int, list[tuple[str, str]]] | None = None
         super().__init__(*args, **kwargs)
         # First what a workshop sets for every step (visible without scrolling on a
         # projector): title, value, waste, minutes, outcome; then the rest.
@@ -280,14 +281,25 @@ class StepForm(ElementForm):
             return {name: [item.strip() for item in value.split(";") if item.strip()]}
         return {name: value}
 
+    def _supportable(self) -> list[tuple[str, str]]:
+        """(title, id) of every step of the customer's or the front stage: what a support
+        item may support; made once per revision of the document, for every step selected."""
+        if self._supportable_at is None or self._supportable_at[0] != self.document.revision:
+            blueprint = self.document.blueprint
+            kinds = {lane.id: lane.kind for lane in blueprint.lanes}
+            self._supportable_at = (self.document.revision, [
+                (step.title, step.id) for step in blueprint.steps
+                if kinds.get(step.lane) in (LaneKind.CUSTOMER, LaneKind.FRONTSTAGE)])
+        return self._supportable_at[1]
+
     def before_load(self, element: BaseModel) -> None:
         blueprint = self.document.blueprint
         self.fields["lane"].set_choices([(lane.title, lane.id) for lane in blueprint.lanes])
         lanes = {lane.id: lane.kind for lane in blueprint.lanes}
         supporting = lanes.get(element.lane) in SUPPORTING_LANES or bool(element.supports)
-        self.fields["supports"].set_choices(
-            [(step.title, step.id) for step in blueprint.steps if step.id != element.id
-             and lanes.get(step.lane) in (LaneKind.CUSTOMER, LaneKind.FRONTSTAGE)])
+        # A step of the customer's or the front stage supports nothing: no list of the
+        # journey's steps to pick from (thousands, in a large journey) is shown for it.
+        self.fields["supports"].set_choices(self._supportable() if supporting else [], unavailable=element.id)
         self.fields["supports"].widget.setEnabled(supporting)
         self.fields["organisation"].set_choices(
             [(blueprint.organisation or self.tr("This blueprint's organisation"), None)]

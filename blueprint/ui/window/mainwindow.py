@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QToolBar
 from blueprint.model.document import Document
 from blueprint.ui.base.bridge import DocumentSignals
 from blueprint.ui.canvas.actions import EditActions
-from blueprint.ui.canvas.view import BlueprintView
+from blueprint.ui.canvas.view import READABLE_SCALE, BlueprintView
 from blueprint.ui.commands import UpdateBlueprintCommand
 from blueprint.ui.docks.concept_editor import ConceptDock
 from blueprint.ui.docks.findings import FindingsDock
@@ -37,7 +37,6 @@ from blueprint.ui.files.thumbnails import ThumbnailCache
 from blueprint.ui.window.welcome import WelcomePage
 
 APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Service Blueprint Designer")
-READABLE_SCALE = 0.75
 """On opening, the canvas never zooms out further than this: a long journey starts at its
 first steps, readable from the back of the room, instead of as a row of tiny cards."""
 
@@ -200,8 +199,7 @@ class MainWindow(QMainWindow):
             self.view.fit_all()
             return
         content = self.view.blueprint_scene.content_rect()
-        self.view.resetTransform()
-        self.view.scale(READABLE_SCALE, READABLE_SCALE)
+        self.view.zoom_to(READABLE_SCALE)
         visible_width = self.view.viewport().width() / READABLE_SCALE
         visible_height = self.view.viewport().height() / READABLE_SCALE
         centre_y = content.top() + min(content.height(), visible_height) / 2
