@@ -179,6 +179,7 @@ class StepItem(QGraphicsRectItem):
         self._drop_target = False
         self._severity: Severity | None = None
         self._finding = None
+        self._texts_of: Step | None = None
         self.shown: Step | None = None
         """The step last pushed in (steps are never changed in place: a changed step is a new
         object, so ``item.shown is step`` says the card already shows ``step``)."""
@@ -195,12 +196,21 @@ class StepItem(QGraphicsRectItem):
         """Take the step's title, actor, channel, value and badges (not its position)."""
         self.shown = step
         self._look = _card_look(step.value)
+        self._texts_of = None  # the title and the bottom row are laid out when first painted
+        self.update()
+
+    def _texts(self) -> None:
+        """Lay out what the card writes, for the step shown (once per step pushed in: of a
+        large journey marked at once, only the cards in sight are ever laid out)."""
+        step = self.shown
+        if self._texts_of is step or step is None:
+            return
+        self._texts_of = step
         self._title = _static(fit_title(step.title), _INNER_WIDTH)
         self._actor = _actor_text(step.actor) if step.actor else None
         self._icon = _placed_icon(step.channel) if step.channel else None
         self._fail_point = step.fail_point
         self._waiting = self._waiting_badge(step.waiting_minutes)
-        self.update()
 
     def show_finding(self, severity: Severity | None) -> None:
         """Show the worst finding on this step as a badge (None: no badge)."""
@@ -267,6 +277,7 @@ class StepItem(QGraphicsRectItem):
         if option.levelOfDetailFromTransform(painter.worldTransform()) < style.DETAIL_LOD:
             painter.fillRect(style.CARD_RECT, style.SELECTION if selected else self._look.block)
             return
+        self._texts()
         painter.setPen(self._look.border)
         painter.setBrush(self._look.fill)
         painter.drawRoundedRect(style.CARD_RECT, style.CARD_RADIUS, style.CARD_RADIUS)
