@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from dataclasses import dataclass, fields
 from functools import cached_property
-from itertools import repeat
+from itertools import compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -57,7 +57,6 @@ class StepColumns:
     x: tuple[float, ...]
     supports: tuple[list[str], ...]
     organisation: tuple[str | None, ...]
-    actor: tuple[str, ...]
     fail_point: tuple[bool, ...]
 
     @classmethod
@@ -86,7 +85,7 @@ COLUMN_HALF_WIDTH = 100.0
 
 _STEP_FIELDS = tuple(field.name for field in fields(StepColumns))
 _READ_STEP = itemgetter(*_STEP_FIELDS)
-_READ_FLOW = itemgetter("source", "target", "kind")
+_READ_FLOW = itemgetter("source", "target", "kind", "delay")
 
 
 class Journey:
@@ -105,9 +104,10 @@ class Journey:
         self.position: dict[str, int] = dict(zip(ids, range(len(ids))))
         """Step id -> its place in the file (the document order findings follow)."""
         kinds = {lane.id: lane.kind for lane in blueprint.lanes}
-        self.lane_kind: dict[str, LaneKind] = dict(
-            zip(ids, map(kinds.get, columns.lane, repeat(LaneKind.CUSTOM))))
-        """Step id -> the kind of its lane (``custom`` for a lane that does not exist)."""
+        self.lane_kind_at: list[LaneKind] = list(map(kinds.get, columns.lane, repeat(LaneKind.CUSTOM)))
+        """The kind of each step's lane, by position (``custom`` for a lane that does not exist)."""
+        self.lane_kind: dict[str, LaneKind] = dict(zip(ids, self.lane_kind_at))
+        """Step id -> the kind of its lane (:attr:`lane_kind_at`)."""
         self.links: list[Link] = []
         """Every flow between two steps, in the file's order."""
         self.successors: dict[str, list[str]] = {}
@@ -122,6 +122,9 @@ class Journey:
         """The flow behind each of :attr:`links`, in the same order."""
         self.referral_flows: list[tuple[int, int, Flow]] = []
         """(source position, target position, flow) of every referral flow between two steps."""
+        self.delayed_links: list[tuple[int, int, Flow]] = []
+        """(source position, target position, flow) of every journey flow (not information)
+        between two steps that has time drawn on it (``delay``), in the file's order."""
         self._index_flows(blueprint.flows)
 
     def _index_flows(self, flows: list[Flow]) -> None:
@@ -132,7 +135,7 @@ class Journey:
         at, link, information_links = self.position.get, self.links.append, self.information_links
         keep = self.link_flows.append
         information, referral = FlowKind.INFORMATION, FlowKind.REFERRAL
-        for flow, (source, target, kind) in zip(flows, map(_READ_FLOW, map(vars, flows))):
+        for flow, (source, target, kind, delay) in zip(flows, map(_READ_FLOW, map(vars, flows))):
             source_at, target_at = at(source), at(target)
             if source_at is None or target_at is None:
                 continue
@@ -147,6 +150,8 @@ class Journey:
             if kind is referral:
                 self.refers_on.add(source)
                 self.referral_flows.append((source_at, target_at, flow))
+            if delay is not None:
+                self.delayed_links.append((source_at, target_at, flow))
         self.successors = dict(zip(ids, following))
         self.predecessors = dict(zip(ids, preceding))
 
@@ -286,9 +291,7 @@ class Journey:
 
     def delay_minutes(self, calendar: WorkingCalendar) -> float:
         """The time drawn on journey flows (``delay``), in working minutes under ``calendar``."""
-        information = FlowKind.INFORMATION
-        return sum(flow.delay.working_minutes(calendar) for (_, _, kind), flow
-                   in zip(self.links, self.link_flows) if flow.delay is not None and kind is not information)
+        return sum(flow.delay.working_minutes(calendar) for _, _, flow in self.delayed_links)
 
     @cached_property
     def hand_offs(self) -> list[HandOff]:
@@ -403,6 +406,19 @@ class Journey:
         """Step id -> the need it serves (see :attr:`need_at`)."""
         return dict(zip(self.columns.id, self.need_at))
 
+    @cached_property
+    def contacts_by_need(self) -> dict[str | None, list[str]]:
+        """Need -> the contacts (:attr:`contact_at`) that serve it, in document order; the
+        needs in the order of their first contact. A need without contacts is left out."""
+        grouped: dict[str | None, list[str]] = {}
+        for step_id, need in compress(zip(self.columns.id, self.need_at), self.contact_at):
+            contacts = grouped.get(need)
+            if contacts is None:
+                grouped[need] = [step_id]
+            else:
+                contacts.append(step_id)
+        return grouped
+
 
 class HandOff(NamedTuple):
     """A flow that passes the work from one hand to another (``blueprint/resources/help/metrics.md``)."""
@@ -418,11 +434,12 @@ def _hand_offs(journey: Journey) -> list[HandOff]:
     between two steps on the organisations' side (no customer-lane step, no supporting
     item) that change the lane among the staff lanes, the actor (both named, differently)
     or the organisation."""
-    columns, lane_kind, supported = journey.columns, journey.lane_kind, journey.supported
-    ids, lanes, actors, organisations = columns.id, columns.lane, columns.actor, columns.organisation
+    columns, kinds, supported, steps = journey.columns, journey.lane_kind_at, journey.supported, journey.steps
+    ids, lanes, organisations = columns.id, columns.lane, columns.organisation
     hand_off, information, customer = FlowKind.HAND_OFF, FlowKind.INFORMATION, LaneKind.CUSTOMER
-    kinds = [lane_kind[step_id] for step_id in ids]
-    inside = [kind is not customer and step_id not in supported for kind, step_id in zip(kinds, ids)]
+    inside = [kind is not customer for kind in kinds]
+    for item in supported:
+        inside[journey.position[item]] = False
     staff = [kind in STAFF_LANES for kind in kinds]
     found: list[HandOff] = []
     for (source, target, kind), flow in zip(journey.links, journey.link_flows):
@@ -433,12 +450,13 @@ def _hand_offs(journey: Journey) -> list[HandOff]:
         between = organisations[source] != organisations[target]
         if kind is not hand_off and not between and not (
                 lanes[source] != lanes[target] and staff[source] and staff[target]):
-            source_actor, target_actor = actors[source], actors[target]
+            source_actor, target_actor = steps[source].actor, steps[target].actor
             if not (source_actor and target_actor
                     and source_actor.strip().casefold() != target_actor.strip().casefold()
                     and source_actor.strip() and target_actor.strip()):
                 continue
-        found.append(HandOff(flow.id, ids[source], ids[target], between))
+        # tuple.__new__ builds the record in C, as HandOff._make does, without a Python call
+        found.append(tuple.__new__(HandOff, (flow.id, ids[source], ids[target], between)))
     return found
 
 

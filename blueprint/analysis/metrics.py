@@ -137,11 +137,11 @@ def compute_metrics(blueprint: Blueprint, concept: ServiceConcept | None = None,
 
 def _emotion_curve(columns: StepColumns, order: list[int]) -> tuple[EmotionPoint, ...]:
     """The steps with an emotion, in journey order."""
-    emotions, ids, titles = columns.emotion, columns.id, columns.title
-    kept = [i for i in order if emotions[i] is not None]
-    points = zip(map(ids.__getitem__, kept), map(titles.__getitem__, kept), map(emotions.__getitem__, kept))
+    emotions = columns.emotion
+    points = list(zip(columns.id, columns.title, emotions))  # by position
+    kept = [points[i] for i in order if emotions[i] is not None]
     # tuple.__new__ builds each point in C, as EmotionPoint._make does, without a Python call
-    return tuple(map(tuple.__new__, repeat(EmotionPoint), points))
+    return tuple(map(tuple.__new__, repeat(EmotionPoint), kept))
 
 
 def _ratio(part: float, whole: float) -> float | None:
@@ -197,9 +197,11 @@ def _needs(listed: list[Need], columns: StepColumns, journey: Journey) -> tuple[
     needs: set[str | None] = {need.id for need in listed}
     if not needs and need_at:
         needs.add(IMPLICIT_NEED)
-    no_outcome = Outcome.NONE
-    for need, outcome, contact in zip(need_at, columns.outcome, journey.contact_at):
-        if need is IMPLICIT_NEED and (outcome is not no_outcome or contact):
+    if IMPLICIT_NEED not in needs and IMPLICIT_NEED in need_at:
+        no_outcome = Outcome.NONE
+        if IMPLICIT_NEED in journey.contacts_by_need or any(
+                need is IMPLICIT_NEED and outcome is not no_outcome
+                for need, outcome in zip(need_at, columns.outcome)):
             needs.add(IMPLICIT_NEED)
     settled = {need_at[journey.position[step_id]] for step_id in journey.settling_steps}
     return len(needs), len(settled)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cached_property
+from itertools import compress
 
 from blueprint.analysis.journey import IMPLICIT_NEED, Journey
 from blueprint.check.wording import Wording
@@ -72,22 +73,16 @@ class CheckContext:
         value, so that no rule has to read every step again."""
         unmarked, no_outcome = Value.UNMARKED, Outcome.NONE
         of_kind, with_outcome, with_waste = self._of_kind, self._with_outcome, self._with_waste
-        contact, unjudged, waits = self.contacts.append, self.unmarked.append, self.waiting.append
-        columns = self.journey.columns
-        for step, kind, outcome, value, wastes, waiting, is_contact in zip(
-                self.steps, columns.kind, columns.outcome, columns.value, columns.waste,
-                columns.waiting_minutes, self.journey.contact_at):
+        steps, columns = self.steps, self.journey.columns
+        for step, kind, outcome, wastes in zip(steps, columns.kind, columns.outcome, columns.waste):
             of_kind[kind].append(step)
-            if is_contact:
-                contact(step)
             if outcome is not no_outcome:
                 with_outcome[outcome].append(step)
-            if value is unmarked:
-                unjudged(step)
             for waste in wastes:
                 with_waste[waste].append(step)
-            if waiting:
-                waits(step)
+        self.contacts += compress(steps, self.journey.contact_at)
+        self.unmarked += compress(steps, [value is unmarked for value in columns.value])
+        self.waiting += compress(steps, columns.waiting_minutes)  # the steps with minutes above zero
 
     def of_kind(self, kind: StepKind) -> list[Step]:
         """The steps of this kind, in document order."""

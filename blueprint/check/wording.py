@@ -203,18 +203,21 @@ class Wording:
 
     def __call__(self, text: str, /, **fields: object) -> str:
         """The template in this language, its ``{fields}`` filled in."""
-        return self._translations.gettext(text).format(**self._localised(fields))
+        return self._translations.gettext(text).format_map(self._localised(fields))
 
     def plural(self, singular: str, plural: str, count: int, /, **fields: object) -> str:
         """The form of the template that ``count`` takes in this language (``ngettext``),
         its fields filled in; ``{count}`` is ``count`` unless given."""
         fields.setdefault("count", count)
-        return self._translations.ngettext(singular, plural, count).format(**self._localised(fields))
+        return self._translations.ngettext(singular, plural, count).format_map(self._localised(fields))
 
     def _localised(self, fields: dict[str, object]) -> dict[str, object]:
-        locale = self.locale
-        return {name: _Number(value, locale) if isinstance(value, (int, float)) and not isinstance(value, bool)
-                else value for name, value in fields.items()}
+        """``fields`` (a call's own keyword dictionary) with each number in it wrapped to be
+        written for the locale; the texts, most fields, stay as they are."""
+        for name, value in fields.items():
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                fields[name] = _Number(value, self.locale)
+        return fields
 
     def number(self, value: float, spec: str = "") -> str:
         """A number on its own, formatted with ``spec`` (Python's format spec) for the locale."""
