@@ -168,13 +168,12 @@ class Journey:
         """
         columns, lane_kind, position = self.columns, self.lane_kind, self.position
         supported: dict[str, tuple[str, ...]] = {}
-        for step_id, wanted in zip(columns.id, columns.supports):
-            if wanted:
-                kept = tuple(s for s in wanted if s in position and s != step_id)
-                if kept:
-                    supported[step_id] = kept
+        for step_id, wanted in compress(zip(columns.id, columns.supports), columns.supports):
+            kept = tuple(s for s in wanted if s in position and s != step_id)
+            if kept:
+                supported[step_id] = kept
         successors, predecessors, information = self.successors, self.predecessors, self.information_links
-        loose = [step_id for step_id in columns.id if lane_kind[step_id] in SUPPORTING_LANES
+        loose = [step_id for step_id, kind in zip(columns.id, self.lane_kind_at) if kind in SUPPORTING_LANES
                  and step_id not in supported and not successors[step_id]
                  and not predecessors[step_id] and step_id not in information]
         if not loose:
@@ -213,9 +212,11 @@ class Journey:
         Supporting items are never starts: they are not on the customer's path.
         """
         customer, predecessors, supported = LaneKind.CUSTOMER, self.predecessors, self.supported
-        candidates = [step_id for step_id in self.lane_kind if step_id not in supported]
-        in_lane = [step_id for step_id in candidates if self.lane_kind[step_id] is customer]
-        return [step_id for step_id in (in_lane or candidates) if not predecessors[step_id]]
+        candidates = [step_id for step_id, kind in self.lane_kind.items()
+                      if kind is customer and step_id not in supported]
+        if not candidates:
+            candidates = [step_id for step_id in self.lane_kind if step_id not in supported]
+        return [step_id for step_id in candidates if not predecessors[step_id]]
 
     @cached_property
     def reachable(self) -> frozenset[str]:
@@ -265,15 +266,16 @@ class Journey:
            while no flow joins it to a step that is a contact by 1 or by the frontstage
            clause (then the interaction is counted once, on the organisation's side).
         """
-        columns, lane_kind, supported = self.columns, self.lane_kind, self.supported
+        columns, lane_kind, supported = self.columns, self.lane_kind_at, self.supported
         action, internal = StepKind.ACTION, Channel.INTERNAL
         frontstage, customer = LaneKind.FRONTSTAGE, LaneKind.CUSTOMER
         contact = [kind in CONTACT_KINDS for kind in columns.kind]
         remote: list[int] = []
-        for i, (step_id, kind, channel) in enumerate(zip(columns.id, columns.kind, columns.channel)):
-            if kind is not action or step_id in supported:
+        actions = [i for i, kind in enumerate(columns.kind) if kind is action]
+        for i in actions:
+            if columns.id[i] in supported:
                 continue
-            lane = lane_kind[step_id]
+            lane, channel = lane_kind[i], columns.channel[i]
             if lane is frontstage and channel is not internal:
                 contact[i] = True
             elif lane is customer and channel in REMOTE_STAFFED_CHANNELS:
@@ -308,16 +310,16 @@ class Journey:
         one, or the flow leads to a step on the organisations' side (frontstage,
         backstage, support: the case is handed over, the customer is not left to find it).
         """
-        steps, position, lane_kind = self.steps, self.position, self.lane_kind
+        steps, position, lane_kind, ids = self.steps, self.position, self.lane_kind_at, self.columns.id
         ways: dict[str, bool] = {}
         for source, target, flow in self.referral_flows:
-            source_id = self.columns.id[source]
+            source_id = ids[source]
             way = ((flow.referral is not None and flow.referral.gives_a_way())
-                   or lane_kind[self.columns.id[target]] in STAFF_LANES)
+                   or lane_kind[target] in STAFF_LANES)
             ways[source_id] = ways.get(source_id, False) or way
-        for step_id, outcome in zip(self.columns.id, self.columns.outcome):
-            if outcome == Outcome.REFERRED:
-                ways.setdefault(step_id, False)
+        referred = Outcome.REFERRED
+        for step_id in compress(ids, [outcome == referred for outcome in self.columns.outcome]):
+            ways.setdefault(step_id, False)
         for step_id in ways:
             own = steps[position[step_id]].referral
             if own is not None and own.gives_a_way():
@@ -330,6 +332,12 @@ class Journey:
         resolved, referred, ways = Outcome.RESOLVED, Outcome.REFERRED, self.referrals
         return [step_id for step_id, outcome in zip(self.columns.id, self.columns.outcome)
                 if outcome == resolved or (outcome == referred and ways.get(step_id, False))]
+
+    @cached_property
+    def settled_needs(self) -> frozenset[str | None]:
+        """The needs a step settles (:attr:`settling_steps`)."""
+        need_at, position = self.need_at, self.position
+        return frozenset(need_at[position[step_id]] for step_id in self.settling_steps)
 
     @cached_property
     def path_ends(self) -> list[str]:

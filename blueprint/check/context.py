@@ -69,15 +69,17 @@ class CheckContext:
         self._sort_steps()
 
     def _sort_steps(self) -> None:
-        """One pass over the step columns that files the steps by kind, outcome, waste and
-        value, so that no rule has to read every step again."""
+        """Files the steps by kind, outcome, waste and value (each step column read once),
+        so that no rule has to read every step again."""
         unmarked, no_outcome = Value.UNMARKED, Outcome.NONE
         of_kind, with_outcome, with_waste = self._of_kind, self._with_outcome, self._with_waste
         steps, columns = self.steps, self.journey.columns
-        for step, kind, outcome, wastes in zip(steps, columns.kind, columns.outcome, columns.waste):
+        for step, kind in zip(steps, columns.kind):
             of_kind[kind].append(step)
-            if outcome is not no_outcome:
-                with_outcome[outcome].append(step)
+        outcomes = columns.outcome
+        for step, outcome in compress(zip(steps, outcomes), [outcome is not no_outcome for outcome in outcomes]):
+            with_outcome[outcome].append(step)
+        for step, wastes in compress(zip(steps, columns.waste), columns.waste):  # the steps with waste
             for waste in wastes:
                 with_waste[waste].append(step)
         self.contacts += compress(steps, self.journey.contact_at)

@@ -33,6 +33,7 @@ import io
 import math
 import os
 import re
+import string
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -107,6 +108,8 @@ def environment_language(environ: Mapping[str, str] | None = None) -> str:
 _SPEC = re.compile(r"(?P<sign>[+\- ])?(?P<width>\d+)?(?P<group>,)?(?:\.(?P<precision>\d+))?(?P<kind>[dfFg%]?)")
 
 
+_FORMATTER = string.Formatter()
+
 UNGROUPED = 1_000
 """A group size no number reaches: Babel's way of writing digits without group marks."""
 
@@ -159,6 +162,14 @@ def _formatted(kind: type, value: float, spec: str, locale: Locale) -> str:
     return text.rjust(int(match["width"])) if match["width"] else text
 
 
+@lru_cache(maxsize=4096)
+def _fields_with_spec(template: str) -> frozenset[str]:
+    """The fields a template writes with a format spec or a conversion (``{minutes:g}``)."""
+    return frozenset(name.partition(".")[0].partition("[")[0]
+                     for _, name, spec, conversion in _FORMATTER.parse(template)
+                     if name is not None and (spec or conversion))
+
+
 class _Number:
     """A number in a template's fields that formats itself for the locale (``{minutes:g}``)."""
 
@@ -182,12 +193,13 @@ class Wording:
     locale its numbers are written for.
     """
 
-    __slots__ = ("language", "locale", "_translations")
+    __slots__ = ("language", "locale", "_gettext", "_ngettext")
 
     def __init__(self, language: str, translations: gettext.NullTranslations | None = None):
         self.language = language
         self.locale = _locale(language)
-        self._translations = translations or gettext.NullTranslations()
+        translations = translations or gettext.NullTranslations()
+        self._gettext, self._ngettext = translations.gettext, translations.ngettext
 
     @staticmethod
     def for_language(language: str | None) -> Wording:
@@ -203,19 +215,29 @@ class Wording:
 
     def __call__(self, text: str, /, **fields: object) -> str:
         """The template in this language, its ``{fields}`` filled in."""
-        return self._translations.gettext(text).format_map(self._localised(fields))
+        said = self._gettext(text)
+        return said.format_map(self._localised(said, fields))
 
     def plural(self, singular: str, plural: str, count: int, /, **fields: object) -> str:
         """The form of the template that ``count`` takes in this language (``ngettext``),
         its fields filled in; ``{count}`` is ``count`` unless given."""
         fields.setdefault("count", count)
-        return self._translations.ngettext(singular, plural, count).format_map(self._localised(fields))
+        said = self._ngettext(singular, plural, count)
+        return said.format_map(self._localised(said, fields))
 
-    def _localised(self, fields: dict[str, object]) -> dict[str, object]:
+    def _localised(self, template: str, fields: dict[str, object]) -> dict[str, object]:
         """``fields`` (a call's own keyword dictionary) with each number in it wrapped to be
-        written for the locale; the texts, most fields, stay as they are."""
+        written for the locale; the texts, most fields, stay as they are, and so does a
+        whole number >= 0 in a field the template writes without a format spec (its digits
+        are the same in every locale)."""
+        with_spec = None
         for name, value in fields.items():
             if isinstance(value, (int, float)) and not isinstance(value, bool):
+                if type(value) is int and value >= 0:
+                    if with_spec is None:
+                        with_spec = _fields_with_spec(template)
+                    if name not in with_spec:
+                        continue
                 fields[name] = _Number(value, self.locale)
         return fields
 

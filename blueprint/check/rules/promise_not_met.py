@@ -31,15 +31,15 @@ def check(context: CheckContext) -> Iterator[Report]:
     The message quotes the concept's result commitment for that need (else its result
     promised) and names where the need really ends on the customer's path.
     """
-    need_of, journey = context.need_of, context.journey
-    settled = {need_of[step_id] for step_id in journey.settling_steps}
+    journey = context.journey
     needs = [need.id for need in context.blueprint.needs] or (
         [IMPLICIT_NEED] if context.steps else [])
-    unsettled = [need_id for need_id in needs if need_id not in settled]
+    unsettled = [need_id for need_id in needs if need_id not in journey.settled_needs]
     if not unsettled:
         return
     endings, say = _endings(context, set(unsettled)), context.say
-    referred_without_way = {need_of[step_id] for step_id, way in journey.referrals.items()
+    need_at, position = journey.need_at, journey.position
+    referred_without_way = {need_at[position[step_id]] for step_id, way in journey.referrals.items()
                             if not way and context.step_by_id[step_id].outcome == Outcome.REFERRED}
     for need_id in unsettled:
         ends = endings.get(need_id, [])
