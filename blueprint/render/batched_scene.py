@@ -11,6 +11,9 @@ The batches follow the whole scene's stacking order (z value, then the order a w
 adds its items in): lane headers, connectors, plain arrows, cards, labelled arrows. So
 painting batch after batch paints the same shapes in the same order as one render of the
 whole scene: the picture comes out the same (tests/export/test_batched_export.py).
+
+An :class:`OverviewScene` makes no card at all: it draws every card as a block of its
+colour, as the canvas does far out (a small preview of a large journey).
 """
 
 from __future__ import annotations
@@ -32,7 +35,25 @@ BATCH_SIZE = 2000
 """Cards, arrows and connectors in the scene at once while a picture is painted."""
 
 
-class BatchedScene(BlueprintScene):
+class _LanesOnlyScene(BlueprintScene):
+    """A blueprint scene built with its lanes and extent only: no card or arrow is made."""
+
+    def _build(self) -> None:
+        self._layout_lanes()
+        self._refresh_extent()
+
+
+class OverviewScene(_LanesOnlyScene):
+    """The lanes and every card as a block of its colour, in one item: what the canvas shows
+    far out, and what a small preview of a large journey shows (a card there is a few
+    pixels wide, and making 50,000 cards to paint them so would take seconds)."""
+
+    def __init__(self, document: Document):
+        super().__init__(document)
+        self.set_overview(True)
+
+
+class BatchedScene(_LanesOnlyScene):
     """A blueprint scene for export: the lanes always, cards and arrows one batch at a time.
 
     ``largest_batch`` tells the most cards, arrows and connectors that were ever in the
@@ -48,12 +69,6 @@ class BatchedScene(BlueprintScene):
         self._card_bounds = StepItem("").boundingRect()
         self._content = self.content_rect()
         self._bounds: dict[str | tuple[str, str], QRectF] = {}
-
-    def _build(self) -> None:
-        """Lanes and extent only: cards and arrows come batch by batch."""
-        self._layout_lanes()
-        self._right = max((step.x + style.CARD_WIDTH for step in self.document.blueprint.steps), default=0.0)
-        self._refresh_extent()
 
     def drawBackground(self, painter, rect) -> None:  # noqa: N802 (Qt API)
         """The lane bands and lines, under the first batch only."""

@@ -48,7 +48,7 @@ from blueprint.render import style
 
 if TYPE_CHECKING:
     from blueprint.render.scene import BlueprintScene
-from blueprint.render.batched_scene import BatchedScene
+from blueprint.render.batched_scene import BatchedScene, OverviewScene
 from blueprint.render.pages import POSTER_MM_PER_UNIT, PageChoice, page_layout, paint_pages, poster_plan
 from blueprint.render.picture import BlueprintPicture
 
@@ -150,6 +150,15 @@ def _private_copy(blueprint: Blueprint) -> Blueprint:
     return blueprint.model_copy(update={
         "steps": list(blueprint.steps), "flows": list(blueprint.flows),
         "lanes": [lane.model_copy() for lane in blueprint.lanes]})
+
+
+def overview_picture(blueprint: Blueprint, findings: bool = False) -> BlueprintPicture:
+    """The picture of ``blueprint`` with every card drawn as a block of its colour and no
+    arrows, made at once whatever the journey's size: a small preview of a large journey.
+    Its size, title and legend are those of :func:`blueprint_picture`'s."""
+    headless_application()
+    scene = OverviewScene(Document(_private_copy(blueprint)))
+    return BlueprintPicture(scene, scene.document.blueprint, show_findings=findings)
 
 
 def picture_size(blueprint: Blueprint, findings: bool) -> QSizeF:

@@ -3,7 +3,10 @@
 Routes are orthogonal with rounded corners: forward flows leave a card's right edge and
 enter the next card's left edge; flows between stacked cards go down or up; flows back in
 time (loops, repeat contacts) run under both cards and come up into the target. Routes
-are computed in plain floats: thousands of them are built when a file opens.
+are computed in plain floats: thousands of them are built when a file opens. An arrow
+knows its corners and bounds once routed; the painter paths of its line and head are made
+when it is first painted or hit, so the arrows out of sight of a 50,000-step journey never
+need them.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPainterPathStroker, QPen, QStaticText
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyle
+from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from blueprint.model.blueprint import Flow
 from blueprint.model.timing import TimeUnit
@@ -140,17 +143,20 @@ def _look(kind: FlowKind) -> _Look:
     return _Look(look.pen(), QPen(look.colour, max(1.5, look.width)), brush, look.head, 7.0 if filled else 0.0)
 
 
-class FlowItem(QGraphicsPathItem):
+class FlowItem(QGraphicsItem):
     """The arrow of one flow; selectable by clicking near its line."""
 
     def __init__(self, flow_id: str, pictures: bool = True):
         super().__init__()
         self.flow_id = flow_id
-        self.setPen(Qt.PenStyle.NoPen)  # bounds from the path alone: no costly stroking
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self._label: QStaticText | None = None
         self._label_box = QRectF()
-        self._head = QPainterPath()
+        self._points: list[Point] = []
+        self._tip = (0.0, 0.0, 1.0, 0.0)  # the head's point and direction
+        self._bounds = QRectF()
+        self._line: QPainterPath | None = None
+        self._head: QPainterPath | None = None
         self._shape: QPainterPath | None = None
         self._picture_allowed = pictures
         self._small = True
@@ -188,16 +194,15 @@ class FlowItem(QGraphicsPathItem):
         dx, dy = (tx - bx) / length, (ty - by) / length
         inset = self._look.inset
         points[-1] = (tx - dx * inset, ty - dy * inset)
-        line = rounded_path(points)
-        self._head = style.arrow_head_at(tx, ty, dx, dy, self._look.head)
-        self._line = line
+        self._points, self._tip = points, (tx, ty, dx, dy)
+        self._line = self._head = self._shape = None  # made when needed: see _paths()
         if self._label is not None:
             position = label_position(points, *self._label_size)
             self._label_pos = position
             self._label_box = QRectF(position.x() - 4, position.y() - 2,
                                      self._label_size[0] + 8, self._label_size[1] + 4)
-        self._shape = None
-        self.setPath(self._bounds_path())
+        self.prepareGeometryChange()
+        self._bounds = self._bounds_of(points)
         self._choose_cache()
 
     def allow_picture(self, allowed: bool) -> None:
@@ -214,25 +219,40 @@ class FlowItem(QGraphicsPathItem):
 
     def route(self) -> QPainterPath:
         """The drawn line, without its head (scene coordinates)."""
-        return QPainterPath(self._line)
+        return QPainterPath(self._paths()[0])
 
-    def _bounds_path(self) -> QPainterPath:
-        """What the item's bounds are taken from: route, head, label, with a margin."""
-        bounds = self._line.controlPointRect().united(self._head.controlPointRect())
+    def _paths(self) -> tuple[QPainterPath, QPainterPath]:
+        """The painter paths of the line and the head, made from the route at first need."""
+        if self._line is None or self._head is None:
+            self._line = rounded_path(self._points) if self._points else QPainterPath()
+            tx, ty, dx, dy = self._tip
+            self._head = style.arrow_head_at(tx, ty, dx, dy, self._look.head) if self._points else QPainterPath()
+        return self._line, self._head
+
+    def _bounds_of(self, points: list[Point]) -> QRectF:
+        """Route, head and label, with a margin: the rounded line's control points are the
+        route's corners, so its bounds are theirs, and the head's are its three corners'."""
+        tx, ty, dx, dy = self._tip
+        corners = [*points, *style.arrow_head_corners(tx, ty, dx, dy, self._look.head)]
+        xs, ys = [x for x, _ in corners], [y for _, y in corners]
+        bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
         if self._label is not None:
             bounds = bounds.united(self._label_box)
         self._small = bounds.width() < _CACHED_SIZE and bounds.height() < _CACHED_SIZE
-        path = QPainterPath()
-        path.addRect(bounds.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN))
-        return path
+        return bounds.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        """Route, head and label, with room for the selection glow."""
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         """A band along the line, the head and the label: what a click or a rubber band hits."""
         if self._shape is None:
+            line, head = self._paths()
             stroker = QPainterPathStroker()
             stroker.setWidth(_HIT_WIDTH)
-            shape = stroker.createStroke(self._line)
-            shape.addPath(self._head)
+            shape = stroker.createStroke(line)
+            shape.addPath(head)
             if self._label is not None:
                 shape.addRect(self._label_box)
             self._shape = shape.simplified()
@@ -241,15 +261,16 @@ class FlowItem(QGraphicsPathItem):
     def paint(self, painter, option, widget=None) -> None:
         """Draw the line, the head and the label; a blue glow when selected."""
         look = self._look
+        line, head = self._paths()
         if option.state & QStyle.StateFlag.State_Selected:
             painter.setPen(_SELECTED_PEN)
-            painter.drawPath(self._line)
+            painter.drawPath(line)
         painter.setPen(look.line_pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._line)
+        painter.drawPath(line)
         painter.setPen(look.head_pen)
         painter.setBrush(look.head_brush)
-        painter.drawPath(self._head)
+        painter.drawPath(head)
         if self._label is not None:
             painter.setPen(_LABEL_BORDER)
             painter.setBrush(_LABEL_BACKGROUND)

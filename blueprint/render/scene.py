@@ -130,7 +130,8 @@ class BlueprintScene(QGraphicsScene):
 
     def content_rect(self) -> QRectF:
         """Lanes (with their header column) and steps: what export prints and fit shows."""
-        self._refresh_extent()
+        if self._extent_pending:  # a card moved left or went: the right edge may come in
+            self._refresh_extent()
         return QRectF(-style.HEADER_WIDTH, 0, self._right + style.HEADER_WIDTH + 40, self._lanes_bottom)
 
     # ------------------------------------------------------------ findings
@@ -233,13 +234,12 @@ class BlueprintScene(QGraphicsScene):
         self._to_fill = [*blueprint.steps, *blueprint.flows]
         self._to_fill.reverse()  # taken from the end: steps first, in document order
         self._fill_total = len(self._to_fill)
-        self._right = max((step.x + style.CARD_WIDTH for step in blueprint.steps), default=0.0)
+        self._refresh_extent()  # the lanes reach past the last card before it is drawn
         if self._gradual and self._fill_total > GRADUAL_FROM:
             self._fill_slice()
             self._fill_timer.start()
         else:
             self._fill(len(self._to_fill))
-        self._refresh_extent()
 
     def is_filling(self) -> bool:
         """Whether some of the document's cards and arrows are still to be drawn."""

@@ -162,17 +162,6 @@ def _card_shape() -> QPainterPath:
     return path
 
 
-
-def card_tooltip(step: Step) -> str:
-    """What hovering a card says: its title, and what goes wrong at a fail point."""
-    if not step.fail_point:
-        return step.title
-    what = step.fail_point_text.strip()
-    if what:
-        return QCoreApplication.translate("StepItem", "{title}\nFail point: {what}").format(
-            title=step.title, what=what)
-    return QCoreApplication.translate("StepItem", "{title}\nFail point").format(title=step.title)
-
 class StepItem(QGraphicsItem):
     """The card of one step on the canvas; selectable, shows a connector handle on hover."""
 
@@ -210,7 +199,6 @@ class StepItem(QGraphicsItem):
         self._icon = _placed_icon(step.channel) if step.channel else None
         self._fail_point = step.fail_point
         self._waiting = self._waiting_badge(step.waiting_minutes)
-        self.setToolTip(card_tooltip(step))
         self.update()
 
     def show_finding(self, severity: Severity | None) -> None:

@@ -227,15 +227,23 @@ def arrow_head(tip: QPointF, direction: QPointF, head: str) -> QPainterPath:
     return arrow_head_at(tip.x(), tip.y(), direction.x(), direction.y(), head)
 
 
-def arrow_head_at(tx: float, ty: float, dx: float, dy: float, head: str) -> QPainterPath:
-    """An arrow head at (tx, ty) pointing along the unit vector (dx, dy)."""
+def arrow_head_corners(tx: float, ty: float, dx: float, dy: float,
+                       head: str) -> tuple[tuple[float, float], tuple[float, float], tuple[float, float]]:
+    """The three corners of an arrow head at (tx, ty) pointing along the unit vector (dx, dy):
+    one barb, the tip, the other barb."""
     length, half = (10.0, 5.0) if head == "small" else (16.0, 8.0)
     bx, by = tx - dx * length, ty - dy * length
     nx, ny = -dy * half, dx * half
+    return (bx + nx, by + ny), (tx, ty), (bx - nx, by - ny)
+
+
+def arrow_head_at(tx: float, ty: float, dx: float, dy: float, head: str) -> QPainterPath:
+    """An arrow head at (tx, ty) pointing along the unit vector (dx, dy)."""
+    barb, tip, other = arrow_head_corners(tx, ty, dx, dy, head)
     path = QPainterPath()
-    path.moveTo(bx + nx, by + ny)
-    path.lineTo(tx, ty)
-    path.lineTo(bx - nx, by - ny)
+    path.moveTo(*barb)
+    path.lineTo(*tip)
+    path.lineTo(*other)
     if head == "filled":
         path.closeSubpath()
     return path

@@ -239,7 +239,7 @@
 <context>
     <name>BlueprintView</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="71"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="73"/>
         <source>Blueprint canvas</source>
         <translation>Zone de dessin du blueprint</translation>
     </message>
@@ -1160,24 +1160,24 @@
 <context>
     <name>ExampleCard</name>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="60"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="66"/>
         <source>As-is: today&apos;s journey</source>
         <translation>Situation actuelle</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="60"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="66"/>
         <source>To-be: the redesign</source>
         <translation>Situation souhaitée</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="62"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="68"/>
         <source>{title}
 {details}</source>
         <translation>{title}
 {details}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="64"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="70"/>
         <source>Open a copy of {name}</source>
         <translation>Ouvrir une copie de {name}</translation>
     </message>
@@ -1185,112 +1185,112 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="58"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="66"/>
         <source>Export the blueprint</source>
         <translation>Exporter le blueprint</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="69"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="77"/>
         <source>PNG picture (slides, e-mail)</source>
         <translation>Image PNG (diapositives, e-mail)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="70"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="78"/>
         <source>SVG drawing (text stays searchable)</source>
         <translation>Dessin SVG (le texte reste consultable par recherche)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="71"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="79"/>
         <source>PDF (print, the workshop wall)</source>
         <translation>PDF (impression, le mur de l’atelier)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="82"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="90"/>
         <source> dpi</source>
         <translation> ppp</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="84"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="92"/>
         <source>One A4 page, landscape</source>
         <translation>Une page A4, paysage</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="85"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="93"/>
         <source>One A3 page, landscape</source>
         <translation>Une page A3, paysage</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="86"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="94"/>
         <source>Poster: A4 sheets to tape together</source>
         <translation>Affiche&#xa0;: feuilles A4 à assembler</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="88"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="96"/>
         <source>Show the check&apos;s findings as badges</source>
         <translation>Afficher les constats du contrôle sur les étapes</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="95"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="103"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="100"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="108"/>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="103"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="111"/>
         <source>or</source>
         <translation>ou</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="105"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="113"/>
         <source>Size:</source>
         <translation>Taille&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="106"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="114"/>
         <source>Paper:</source>
         <translation>Papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="180"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="193"/>
         <source>{width} × {height} pixels</source>
         <translation>{width} × {height} pixels</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="182"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="195"/>
         <source>A drawing that scales to any size; titles stay searchable text.</source>
         <translation>Un dessin net à toute taille&#xa0;; les titres restent du texte consultable par recherche.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="188"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="201"/>
         <source>{count} A4 sheets ({rows} rows of {columns}), {width:.1f} × {height:.1f} m on the wall</source>
         <translation>{count} feuilles A4 ({rows} rangées de {columns}), {width:.1f} × {height:.1f} m au mur</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="193"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="206"/>
         <source>One page, {paper} landscape</source>
         <translation>Une page, {paper} paysage</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="213"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="225"/>
         <source>Exporting {name}…</source>
         <translation>Exportation de {name}…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="222"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="234"/>
         <source>Export the blueprint as</source>
         <translation>Exporter le blueprint sous</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="223"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="235"/>
         <source>{format} files (*.{suffix})</source>
         <translation>Fichiers {format} (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="234"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="246"/>
         <source>Cannot export</source>
         <translation>Exportation impossible</translation>
     </message>
@@ -1386,53 +1386,53 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="128"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="130"/>
         <source>{title} (copy of an example)</source>
         <translation>{title} (copie d’un exemple)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="129"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="131"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="142"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="144"/>
         <source>New blueprint with the five standard lanes</source>
         <translation>Nouveau blueprint avec les cinq couloirs standard</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="162"/>
-        <location filename="../../blueprint/ui/files/controller.py" line="351"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="166"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="365"/>
         <source>Opening was cancelled; nothing changed</source>
         <translation>L’ouverture a été annulée&#xa0;; rien n’a changé</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="167"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="171"/>
         <source>Opened a copy of the example; Save asks where to keep it</source>
         <translation>Une copie de l’exemple est ouverte&#xa0;; Enregistrer demande où la conserver</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="170"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="174"/>
         <source>Opened {name}</source>
         <translation>{name} ouvert</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="204"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="209"/>
         <source>Reloaded {name} from disk</source>
         <translation>{name} rechargé depuis le disque</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="236"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="241"/>
         <source>Restored the unsaved work; save it to keep it</source>
         <translation>Le travail non enregistré a été restauré&#xa0;; enregistrez-le pour le conserver</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="251"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="256"/>
         <source>Cannot restore the work</source>
         <translation>Impossible de restaurer le travail</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="252"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="257"/>
         <source>Work left behind by an earlier session cannot be opened by this version of the program. It was not deleted; it is kept at:
 {path}
 
@@ -1443,123 +1443,123 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="256"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="261"/>
         <source>earlier</source>
         <translation>plus tôt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="259"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="264"/>
         <source>Restore unsaved work?</source>
         <translation>Restaurer le travail non enregistré&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="260"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="265"/>
         <source>The program stopped unexpectedly while “{title}” had unsaved changes (last kept {time}). Restore that work?</source>
         <translation>Le programme s’est arrêté de manière inattendue alors que «&#xa0;{title}&#xa0;» avait des modifications non enregistrées (dernière sauvegarde {time}). Restaurer ce travail&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="284"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="289"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="285"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="290"/>
         <source>“{name}” has changes that are not saved yet. Save them first?</source>
         <translation>«&#xa0;{name}&#xa0;» contient des modifications qui ne sont pas encore enregistrées. Les enregistrer d’abord&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="335"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="349"/>
         <source>Drawing {n} steps…</source>
         <translation>Dessin de {n} étapes…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="348"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="362"/>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="354"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="368"/>
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="365"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="379"/>
         <source>Cannot save the file</source>
         <translation>Impossible d’enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="366"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="380"/>
         <source>{path} could not be saved: {reason}. Your work is still open; try another folder.</source>
         <translation>{path} n’a pas pu être enregistré&#xa0;: {reason}. Votre travail est toujours ouvert&#xa0;; essayez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="373"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="387"/>
         <source>Saved {name}</source>
         <translation>{name} enregistré</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="399"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="413"/>
         <source>{name} was removed or renamed on disk; Save writes it again</source>
         <translation>{name} a été supprimé ou renommé sur le disque&#xa0;; Enregistrer le réécrit</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="407"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="421"/>
         <source>{name} was changed on disk by another program; saving will ask what to do</source>
         <translation>{name} a été modifié sur le disque par un autre programme&#xa0;; à l’enregistrement, il vous sera demandé quoi faire</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="411"/>
-        <location filename="../../blueprint/ui/files/controller.py" line="426"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="425"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="440"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="412"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="426"/>
         <source>“{name}” was changed by another program. Reload it? You have no unsaved changes here.</source>
         <translation>«&#xa0;{name}&#xa0;» a été modifié par un autre programme. Le recharger&#xa0;? Vous n’avez ici aucune modification non enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="427"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="441"/>
         <source>“{name}” was changed by another program (or another window) since you opened or last saved it. Saving now would replace those changes.</source>
         <translation>«&#xa0;{name}&#xa0;» a été modifié par un autre programme (ou une autre fenêtre) depuis que vous l’avez ouvert ou enregistré. L’enregistrer maintenant remplacerait ces modifications.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="432"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="446"/>
         <source>Overwrite</source>
         <translation>Écraser</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="433"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="447"/>
         <source>Save As…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="434"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="448"/>
         <source>Reload and Discard Mine</source>
         <translation>Recharger et abandonner mes modifications</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="456"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="470"/>
         <source>Open a blueprint</source>
         <translation>Ouvrir un blueprint</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="457"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="471"/>
         <source>Service blueprints (*.blueprint.json);;All files (*)</source>
         <translation>Service blueprints (*.blueprint.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="464"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="478"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="467"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="481"/>
         <source>Save the blueprint as</source>
         <translation>Enregistrer le blueprint sous</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="468"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="482"/>
         <source>Service blueprints (*.blueprint.json)</source>
         <translation>Service blueprints (*.blueprint.json)</translation>
     </message>
@@ -1703,47 +1703,47 @@ Règle&#xa0;: {rule}</translation>
 <context>
     <name>FlowItem</name>
     <message>
-        <location filename="../../blueprint/render/flow_item.py" line="40"/>
+        <location filename="../../blueprint/render/flow_item.py" line="43"/>
         <source>{amount} min</source>
         <translation>{amount} min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/flow_item.py" line="41"/>
+        <location filename="../../blueprint/render/flow_item.py" line="44"/>
         <source>{amount} hour</source>
         <translation>{amount} heure</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/flow_item.py" line="41"/>
+        <location filename="../../blueprint/render/flow_item.py" line="44"/>
         <source>{amount} hours</source>
         <translation>{amount} heures</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/flow_item.py" line="42"/>
+        <location filename="../../blueprint/render/flow_item.py" line="45"/>
         <source>{amount} working day</source>
         <translation>{amount} jour ouvrable</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/flow_item.py" line="43"/>
+        <location filename="../../blueprint/render/flow_item.py" line="46"/>
         <source>{amount} working days</source>
         <translation>{amount} jours ouvrables</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/flow_item.py" line="44"/>
+        <location filename="../../blueprint/render/flow_item.py" line="47"/>
         <source>{amount} day</source>
         <translation>{amount} jour</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/flow_item.py" line="44"/>
+        <location filename="../../blueprint/render/flow_item.py" line="47"/>
         <source>{amount} days</source>
         <translation>{amount} jours</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/flow_item.py" line="45"/>
+        <location filename="../../blueprint/render/flow_item.py" line="48"/>
         <source>{amount} week</source>
         <translation>{amount} semaine</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/flow_item.py" line="45"/>
+        <location filename="../../blueprint/render/flow_item.py" line="48"/>
         <source>{amount} weeks</source>
         <translation>{amount} semaines</translation>
     </message>
@@ -1859,27 +1859,27 @@ Règle&#xa0;: {rule}</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="129"/>
+        <location filename="../../blueprint/ui/window/live.py" line="130"/>
         <source>Live Session Shared</source>
         <translation>Session en direct partagée</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="131"/>
+        <location filename="../../blueprint/ui/window/live.py" line="132"/>
         <source>Others join with File › Join Live Session… and this link:</source>
         <translation>D’autres personnes se joignent via Fichier › Rejoindre une session en direct… avec ce lien&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="135"/>
+        <location filename="../../blueprint/ui/window/live.py" line="136"/>
         <source>or by typing: {code}</source>
         <translation>ou en tapant&#xa0;: {code}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="137"/>
+        <location filename="../../blueprint/ui/window/live.py" line="138"/>
         <source>Copy Link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="139"/>
+        <location filename="../../blueprint/ui/window/live.py" line="140"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1895,124 +1895,124 @@ Règle&#xa0;: {rule}</translation>
 <context>
     <name>LiveSession</name>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="47"/>
+        <location filename="../../blueprint/ui/window/live.py" line="48"/>
         <source>connecting…</source>
         <translation>connexion…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="48"/>
+        <location filename="../../blueprint/ui/window/live.py" line="49"/>
         <source>connected</source>
         <translation>connecté</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="49"/>
+        <location filename="../../blueprint/ui/window/live.py" line="50"/>
         <source>reconnecting… (keep working)</source>
         <translation>reconnexion… (continuez à travailler)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="50"/>
+        <location filename="../../blueprint/ui/window/live.py" line="51"/>
         <source>refused: no such session</source>
         <translation>refusé&#xa0;: cette session n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="51"/>
+        <location filename="../../blueprint/ui/window/live.py" line="52"/>
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="185"/>
-        <location filename="../../blueprint/ui/window/live.py" line="341"/>
+        <location filename="../../blueprint/ui/window/live.py" line="186"/>
+        <location filename="../../blueprint/ui/window/live.py" line="351"/>
         <source>Share &amp;Live Session…</source>
         <translation>Partager une session en &amp;direct…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="186"/>
+        <location filename="../../blueprint/ui/window/live.py" line="187"/>
         <source>Let others on this network edit this blueprint with you</source>
         <translation>Permettre à d’autres personnes sur ce réseau de modifier ce blueprint avec vous</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="188"/>
+        <location filename="../../blueprint/ui/window/live.py" line="189"/>
         <source>&amp;Join Live Session…</source>
         <translation>Re&amp;joindre une session en direct…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="189"/>
+        <location filename="../../blueprint/ui/window/live.py" line="190"/>
         <source>Edit a blueprint someone shares, with a link or code</source>
         <translation>Modifier un blueprint que quelqu’un partage, avec un lien ou un code</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="191"/>
+        <location filename="../../blueprint/ui/window/live.py" line="192"/>
         <source>Leave Live Session</source>
         <translation>Quitter la session en direct</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="193"/>
+        <location filename="../../blueprint/ui/window/live.py" line="194"/>
         <source>Undo &amp;My Last Edit</source>
         <translation>Ann&amp;uler ma dernière modification</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="195"/>
+        <location filename="../../blueprint/ui/window/live.py" line="196"/>
         <source>Redo My &amp;Edit</source>
         <translation>Rétablir ma m&amp;odification</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="243"/>
+        <location filename="../../blueprint/ui/window/live.py" line="247"/>
         <source>Open or create a blueprint first, then share it.</source>
         <translation>Ouvrez ou créez d’abord un blueprint, puis partagez-le.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="253"/>
+        <location filename="../../blueprint/ui/window/live.py" line="257"/>
         <source>Could not start the live session: {reason}</source>
         <translation>La session en direct n’a pas pu démarrer&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="261"/>
-        <location filename="../../blueprint/ui/window/live.py" line="277"/>
+        <location filename="../../blueprint/ui/window/live.py" line="265"/>
+        <location filename="../../blueprint/ui/window/live.py" line="283"/>
         <source>That is not a session link; one looks like ws://192.168.1.10:8765/K7QM-X3PD-RTW9</source>
         <translation>Ce n’est pas un lien de session&#xa0;; un tel lien ressemble à ws://192.168.1.10:8765/K7QM-X3PD-RTW9</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="292"/>
+        <location filename="../../blueprint/ui/window/live.py" line="302"/>
         <source>Guest</source>
         <translation>Invité</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="310"/>
+        <location filename="../../blueprint/ui/window/live.py" line="320"/>
         <source>Show Live Session &amp;Link…</source>
         <translation>Afficher le &amp;lien de la session…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="324"/>
+        <location filename="../../blueprint/ui/window/live.py" line="334"/>
         <source>That session already holds a blueprint: join it with File › Join Live Session…, or share yours into a new session.</source>
         <translation>Cette session contient déjà un blueprint&#xa0;: rejoignez-la via Fichier › Rejoindre une session en direct…, ou partagez le vôtre dans une nouvelle session.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="349"/>
+        <location filename="../../blueprint/ui/window/live.py" line="359"/>
         <source>Left the live session; the blueprint stays open here.</source>
         <translation>Session en direct quittée&#xa0;; le blueprint reste ouvert ici.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="434"/>
+        <location filename="../../blueprint/ui/window/live.py" line="444"/>
         <source>The relay does not know this session: check the link.</source>
         <translation>Le relais ne connaît pas cette session&#xa0;: vérifiez le lien.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="472"/>
+        <location filename="../../blueprint/ui/window/live.py" line="482"/>
         <source>Joined the live session.</source>
         <translation>Vous avez rejoint la session en direct.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="493"/>
+        <location filename="../../blueprint/ui/window/live.py" line="503"/>
         <source>{who} undid an edit</source>
         <translation>{who} a annulé une modification</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="495"/>
+        <location filename="../../blueprint/ui/window/live.py" line="505"/>
         <source>{who} redid an edit</source>
         <translation>{who} a rétabli une modification</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="496"/>
+        <location filename="../../blueprint/ui/window/live.py" line="506"/>
         <source>{who}: {what}</source>
         <translation>{who}&#xa0;: {what}</translation>
     </message>
@@ -2299,12 +2299,12 @@ Règle&#xa0;: {rule}</translation>
 <context>
     <name>PresenceBar</name>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="88"/>
+        <location filename="../../blueprint/ui/window/live.py" line="89"/>
         <source>Live session: {state}</source>
         <translation>Session en direct&#xa0;: {state}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="94"/>
+        <location filename="../../blueprint/ui/window/live.py" line="95"/>
         <source>{count} here</source>
         <translation>{count} présent(s)</translation>
     </message>
@@ -2359,32 +2359,32 @@ Instead: {hint}</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="102"/>
+        <location filename="../../blueprint/ui/window/live.py" line="103"/>
         <source>Join Live Session</source>
         <translation>Rejoindre une session en direct</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="102"/>
+        <location filename="../../blueprint/ui/window/live.py" line="103"/>
         <source>Share Live Session</source>
         <translation>Partager une session en direct</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="106"/>
+        <location filename="../../blueprint/ui/window/live.py" line="107"/>
         <source>Your name:</source>
         <translation>Votre nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="109"/>
+        <location filename="../../blueprint/ui/window/live.py" line="110"/>
         <source>Others on this network may join (listen on every network)</source>
         <translation>D’autres personnes sur ce réseau peuvent se joindre (écoute sur tous les réseaux)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="112"/>
+        <location filename="../../blueprint/ui/window/live.py" line="113"/>
         <source>Session link or code:</source>
         <translation>Lien ou code de session&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="115"/>
+        <location filename="../../blueprint/ui/window/live.py" line="116"/>
         <source>Or use a running relay (link):</source>
         <translation>Ou utilisez un relais en service (lien)&#xa0;:</translation>
     </message>
@@ -2617,23 +2617,6 @@ Instead: {hint}</source>
     </message>
 </context>
 <context>
-    <name>StepItem</name>
-    <message>
-        <location filename="../../blueprint/render/step_item.py" line="172"/>
-        <source>{title}
-Fail point: {what}</source>
-        <translation>{title}
-Point de défaillance&#xa0;: {what}</translation>
-    </message>
-    <message>
-        <location filename="../../blueprint/render/step_item.py" line="174"/>
-        <source>{title}
-Fail point</source>
-        <translation>{title}
-Point de défaillance</translation>
-    </message>
-</context>
-<context>
     <name>SuppressionDialog</name>
     <message>
         <location filename="../../blueprint/ui/docks/suppress.py" line="24"/>
@@ -2682,62 +2665,62 @@ Point de défaillance</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="92"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="98"/>
         <source>Service Blueprint Designer</source>
         <translation>Service Blueprint Designer</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="97"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="103"/>
         <source>Draw a customer journey, mark every step valuable or wasted, and check it against the organisation&apos;s own service concept.</source>
         <translation>Dessinez un parcours client, marquez chaque étape comme valeur ajoutée ou gaspillage, et contrôlez le parcours par rapport au concept de service de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="100"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="106"/>
         <source>New blueprint</source>
         <translation>Nouveau blueprint</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="101"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="107"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="119"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="125"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="124"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="130"/>
         <source>Recent files</source>
         <translation>Fichiers récents</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="128"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="134"/>
         <source>Examples — one click opens a copy</source>
         <translation>Exemples — un clic ouvre une copie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="163"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="169"/>
         <source>Back to “{title}”</source>
         <translation>Retour à «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="174"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="180"/>
         <source>(none yet)</source>
         <translation>(aucun pour le moment)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="185"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="191"/>
         <source>No examples were found next to the program.</source>
         <translation>Aucun exemple n’a été trouvé à côté du programme.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="225"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="231"/>
         <source>Compare as-is with to-be · {language}</source>
         <translation>Comparer la situation actuelle et la situation souhaitée · {language}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="227"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="233"/>
         <source>The two journeys one above the other, with the savings</source>
         <translation>Les deux parcours l’un au-dessus de l’autre, avec les économies</translation>
     </message>
@@ -2753,27 +2736,32 @@ Point de défaillance</translation>
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../blueprint/render/step_item.py" line="229"/>
+        <location filename="../../blueprint/render/step_item.py" line="217"/>
         <source>wait {n} min</source>
         <translation>attente {n} min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="538"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="549"/>
         <source>Value: {value}</source>
         <translation>Valeur&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="541"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="552"/>
         <source>Channel: {channel}</source>
         <translation>Canal&#xa0;: {channel}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="543"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="555"/>
+        <source>Fail point: {what}</source>
+        <translation>Point de défaillance&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/view.py" line="556"/>
         <source>Fail point</source>
         <translation>Point de défaillance</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="544"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="557"/>
         <source>Drag the round handle on the right edge onto another step to connect them.</source>
         <translation>Faites glisser la poignée ronde du bord droit sur une autre étape pour les relier.</translation>
     </message>
@@ -2889,53 +2877,53 @@ Point de défaillance</translation>
         <translation>«&#xa0;{name}&#xa0;» ne se termine pas par .png, .svg ou .pdf&#xa0;; l’extension détermine le format.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="173"/>
+        <location filename="../../blueprint/render/export.py" line="182"/>
         <source>At scale {scale:g} the picture would be {width} × {height} pixels; choose a scale above 0 and at most {largest:.2f}, or export SVG or PDF.</source>
         <translation>À l’échelle {scale:g}, l’image ferait {width} × {height} pixels&#xa0;; choisissez une échelle supérieure à 0 et d’au plus {largest:.2f}, ou exportez en SVG ou en PDF.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="202"/>
+        <location filename="../../blueprint/render/export.py" line="211"/>
         <source>At scale {asked:g} the picture would be larger than a PNG can be; it is made at scale {scale:g} instead ({width} × {height} pixels). SVG and PDF have no such limit.</source>
         <translation>À l’échelle {asked:g}, l’image dépasserait la taille maximale d’un PNG&#xa0;; elle est donc faite à l’échelle {scale:g} ({width} × {height} pixels). SVG et PDF n’ont pas cette limite.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="215"/>
+        <location filename="../../blueprint/render/export.py" line="224"/>
         <source>At scale {asked:g} the poster would take {sheets} sheets of A4; it is made at scale {scale:g} on {fitted} sheets instead (at most {most}).</source>
         <translation>À l’échelle {asked:g}, l’affiche demanderait {sheets} feuilles A4&#xa0;; elle est donc faite à l’échelle {scale:g} sur {fitted} feuilles (au plus {most}).</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="230"/>
+        <location filename="../../blueprint/render/export.py" line="239"/>
         <source>This journey is too large for a PNG: even with each step card only {pixels} pixels wide the picture would be {width} × {height} pixels, more than a PNG can hold. Export SVG (zoom in as far as you like) or PDF instead.</source>
         <translation>Ce parcours client est trop grand pour un PNG : même avec des cartes d’étape de {pixels} pixels de large seulement, l’image ferait {width} × {height} pixels, plus qu’un PNG ne peut contenir. Exportez plutôt en SVG (zoomez autant que vous voulez) ou en PDF.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="239"/>
+        <location filename="../../blueprint/render/export.py" line="248"/>
         <source>This journey is too large for a poster: even with each step card only {mm:g} mm wide it would take {sheets} sheets of A4 (at most {most} are made). Export one A3 page, or an SVG, instead.</source>
         <translation>Ce parcours client est trop grand pour une affiche : même avec des cartes d’étape de {mm:g} mm de large seulement, il faudrait {sheets} feuilles A4 (au plus {most} sont produites). Exportez plutôt une page A3, ou un SVG.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="294"/>
+        <location filename="../../blueprint/render/export.py" line="303"/>
         <source>The picture could not be encoded as {format}.</source>
         <translation>L’image n’a pas pu être encodée en {format}.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="334"/>
+        <location filename="../../blueprint/render/export.py" line="343"/>
         <source>Service blueprint “{title}”, exported by {creator}. Steps: {titles}</source>
         <translation>Service blueprint «&#xa0;{title}&#xa0;», exporté par {creator}. Étapes&#xa0;: {titles}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="393"/>
-        <location filename="../../blueprint/render/export.py" line="413"/>
+        <location filename="../../blueprint/render/export.py" line="402"/>
+        <location filename="../../blueprint/render/export.py" line="422"/>
         <source>The SVG picture could not be started.</source>
         <translation>L’image SVG n’a pas pu être créée.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="450"/>
+        <location filename="../../blueprint/render/export.py" line="459"/>
         <source>The poster would take {sheets} sheets of A4; at most {most} are made. Choose a smaller scale, or one A3 page.</source>
         <translation>L’affiche demanderait {sheets} feuilles A4&#xa0;; au plus {most} sont faites. Choisissez une échelle plus petite, ou une page A3.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="494"/>
+        <location filename="../../blueprint/render/export.py" line="503"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} ne peut pas être écrit ({reason}).</translation>
     </message>
@@ -2975,12 +2963,12 @@ Point de défaillance</translation>
         <translation>{count} étapes importées dans un nouveau blueprint&#xa0;; enregistrez-le pour le conserver</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="278"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="290"/>
         <source>Preparing the print…</source>
         <translation>Préparation de l’impression…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="283"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="295"/>
         <source>Print the blueprint</source>
         <translation>Imprimer le blueprint</translation>
     </message>
@@ -3643,97 +3631,97 @@ Point de défaillance</translation>
 <context>
     <name>style</name>
     <message>
-        <location filename="../../blueprint/render/style.py" line="152"/>
+        <location filename="../../blueprint/render/style.py" line="153"/>
         <source>valuable</source>
         <translation>valeur ajoutée</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="153"/>
+        <location filename="../../blueprint/render/style.py" line="154"/>
         <source>necessary</source>
         <translation>nécessaire</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="154"/>
+        <location filename="../../blueprint/render/style.py" line="155"/>
         <source>wasted</source>
         <translation>gaspillage</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="155"/>
+        <location filename="../../blueprint/render/style.py" line="156"/>
         <source>unmarked</source>
         <translation>non marqué</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="195"/>
+        <location filename="../../blueprint/render/style.py" line="196"/>
         <source>sequence</source>
         <translation>enchaînement</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="196"/>
+        <location filename="../../blueprint/render/style.py" line="197"/>
         <source>hand-off</source>
         <translation>transfert</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="197"/>
+        <location filename="../../blueprint/render/style.py" line="198"/>
         <source>referral</source>
         <translation>réorientation</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="198"/>
+        <location filename="../../blueprint/render/style.py" line="199"/>
         <source>information</source>
         <translation>information</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="199"/>
+        <location filename="../../blueprint/render/style.py" line="200"/>
         <source>recovery</source>
         <translation>rattrapage</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="245"/>
+        <location filename="../../blueprint/render/style.py" line="254"/>
         <source>Line of interaction</source>
         <translation>Ligne d’interaction</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="246"/>
+        <location filename="../../blueprint/render/style.py" line="255"/>
         <source>Line of visibility</source>
         <translation>Ligne de visibilité</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="247"/>
+        <location filename="../../blueprint/render/style.py" line="256"/>
         <source>Line of internal interaction</source>
         <translation>Ligne d’interaction interne</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="301"/>
+        <location filename="../../blueprint/render/style.py" line="310"/>
         <source>in person</source>
         <translation>sur place</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="302"/>
+        <location filename="../../blueprint/render/style.py" line="311"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="303"/>
+        <location filename="../../blueprint/render/style.py" line="312"/>
         <source>app / web</source>
         <translation>app / web</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="304"/>
+        <location filename="../../blueprint/render/style.py" line="313"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="305"/>
+        <location filename="../../blueprint/render/style.py" line="314"/>
         <source>letter</source>
         <translation>courrier</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="306"/>
+        <location filename="../../blueprint/render/style.py" line="315"/>
         <source>internal</source>
         <translation>interne</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="307"/>
+        <location filename="../../blueprint/render/style.py" line="316"/>
         <source>other</source>
         <translation>autre</translation>
     </message>

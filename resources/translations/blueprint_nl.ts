@@ -239,7 +239,7 @@
 <context>
     <name>BlueprintView</name>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="71"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="73"/>
         <source>Blueprint canvas</source>
         <translation>Tekenvlak van de blueprint</translation>
     </message>
@@ -1160,24 +1160,24 @@
 <context>
     <name>ExampleCard</name>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="60"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="66"/>
         <source>As-is: today&apos;s journey</source>
         <translation>Huidige situatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="60"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="66"/>
         <source>To-be: the redesign</source>
         <translation>Gewenste situatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="62"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="68"/>
         <source>{title}
 {details}</source>
         <translation>{title}
 {details}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="64"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="70"/>
         <source>Open a copy of {name}</source>
         <translation>Een kopie van {name} openen</translation>
     </message>
@@ -1185,112 +1185,112 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="58"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="66"/>
         <source>Export the blueprint</source>
         <translation>De blueprint exporteren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="69"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="77"/>
         <source>PNG picture (slides, e-mail)</source>
         <translation>PNG-afbeelding (dia&apos;s, e-mail)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="70"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="78"/>
         <source>SVG drawing (text stays searchable)</source>
         <translation>SVG-tekening (tekst blijft doorzoekbaar)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="71"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="79"/>
         <source>PDF (print, the workshop wall)</source>
         <translation>PDF (afdrukken, de workshopmuur)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="82"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="90"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="84"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="92"/>
         <source>One A4 page, landscape</source>
         <translation>Eén A4-pagina, liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="85"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="93"/>
         <source>One A3 page, landscape</source>
         <translation>Eén A3-pagina, liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="86"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="94"/>
         <source>Poster: A4 sheets to tape together</source>
         <translation>Poster: A4-vellen om aan elkaar te plakken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="88"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="96"/>
         <source>Show the check&apos;s findings as badges</source>
         <translation>De bevindingen van de toets op de stappen tonen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="95"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="103"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="100"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="108"/>
         <source>Format:</source>
         <translation>Formaat:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="103"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="111"/>
         <source>or</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="105"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="113"/>
         <source>Size:</source>
         <translation>Grootte:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="106"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="114"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="180"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="193"/>
         <source>{width} × {height} pixels</source>
         <translation>{width} × {height} pixels</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="182"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="195"/>
         <source>A drawing that scales to any size; titles stay searchable text.</source>
         <translation>Een tekening die op elke grootte scherp blijft; titels blijven doorzoekbare tekst.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="188"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="201"/>
         <source>{count} A4 sheets ({rows} rows of {columns}), {width:.1f} × {height:.1f} m on the wall</source>
         <translation>{count} A4-vellen ({rows} rijen van {columns}), {width:.1f} × {height:.1f} m aan de muur</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="193"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="206"/>
         <source>One page, {paper} landscape</source>
         <translation>Eén pagina, {paper} liggend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="213"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="225"/>
         <source>Exporting {name}…</source>
         <translation>{name} exporteren…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="222"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="234"/>
         <source>Export the blueprint as</source>
         <translation>De blueprint exporteren als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="223"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="235"/>
         <source>{format} files (*.{suffix})</source>
         <translation>{format}-bestanden (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="234"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="246"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
@@ -1386,68 +1386,68 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="128"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="130"/>
         <source>{title} (copy of an example)</source>
         <translation>{title} (kopie van een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="129"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="131"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="142"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="144"/>
         <source>New blueprint with the five standard lanes</source>
         <translation>Nieuwe blueprint met de vijf standaardbanen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="167"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="171"/>
         <source>Opened a copy of the example; Save asks where to keep it</source>
         <translation>Een kopie van het voorbeeld is geopend; Opslaan vraagt waar je die wilt bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="170"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="174"/>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="236"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="241"/>
         <source>Restored the unsaved work; save it to keep it</source>
         <translation>Het niet-opgeslagen werk is hersteld; sla het op om het te bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="256"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="261"/>
         <source>earlier</source>
         <translation>eerder</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="259"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="264"/>
         <source>Restore unsaved work?</source>
         <translation>Niet-opgeslagen werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="260"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="265"/>
         <source>The program stopped unexpectedly while “{title}” had unsaved changes (last kept {time}). Restore that work?</source>
         <translation>Het programma stopte onverwacht terwijl “{title}” niet-opgeslagen wijzigingen had (laatst bewaard {time}). Dat werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="251"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="256"/>
         <source>Cannot restore the work</source>
         <translation>Kan het werk niet herstellen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="162"/>
-        <location filename="../../blueprint/ui/files/controller.py" line="351"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="166"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="365"/>
         <source>Opening was cancelled; nothing changed</source>
         <translation>Openen is geannuleerd; er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="204"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="209"/>
         <source>Reloaded {name} from disk</source>
         <translation>{name} opnieuw van schijf geladen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="252"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="257"/>
         <source>Work left behind by an earlier session cannot be opened by this version of the program. It was not deleted; it is kept at:
 {path}
 
@@ -1458,108 +1458,108 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="284"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="289"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="285"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="290"/>
         <source>“{name}” has changes that are not saved yet. Save them first?</source>
         <translation>“{name}” heeft wijzigingen die nog niet opgeslagen zijn. Eerst opslaan?</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="335"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="349"/>
         <source>Drawing {n} steps…</source>
         <translation>{n} stappen worden getekend…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="348"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="362"/>
         <source>Opening {name}…</source>
         <translation>{name} wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="354"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="368"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="365"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="379"/>
         <source>Cannot save the file</source>
         <translation>Kan het bestand niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="366"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="380"/>
         <source>{path} could not be saved: {reason}. Your work is still open; try another folder.</source>
         <translation>{path} kon niet worden opgeslagen: {reason}. Je werk is nog open; probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="373"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="387"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="399"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="413"/>
         <source>{name} was removed or renamed on disk; Save writes it again</source>
         <translation>{name} is op schijf verwijderd of hernoemd; Opslaan schrijft het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="407"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="421"/>
         <source>{name} was changed on disk by another program; saving will ask what to do</source>
         <translation>{name} is op schijf gewijzigd door een ander programma; bij opslaan wordt gevraagd wat er moet gebeuren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="411"/>
-        <location filename="../../blueprint/ui/files/controller.py" line="426"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="425"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="440"/>
         <source>File changed on disk</source>
         <translation>Bestand op schijf gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="412"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="426"/>
         <source>“{name}” was changed by another program. Reload it? You have no unsaved changes here.</source>
         <translation>“{name}” is gewijzigd door een ander programma. Opnieuw laden? Je hebt hier geen niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="427"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="441"/>
         <source>“{name}” was changed by another program (or another window) since you opened or last saved it. Saving now would replace those changes.</source>
         <translation>“{name}” is gewijzigd door een ander programma (of een ander venster) sinds je het opende of laatst opsloeg. Nu opslaan zou die wijzigingen vervangen.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="432"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="446"/>
         <source>Overwrite</source>
         <translation>Overschrijven</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="433"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="447"/>
         <source>Save As…</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="434"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="448"/>
         <source>Reload and Discard Mine</source>
         <translation>Opnieuw laden, mijn wijzigingen weg</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="456"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="470"/>
         <source>Open a blueprint</source>
         <translation>Een blueprint openen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="457"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="471"/>
         <source>Service blueprints (*.blueprint.json);;All files (*)</source>
         <translation>Service blueprints (*.blueprint.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="464"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="478"/>
         <source>untitled</source>
         <translation>naamloos</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="467"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="481"/>
         <source>Save the blueprint as</source>
         <translation>De blueprint opslaan als</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/files/controller.py" line="468"/>
+        <location filename="../../blueprint/ui/files/controller.py" line="482"/>
         <source>Service blueprints (*.blueprint.json)</source>
         <translation>Service blueprints (*.blueprint.json)</translation>
     </message>
@@ -1703,47 +1703,47 @@ Regel: {rule}</translation>
 <context>
     <name>FlowItem</name>
     <message>
-        <location filename="../../blueprint/render/flow_item.py" line="40"/>
+        <location filename="../../blueprint/render/flow_item.py" line="43"/>
         <source>{amount} min</source>
         <translation>{amount} min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/flow_item.py" line="41"/>
+        <location filename="../../blueprint/render/flow_item.py" line="44"/>
         <source>{amount} hour</source>
         <translation>{amount} uur</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/flow_item.py" line="41"/>
+        <location filename="../../blueprint/render/flow_item.py" line="44"/>
         <source>{amount} hours</source>
         <translation>{amount} uur</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/flow_item.py" line="42"/>
+        <location filename="../../blueprint/render/flow_item.py" line="45"/>
         <source>{amount} working day</source>
         <translation>{amount} werkdag</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/flow_item.py" line="43"/>
+        <location filename="../../blueprint/render/flow_item.py" line="46"/>
         <source>{amount} working days</source>
         <translation>{amount} werkdagen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/flow_item.py" line="44"/>
+        <location filename="../../blueprint/render/flow_item.py" line="47"/>
         <source>{amount} day</source>
         <translation>{amount} dag</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/flow_item.py" line="44"/>
+        <location filename="../../blueprint/render/flow_item.py" line="47"/>
         <source>{amount} days</source>
         <translation>{amount} dagen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/flow_item.py" line="45"/>
+        <location filename="../../blueprint/render/flow_item.py" line="48"/>
         <source>{amount} week</source>
         <translation>{amount} week</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/flow_item.py" line="45"/>
+        <location filename="../../blueprint/render/flow_item.py" line="48"/>
         <source>{amount} weeks</source>
         <translation>{amount} weken</translation>
     </message>
@@ -1859,27 +1859,27 @@ Regel: {rule}</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="129"/>
+        <location filename="../../blueprint/ui/window/live.py" line="130"/>
         <source>Live Session Shared</source>
         <translation>Live-sessie gedeeld</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="131"/>
+        <location filename="../../blueprint/ui/window/live.py" line="132"/>
         <source>Others join with File › Join Live Session… and this link:</source>
         <translation>Anderen doen mee via Bestand › Meedoen aan live-sessie… met deze link:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="135"/>
+        <location filename="../../blueprint/ui/window/live.py" line="136"/>
         <source>or by typing: {code}</source>
         <translation>of door te typen: {code}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="137"/>
+        <location filename="../../blueprint/ui/window/live.py" line="138"/>
         <source>Copy Link</source>
         <translation>Link kopiëren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="139"/>
+        <location filename="../../blueprint/ui/window/live.py" line="140"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1895,124 +1895,124 @@ Regel: {rule}</translation>
 <context>
     <name>LiveSession</name>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="47"/>
+        <location filename="../../blueprint/ui/window/live.py" line="48"/>
         <source>connecting…</source>
         <translation>verbinden…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="48"/>
+        <location filename="../../blueprint/ui/window/live.py" line="49"/>
         <source>connected</source>
         <translation>verbonden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="49"/>
+        <location filename="../../blueprint/ui/window/live.py" line="50"/>
         <source>reconnecting… (keep working)</source>
         <translation>opnieuw verbinden… (werk gewoon door)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="50"/>
+        <location filename="../../blueprint/ui/window/live.py" line="51"/>
         <source>refused: no such session</source>
         <translation>geweigerd: deze sessie bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="51"/>
+        <location filename="../../blueprint/ui/window/live.py" line="52"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="185"/>
-        <location filename="../../blueprint/ui/window/live.py" line="341"/>
+        <location filename="../../blueprint/ui/window/live.py" line="186"/>
+        <location filename="../../blueprint/ui/window/live.py" line="351"/>
         <source>Share &amp;Live Session…</source>
         <translation>Li&amp;ve-sessie delen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="186"/>
+        <location filename="../../blueprint/ui/window/live.py" line="187"/>
         <source>Let others on this network edit this blueprint with you</source>
         <translation>Laat anderen op dit netwerk deze blauwdruk samen met u bewerken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="188"/>
+        <location filename="../../blueprint/ui/window/live.py" line="189"/>
         <source>&amp;Join Live Session…</source>
         <translation>&amp;Meedoen aan live-sessie…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="189"/>
+        <location filename="../../blueprint/ui/window/live.py" line="190"/>
         <source>Edit a blueprint someone shares, with a link or code</source>
         <translation>Bewerk een blauwdruk die iemand deelt, met een link of code</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="191"/>
+        <location filename="../../blueprint/ui/window/live.py" line="192"/>
         <source>Leave Live Session</source>
         <translation>Live-sessie verlaten</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="193"/>
+        <location filename="../../blueprint/ui/window/live.py" line="194"/>
         <source>Undo &amp;My Last Edit</source>
         <translation>Mijn laatste bewerking ongedaan &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="195"/>
+        <location filename="../../blueprint/ui/window/live.py" line="196"/>
         <source>Redo My &amp;Edit</source>
         <translation>Mijn bewerking opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="243"/>
+        <location filename="../../blueprint/ui/window/live.py" line="247"/>
         <source>Open or create a blueprint first, then share it.</source>
         <translation>Open of maak eerst een blauwdruk en deel die dan.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="253"/>
+        <location filename="../../blueprint/ui/window/live.py" line="257"/>
         <source>Could not start the live session: {reason}</source>
         <translation>De live-sessie kon niet starten: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="261"/>
-        <location filename="../../blueprint/ui/window/live.py" line="277"/>
+        <location filename="../../blueprint/ui/window/live.py" line="265"/>
+        <location filename="../../blueprint/ui/window/live.py" line="283"/>
         <source>That is not a session link; one looks like ws://192.168.1.10:8765/K7QM-X3PD-RTW9</source>
         <translation>Dat is geen sessielink; een sessielink ziet eruit als ws://192.168.1.10:8765/K7QM-X3PD-RTW9</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="292"/>
+        <location filename="../../blueprint/ui/window/live.py" line="302"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="310"/>
+        <location filename="../../blueprint/ui/window/live.py" line="320"/>
         <source>Show Live Session &amp;Link…</source>
         <translation>Sessielin&amp;k tonen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="324"/>
+        <location filename="../../blueprint/ui/window/live.py" line="334"/>
         <source>That session already holds a blueprint: join it with File › Join Live Session…, or share yours into a new session.</source>
         <translation>Die sessie heeft al een blauwdruk: doe mee via Bestand › Meedoen aan live-sessie…, of deel de uwe in een nieuwe sessie.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="349"/>
+        <location filename="../../blueprint/ui/window/live.py" line="359"/>
         <source>Left the live session; the blueprint stays open here.</source>
         <translation>Live-sessie verlaten; de blauwdruk blijft hier open.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="434"/>
+        <location filename="../../blueprint/ui/window/live.py" line="444"/>
         <source>The relay does not know this session: check the link.</source>
         <translation>De relay kent deze sessie niet: controleer de link.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="472"/>
+        <location filename="../../blueprint/ui/window/live.py" line="482"/>
         <source>Joined the live session.</source>
         <translation>Meegedaan aan de live-sessie.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="493"/>
+        <location filename="../../blueprint/ui/window/live.py" line="503"/>
         <source>{who} undid an edit</source>
         <translation>{who} maakte een bewerking ongedaan</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="495"/>
+        <location filename="../../blueprint/ui/window/live.py" line="505"/>
         <source>{who} redid an edit</source>
         <translation>{who} deed een bewerking opnieuw</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="496"/>
+        <location filename="../../blueprint/ui/window/live.py" line="506"/>
         <source>{who}: {what}</source>
         <translation>{who}: {what}</translation>
     </message>
@@ -2299,12 +2299,12 @@ Regel: {rule}</translation>
 <context>
     <name>PresenceBar</name>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="88"/>
+        <location filename="../../blueprint/ui/window/live.py" line="89"/>
         <source>Live session: {state}</source>
         <translation>Live-sessie: {state}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="94"/>
+        <location filename="../../blueprint/ui/window/live.py" line="95"/>
         <source>{count} here</source>
         <translation>{count} aanwezig</translation>
     </message>
@@ -2359,32 +2359,32 @@ In plaats daarvan: {hint}</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="102"/>
+        <location filename="../../blueprint/ui/window/live.py" line="103"/>
         <source>Join Live Session</source>
         <translation>Meedoen aan live-sessie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="102"/>
+        <location filename="../../blueprint/ui/window/live.py" line="103"/>
         <source>Share Live Session</source>
         <translation>Live-sessie delen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="106"/>
+        <location filename="../../blueprint/ui/window/live.py" line="107"/>
         <source>Your name:</source>
         <translation>Uw naam:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="109"/>
+        <location filename="../../blueprint/ui/window/live.py" line="110"/>
         <source>Others on this network may join (listen on every network)</source>
         <translation>Anderen op dit netwerk mogen meedoen (luisteren op elk netwerk)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="112"/>
+        <location filename="../../blueprint/ui/window/live.py" line="113"/>
         <source>Session link or code:</source>
         <translation>Sessielink of code:</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/live.py" line="115"/>
+        <location filename="../../blueprint/ui/window/live.py" line="116"/>
         <source>Or use a running relay (link):</source>
         <translation>Of gebruik een draaiende relay (link):</translation>
     </message>
@@ -2617,23 +2617,6 @@ In plaats daarvan: {hint}</translation>
     </message>
 </context>
 <context>
-    <name>StepItem</name>
-    <message>
-        <location filename="../../blueprint/render/step_item.py" line="172"/>
-        <source>{title}
-Fail point: {what}</source>
-        <translation>{title}
-Faalpunt: {what}</translation>
-    </message>
-    <message>
-        <location filename="../../blueprint/render/step_item.py" line="174"/>
-        <source>{title}
-Fail point</source>
-        <translation>{title}
-Faalpunt</translation>
-    </message>
-</context>
-<context>
     <name>SuppressionDialog</name>
     <message>
         <location filename="../../blueprint/ui/docks/suppress.py" line="24"/>
@@ -2682,62 +2665,62 @@ Faalpunt</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="92"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="98"/>
         <source>Service Blueprint Designer</source>
         <translation>Service Blueprint Designer</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="97"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="103"/>
         <source>Draw a customer journey, mark every step valuable or wasted, and check it against the organisation&apos;s own service concept.</source>
         <translation>Teken een klantreis, markeer elke stap als waardevol of verspilling, en toets de reis aan het eigen serviceconcept van de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="100"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="106"/>
         <source>New blueprint</source>
         <translation>Nieuwe blueprint</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="101"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="107"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="119"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="125"/>
         <source>Start</source>
         <translation>Beginnen</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="124"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="130"/>
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="128"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="134"/>
         <source>Examples — one click opens a copy</source>
         <translation>Voorbeelden — één klik opent een kopie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="163"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="169"/>
         <source>Back to “{title}”</source>
         <translation>Terug naar “{title}”</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="174"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="180"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="185"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="191"/>
         <source>No examples were found next to the program.</source>
         <translation>Er zijn geen voorbeelden gevonden naast het programma.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="225"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="231"/>
         <source>Compare as-is with to-be · {language}</source>
         <translation>Huidige met gewenste situatie vergelijken · {language}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/welcome.py" line="227"/>
+        <location filename="../../blueprint/ui/window/welcome.py" line="233"/>
         <source>The two journeys one above the other, with the savings</source>
         <translation>De twee klantreizen boven elkaar, met de besparingen</translation>
     </message>
@@ -2753,27 +2736,32 @@ Faalpunt</translation>
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../blueprint/render/step_item.py" line="229"/>
+        <location filename="../../blueprint/render/step_item.py" line="217"/>
         <source>wait {n} min</source>
         <translation>wacht {n} min</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="538"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="549"/>
         <source>Value: {value}</source>
         <translation>Waarde: {value}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="541"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="552"/>
         <source>Channel: {channel}</source>
         <translation>Kanaal: {channel}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="543"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="555"/>
+        <source>Fail point: {what}</source>
+        <translation>Faalpunt: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../blueprint/ui/canvas/view.py" line="556"/>
         <source>Fail point</source>
         <translation>Faalpunt</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/canvas/view.py" line="544"/>
+        <location filename="../../blueprint/ui/canvas/view.py" line="557"/>
         <source>Drag the round handle on the right edge onto another step to connect them.</source>
         <translation>Sleep het ronde handvat aan de rechterrand naar een andere stap om ze te verbinden.</translation>
     </message>
@@ -2889,53 +2877,53 @@ Faalpunt</translation>
         <translation>&apos;{name}&apos; eindigt niet op .png, .svg of .pdf; de extensie bepaalt het formaat.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="173"/>
+        <location filename="../../blueprint/render/export.py" line="182"/>
         <source>At scale {scale:g} the picture would be {width} × {height} pixels; choose a scale above 0 and at most {largest:.2f}, or export SVG or PDF.</source>
         <translation>Op schaal {scale:g} zou de afbeelding {width} × {height} pixels worden; kies een schaal boven 0 en hoogstens {largest:.2f}, of exporteer als SVG of PDF.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="202"/>
+        <location filename="../../blueprint/render/export.py" line="211"/>
         <source>At scale {asked:g} the picture would be larger than a PNG can be; it is made at scale {scale:g} instead ({width} × {height} pixels). SVG and PDF have no such limit.</source>
         <translation>Op schaal {asked:g} zou de afbeelding groter worden dan een PNG kan zijn; hij wordt in plaats daarvan op schaal {scale:g} gemaakt ({width} × {height} pixels). SVG en PDF kennen die grens niet.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="215"/>
+        <location filename="../../blueprint/render/export.py" line="224"/>
         <source>At scale {asked:g} the poster would take {sheets} sheets of A4; it is made at scale {scale:g} on {fitted} sheets instead (at most {most}).</source>
         <translation>Op schaal {asked:g} zou de poster {sheets} vellen A4 nodig hebben; hij wordt in plaats daarvan op schaal {scale:g} op {fitted} vellen gemaakt (hoogstens {most}).</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="230"/>
+        <location filename="../../blueprint/render/export.py" line="239"/>
         <source>This journey is too large for a PNG: even with each step card only {pixels} pixels wide the picture would be {width} × {height} pixels, more than a PNG can hold. Export SVG (zoom in as far as you like) or PDF instead.</source>
         <translation>Deze klantreis is te groot voor een PNG: zelfs met elke stapkaart maar {pixels} pixels breed zou de afbeelding {width} × {height} pixels worden, meer dan een PNG kan bevatten. Exporteer in plaats daarvan SVG (zo ver inzoomen als je wilt) of PDF.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="239"/>
+        <location filename="../../blueprint/render/export.py" line="248"/>
         <source>This journey is too large for a poster: even with each step card only {mm:g} mm wide it would take {sheets} sheets of A4 (at most {most} are made). Export one A3 page, or an SVG, instead.</source>
         <translation>Deze klantreis is te groot voor een poster: zelfs met elke stapkaart maar {mm:g} mm breed zou ze {sheets} vellen A4 nodig hebben (er worden er hoogstens {most} gemaakt). Exporteer in plaats daarvan één A3-pagina, of een SVG.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="294"/>
+        <location filename="../../blueprint/render/export.py" line="303"/>
         <source>The picture could not be encoded as {format}.</source>
         <translation>De afbeelding kon niet als {format} worden gecodeerd.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="334"/>
+        <location filename="../../blueprint/render/export.py" line="343"/>
         <source>Service blueprint “{title}”, exported by {creator}. Steps: {titles}</source>
         <translation>Service blueprint “{title}”, geëxporteerd door {creator}. Stappen: {titles}</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="393"/>
-        <location filename="../../blueprint/render/export.py" line="413"/>
+        <location filename="../../blueprint/render/export.py" line="402"/>
+        <location filename="../../blueprint/render/export.py" line="422"/>
         <source>The SVG picture could not be started.</source>
         <translation>De SVG-afbeelding kon niet worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="450"/>
+        <location filename="../../blueprint/render/export.py" line="459"/>
         <source>The poster would take {sheets} sheets of A4; at most {most} are made. Choose a smaller scale, or one A3 page.</source>
         <translation>De poster zou {sheets} A4-vellen vragen; er worden er hoogstens {most} gemaakt. Kies een kleinere schaal, of één A3-pagina.</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/export.py" line="494"/>
+        <location filename="../../blueprint/render/export.py" line="503"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} kan niet worden geschreven ({reason}).</translation>
     </message>
@@ -2975,12 +2963,12 @@ Faalpunt</translation>
         <translation>{count} stappen geïmporteerd als nieuwe blueprint; sla de blueprint op om die te bewaren</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="278"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="290"/>
         <source>Preparing the print…</source>
         <translation>De afdruk voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../blueprint/ui/window/export_dialog.py" line="283"/>
+        <location filename="../../blueprint/ui/window/export_dialog.py" line="295"/>
         <source>Print the blueprint</source>
         <translation>De blueprint afdrukken</translation>
     </message>
@@ -3643,97 +3631,97 @@ Faalpunt</translation>
 <context>
     <name>style</name>
     <message>
-        <location filename="../../blueprint/render/style.py" line="152"/>
+        <location filename="../../blueprint/render/style.py" line="153"/>
         <source>valuable</source>
         <translation>waardevol</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="153"/>
+        <location filename="../../blueprint/render/style.py" line="154"/>
         <source>necessary</source>
         <translation>nodig</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="154"/>
+        <location filename="../../blueprint/render/style.py" line="155"/>
         <source>wasted</source>
         <translation>verspilling</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="155"/>
+        <location filename="../../blueprint/render/style.py" line="156"/>
         <source>unmarked</source>
         <translation>niet gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="195"/>
+        <location filename="../../blueprint/render/style.py" line="196"/>
         <source>sequence</source>
         <translation>volgorde</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="196"/>
+        <location filename="../../blueprint/render/style.py" line="197"/>
         <source>hand-off</source>
         <translation>overdracht</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="197"/>
+        <location filename="../../blueprint/render/style.py" line="198"/>
         <source>referral</source>
         <translation>doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="198"/>
+        <location filename="../../blueprint/render/style.py" line="199"/>
         <source>information</source>
         <translation>informatie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="199"/>
+        <location filename="../../blueprint/render/style.py" line="200"/>
         <source>recovery</source>
         <translation>herstel</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="245"/>
+        <location filename="../../blueprint/render/style.py" line="254"/>
         <source>Line of interaction</source>
         <translation>Interactielijn</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="246"/>
+        <location filename="../../blueprint/render/style.py" line="255"/>
         <source>Line of visibility</source>
         <translation>Zichtbaarheidslijn</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="247"/>
+        <location filename="../../blueprint/render/style.py" line="256"/>
         <source>Line of internal interaction</source>
         <translation>Lijn van interne interactie</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="301"/>
+        <location filename="../../blueprint/render/style.py" line="310"/>
         <source>in person</source>
         <translation>ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="302"/>
+        <location filename="../../blueprint/render/style.py" line="311"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="303"/>
+        <location filename="../../blueprint/render/style.py" line="312"/>
         <source>app / web</source>
         <translation>app / web</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="304"/>
+        <location filename="../../blueprint/render/style.py" line="313"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="305"/>
+        <location filename="../../blueprint/render/style.py" line="314"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="306"/>
+        <location filename="../../blueprint/render/style.py" line="315"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../blueprint/render/style.py" line="307"/>
+        <location filename="../../blueprint/render/style.py" line="316"/>
         <source>other</source>
         <translation>ander</translation>
     </message>

@@ -51,6 +51,25 @@ def test_the_print_preview_paints_one_page_through_paint_print(qapp, tmp_path):
     assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF-")
 
 
+def test_the_print_preview_of_a_large_journey_makes_its_cards_as_it_paints(qapp, tmp_path, monkeypatch):
+    from blueprint.render.batched_scene import BatchedScene
+    from blueprint.ui.window import export_dialog
+
+    blueprint = load_blueprint(EXAMPLE)
+    monkeypatch.setattr(export_dialog, "PREVIEW_CARDS_UP_TO", len(blueprint.steps) - 1)  # "large"
+    dialog = print_preview_dialog(blueprint)
+    scene = dialog.picture.scene
+    assert isinstance(scene, BatchedScene) and scene.largest_batch == 0  # nothing drawn beforehand
+    preview = dialog.findChild(QPrintPreviewWidget)
+    preview.updatePreview()
+    assert preview.pageCount() == 1 and scene.largest_batch > 0 and scene.step_items() == []
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert paint_print(printer, dialog.picture) == 1
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF-")
+
+
 def test_export_dialog_previews_and_exports_each_format(qtbot, tmp_path):
     dialog = ExportDialog(load_blueprint(EXAMPLE), folder=tmp_path)
     qtbot.addWidget(dialog)
@@ -76,6 +95,28 @@ def test_export_dialog_previews_and_exports_each_format(qtbot, tmp_path):
     dialog.findings_box.setChecked(True)
     assert dialog.picture() is not before and dialog.picture().show_findings
     assert dialog.export_to(tmp_path / "missing-folder" / "x.svg") is not None
+
+
+def test_the_export_dialog_of_a_large_journey_previews_blocks_and_exports_every_card(
+        qtbot, tmp_path, monkeypatch):
+    from blueprint.render.batched_scene import OverviewScene
+    from blueprint.ui.window import export_dialog
+
+    blueprint = load_blueprint(EXAMPLE)
+    monkeypatch.setattr(export_dialog, "PREVIEW_CARDS_UP_TO", len(blueprint.steps) - 1)  # "large"
+    dialog = ExportDialog(blueprint, folder=tmp_path)
+    qtbot.addWidget(dialog)
+    picture = dialog.picture()
+    assert isinstance(picture.scene, OverviewScene) and picture.scene.step_items() == []
+    assert picture.size() == blueprint_picture(blueprint).size()  # the summary speaks of the real export
+    preview = dialog.preview.pixmap().toImage()
+    assert len({preview.pixel(x, y) for x in range(0, preview.width(), 7)
+                for y in range(0, preview.height(), 7)}) > 4  # lanes and coloured blocks, not blank
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(ExportFormat.SVG))
+    dialog.findings_box.setChecked(True)
+    assert dialog.export_to(tmp_path / "wall.svg") is None
+    written = (tmp_path / "wall.svg").read_text(encoding="utf-8")
+    assert all(step.title.split()[0] in written for step in blueprint.steps)  # the cards themselves
 
 
 def test_import_csv_shows_every_problem_plainly(qapp, tmp_path, monkeypatch):

@@ -37,7 +37,7 @@ def picture_of(scene: BlueprintScene) -> dict:
     return {
         "steps": {item.step_id: (id(item), item.pos().toTuple(), item.isVisible(), item.finding)
                   for item in scene.step_items()},
-        "flows": {item.flow_id: (id(item), item.route(), item.path(), item.isVisible())
+        "flows": {item.flow_id: (id(item), item.route(), item.boundingRect().getRect(), item.isVisible())
                   for item in scene.flow_items()},
         "supports": sorted(item.pos().toTuple() + item.boundingRect().getRect()
                            for item in scene.support_items()),

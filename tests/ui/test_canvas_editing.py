@@ -275,3 +275,20 @@ def test_an_open_title_editor_closes_when_its_step_is_undone(canvas):
     assert canvas.title_editor() is not None
     canvas.undo_stack.undo()
     assert canvas.title_editor() is None
+
+
+def test_hovering_a_card_tells_what_goes_wrong_at_its_fail_point(canvas, monkeypatch):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from blueprint.ui.commands import UpdateStepCommand
+
+    shown = []
+    monkeypatch.setattr(QToolTip, "showText", lambda position, text, *rest: shown.append(text))
+    canvas.undo_stack.push(UpdateStepCommand(canvas.document, "answer", {
+        "fail_point": True, "fail_point_text": "Nobody writes the report down"}))
+    where = point_on(canvas, "answer")
+    QApplication.sendEvent(canvas.viewport(), QHelpEvent(QEvent.Type.ToolTip, where, canvas.viewport().mapToGlobal(where)))
+    assert shown and shown[-1].startswith("Nothing found")
+    assert "Fail point: Nobody writes the report down" in shown[-1]

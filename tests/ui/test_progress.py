@@ -3,6 +3,7 @@ Tidy layout works on a worker thread, and Cancel leaves everything as it was."""
 
 from __future__ import annotations
 
+import gc
 import time
 
 import pytest
@@ -52,9 +53,13 @@ def cancel_as_soon_as_shown(monkeypatch):
 
 
 def test_a_large_file_fills_the_canvas_gradually_and_completely(window, large_file):
-    fills = []
+    fills, collecting = [], []
     window.view.blueprint_scene.filled.connect(lambda done, total: fills.append((done, total)))
+    window.view.blueprint_scene.filled.connect(lambda *_: collecting.append(gc.isenabled()))
+    assert gc.isenabled()
     assert window.files.open(large_file)
+    assert collecting and not any(collecting)  # no collector passes over what is being drawn
+    assert gc.isenabled()  # and it is back once the journey is drawn
     scene = window.view.blueprint_scene
     assert len(fills) > 2 and fills[-1] == (999, 999)  # slice after slice, up to every element
     assert all(scene.step_item(f"s{i}") is not None for i in range(500))
@@ -78,6 +83,7 @@ def test_cancel_while_drawing_brings_back_what_was_open(window, large_file, tmp_
     assert window.undo_stack.count() == 1 and window.files.path == small
     assert window.view.blueprint_scene.step_item("s400") is None
     assert window.windowTitle().startswith("small") and window.isWindowModified()
+    assert gc.isenabled()
     assert not window.view.blueprint_scene.is_filling()
     window.undo_stack.undo()  # the history came back with the blueprint
     assert window.document.step("s0").value == "unmarked"
@@ -95,6 +101,7 @@ def test_cancel_while_reading_changes_nothing(window, large_file, monkeypatch):
     assert not window.files.open(large_file)
     assert window.pages.currentWidget() is window.welcome  # nothing was open: still welcome
     assert not window.files.is_open and window.document.blueprint.steps == []
+    assert gc.isenabled()
 
 
 def test_tidy_layout_is_one_undo_step_and_cancel_changes_nothing(window, large_file, monkeypatch):

@@ -29,6 +29,8 @@ _WALKS = {Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right", Qt.Key.Key_Up: "up
 ZOOM_STEP = 1.2
 MIN_SCALE = 0.0005
 MAX_SCALE = 4.0
+FIT_MARGIN = 2
+"""The pixels QGraphicsView.fitInView() leaves free on each side."""
 FLOATING_HEADER_WIDTH = 150
 MIN_LANE_TITLE_PX = 12
 """Below this on screen a lane title moves into the floating header, drawn at screen size."""
@@ -225,6 +227,14 @@ class BlueprintView(QGraphicsView):
         """Show the whole blueprint."""
         self.fitInView(self.blueprint_scene.content_rect(), Qt.AspectRatioMode.KeepAspectRatio)
         self._zoom_changed()
+
+    def fit_scale(self) -> float:
+        """The zoom factor :meth:`fit_all` would choose, without zooming."""
+        content = self.blueprint_scene.content_rect()
+        room = self.viewport().rect().adjusted(FIT_MARGIN, FIT_MARGIN, -FIT_MARGIN, -FIT_MARGIN)
+        if content.isEmpty() or room.isEmpty():
+            return self.zoom_factor()
+        return min(room.width() / content.width(), room.height() / content.height())
 
     def zoom_factor(self) -> float:
         """The current scale: 1.0 is 100 %."""
@@ -533,14 +543,17 @@ def _header_font():
 
 
 def step_tooltip(step) -> str:
-    """The tooltip of a card: title, value, channel, fail point, and how to connect."""
+    """The tooltip of a card: title, value, channel, fail point (what goes wrong there), and
+    how to connect."""
     value = style.value_style(step.value).label
     lines = [step.title, QCoreApplication.translate("canvas", "Value: {value}").format(value=value)]
     if step.channel:
         channel = style.channel_label(step.channel)
         lines.append(QCoreApplication.translate("canvas", "Channel: {channel}").format(channel=channel))
     if step.fail_point:
-        lines.append(QCoreApplication.translate("canvas", "Fail point"))
+        what = step.fail_point_text.strip()
+        lines.append(QCoreApplication.translate("canvas", "Fail point: {what}").format(what=what) if what
+                     else QCoreApplication.translate("canvas", "Fail point"))
     lines.append(QCoreApplication.translate(
         "canvas", "Drag the round handle on the right edge onto another step to connect them."))
     return "\n".join(lines)

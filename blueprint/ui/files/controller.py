@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from blueprint.check.wording import primary_subtag
 from blueprint.model import Blueprint, LoadError, load_blueprint, save_blueprint, standard_lanes
+from blueprint.model.collector import collection_paused
 from blueprint.model.document import Document
 from blueprint.model.fileformat import BLUEPRINT_SUFFIX
 from blueprint.render.labels import has_translation, label_in
@@ -154,14 +155,16 @@ class FileController(QObject):
             return False  # a file is being opened already (its progress keeps the window alive)
         self._opening = True
         try:
-            blueprint = self._load(path)
-            if blueprint is None or not self.maybe_save():
-                return False
-            example = is_example(path)
-            if not self._show(blueprint, path=None if example else path,
-                              copied_from=path if example else None, cancellable=True):
-                self.message.emit(self.tr("Opening was cancelled; nothing changed"))
-                return False
+            # What is read stays while it is open: no collector pass walks it meanwhile.
+            with collection_paused():
+                blueprint = self._load(path)
+                if blueprint is None or not self.maybe_save():
+                    return False
+                example = is_example(path)
+                if not self._show(blueprint, path=None if example else path,
+                                  copied_from=path if example else None, cancellable=True):
+                    self.message.emit(self.tr("Opening was cancelled; nothing changed"))
+                    return False
         finally:
             self._opening = False
         if example:
@@ -198,10 +201,11 @@ class FileController(QObject):
         """Open the file again from disk, dropping this window's unsaved edits."""
         if self.path is None:
             return False
-        blueprint = self._load(self.path)
-        if blueprint is None:
-            return False
-        self._show(blueprint, path=self.path, copied_from=None)
+        with collection_paused():
+            blueprint = self._load(self.path)
+            if blueprint is None:
+                return False
+            self._show(blueprint, path=self.path, copied_from=None)
         self.message.emit(self.tr("Reloaded {name} from disk").format(name=self.path.name))
         return True
 
@@ -300,8 +304,21 @@ class FileController(QObject):
         """Show another blueprint. A large one fills the canvas gradually under a progress
         dialog; when the person cancels that, the blueprint shown before comes back with its
         undo history, and the answer is False."""
-        before = (self.path, self.copied_from, self.is_open, self.disk_stamp, self._declined_stamp)
         gc.unfreeze()  # what the last blueprint made may be collected once it is replaced
+        with collection_paused():  # the cards and arrows drawn now are no garbage
+            shown = self._replace(blueprint, path, copied_from, cancellable)
+            if self.is_open:  # the new one, or the one before when drawing was cancelled
+                # The blueprint and its canvas live as long as it is open: keep them out of
+                # the collector's passes, which otherwise walk the whole journey (about 0.5 s
+                # at 20,000 steps) while holding the lock the live check and the UI share.
+                # Before the pause ends: else the first young pass walks all of it.
+                gc.freeze()
+        return shown
+
+    def _replace(self, blueprint: Blueprint, path: Path | None, copied_from: Path | None,
+                 cancellable: bool) -> bool:
+        """:meth:`_show` without the collector's bookkeeping."""
+        before = (self.path, self.copied_from, self.is_open, self.disk_stamp, self._declined_stamp)
         self.aboutToReplace.emit()
         previous = self.document.replace(blueprint)
         self.path, self.copied_from = path, copied_from
@@ -322,10 +339,6 @@ class FileController(QObject):
         self.undo_stack.clear()
         self.recovery.discard()
         self.recovery.original_path = str(path) if path else None
-        # The blueprint and its canvas live as long as it is open: keep them out of the
-        # collector's full passes, which otherwise walk the whole journey (about 0.5 s at
-        # 20,000 steps) while holding the lock the live check and the UI share.
-        gc.freeze()
         return True
 
     def _wait_for_canvas(self, cancellable: bool) -> bool:

@@ -3,6 +3,11 @@
 :class:`ExportDialog` chooses the format, the scale or DPI, the paper and whether the
 findings show, with a live preview; :func:`print_with_preview` opens Qt's print preview
 on the same picture (:func:`paint_print` is what the preview calls).
+
+The dialog opens at once whatever the journey's size: its preview of a large journey
+draws each card as a block of its colour (:func:`~blueprint.render.export.overview_picture`),
+and the export itself is made as ``blueprint export`` makes it, a batch of cards at a time
+with progress and Cancel, so memory holds one batch and not a second copy of the canvas.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, QStandardPaths, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen, QPixmap
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,10 +40,11 @@ from blueprint.render.export import (
     ExportFormat,
     ExportSettings,
     blueprint_picture,
+    export_blueprint,
     fitting_settings,
     image_size,
+    overview_picture,
     render_image,
-    write_picture,
 )
 from blueprint.progress import Cancelled
 from blueprint.ui.files.controller import file_name_for
@@ -47,6 +53,9 @@ from blueprint.render.picture import BlueprintPicture
 from blueprint.ui.window.progress_dialog import WorkInProgress
 
 PREVIEW = QSizeF(640, 300)
+PREVIEW_CARDS_UP_TO = 3_000
+"""Up to this many steps the export preview draws the cards (beyond, each card as a block)
+and the print preview keeps the drawn picture (beyond, it makes the cards as it paints)."""
 
 
 class ExportDialog(QDialog):
@@ -133,9 +142,14 @@ class ExportDialog(QDialog):
         return PageChoice(self.page_box.currentData())
 
     def picture(self) -> BlueprintPicture:
-        """The picture being exported (rebuilt when the findings are switched)."""
+        """The picture the preview shows, of the size the export will have (rebuilt when the
+        findings are switched): with its cards, or for a large journey with blocks."""
         if self._picture is None:
-            self._picture = blueprint_picture(self.blueprint, self.findings_box.isChecked())
+            findings = self.findings_box.isChecked()
+            if len(self.blueprint.steps) > PREVIEW_CARDS_UP_TO:
+                self._picture = overview_picture(self.blueprint, findings)
+            else:
+                self._picture = blueprint_picture(self.blueprint, findings)
         return self._picture
 
     def _scale_changed(self, scale: float) -> None:
@@ -201,17 +215,16 @@ class ExportDialog(QDialog):
         return folder / f"{file_name_for(self.blueprint.title) or 'blueprint'}.{self.export_format()}"
 
     def export_to(self, path: Path | str) -> str | None:
-        """Write the export to ``path`` atomically; the reason in plain words if it failed.
+        """Write the export to ``path`` (its suffix names the format, as the dialog's file
+        name always has) atomically; the reason in plain words if it failed.
 
         A progress dialog shows when it takes longer than half a second; its Cancel raises
         Cancelled, and ``path`` is then left as it was. A PNG or poster too large at the
         chosen scale is made at the largest scale that fits (the summary line says so).
         """
-        picture = self.picture()
         try:
-            settings, _ = fitting_settings(picture.size(), self.export_format(), self.settings())
             with WorkInProgress(self, self.tr("Exporting {name}…").format(name=Path(path).name)) as progress:
-                write_picture(picture, path, self.export_format(), settings, progress)
+                export_blueprint(self.blueprint, path, self.settings(), progress)
         except ExportError as error:
             return str(error)
         return None
@@ -224,7 +237,7 @@ class ExportDialog(QDialog):
         if not name:
             return
         path = Path(name)
-        if path.suffix.lower() != f".{export_format}":
+        if path.suffix.lower() != f".{export_format}":  # the suffix chooses the format
             path = path.with_name(f"{path.name}.{export_format}")
         try:
             problem = self.export_to(path)
@@ -262,26 +275,34 @@ def _draw_sheets(image: QImage, picture_size: QSizeF, scale: float) -> None:
 
 
 def paint_print(printer: QPrinter, picture: BlueprintPicture) -> int:
-    """What the print preview calls: the picture fitted to one page of the printer's paper."""
-    return paint_pages(printer, picture, None)
+    """What the print preview calls: the picture fitted to one page of the printer's paper
+    (under a busy cursor: a large journey's cards are made as they are painted)."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    try:
+        return paint_pages(printer, picture, None)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 def print_preview_dialog(blueprint: Blueprint, parent: QWidget | None = None) -> QPrintPreviewDialog:
     """Qt's print preview of the blueprint, landscape A4 to start with (not shown yet).
 
     The picture is drawn first under a busy cursor (a progress dialog with Cancel after
-    half a second); Cancelled when the person cancels, and nothing is printed.
+    half a second); Cancelled when the person cancels, and nothing is printed. A journey of
+    more than :data:`PREVIEW_CARDS_UP_TO` steps is not drawn beforehand: its cards are made
+    a batch at a time whenever a page is painted, so no second canvas stays in memory.
     """
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout(PageChoice.A4))
     printer.setDocName(blueprint.title)
     with WorkInProgress(parent, QCoreApplication.translate("export", "Preparing the print…")) as progress:
         progress(0.0)
-        picture = blueprint_picture(blueprint)
+        picture = blueprint_picture(blueprint, batched=len(blueprint.steps) > PREVIEW_CARDS_UP_TO)
         progress(1.0)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("export", "Print the blueprint"))
     dialog.printer = printer  # keep the printer alive as long as the dialog
+    dialog.picture = picture
     dialog.paintRequested.connect(lambda device: paint_print(device, picture))
     return dialog
 

@@ -196,8 +196,8 @@ class MainWindow(QMainWindow):
 
     def frame_journey(self) -> None:
         """Show the whole journey, or its beginning at a readable size when it is long."""
-        self.view.fit_all()
-        if self.view.zoom_factor() >= READABLE_SCALE:
+        if self.view.fit_scale() >= READABLE_SCALE:
+            self.view.fit_all()
             return
         content = self.view.blueprint_scene.content_rect()
         self.view.resetTransform()
