@@ -212,8 +212,9 @@ class Journey:
         Supporting items are never starts: they are not on the customer's path.
         """
         customer, predecessors, supported = LaneKind.CUSTOMER, self.predecessors, self.supported
-        candidates = [step_id for step_id, kind in self.lane_kind.items()
-                      if kind is customer and step_id not in supported]
+        candidates = [step_id for step_id, kind in self.lane_kind.items() if kind is customer]
+        if supported:
+            candidates = [step_id for step_id in candidates if step_id not in supported]
         if not candidates:
             candidates = [step_id for step_id in self.lane_kind if step_id not in supported]
         return [step_id for step_id in candidates if not predecessors[step_id]]
@@ -228,21 +229,19 @@ class Journey:
         """
         seen = set(self.starts)
         queue = deque(self.starts)
-        successors, information_links = self.successors, self.information_links
-        supporters_of = self.supporters_of
-        add, push, pop = seen.add, queue.append, queue.popleft
+        also = {step_id: list(linked) for step_id, linked in self.information_links.items()}
+        for step_id, items in self.supporters_of.items():
+            also.setdefault(step_id, []).extend(items)
+        successors, add, push, pop = self.successors, seen.add, queue.append, queue.popleft
         while queue:
             current = pop()
             for neighbour in successors[current]:
                 if neighbour not in seen:
                     add(neighbour)
                     push(neighbour)
-            for neighbour in information_links.get(current, ()):
-                if neighbour not in seen:
-                    add(neighbour)
-                    push(neighbour)
-            if supporters_of:
-                for neighbour in supporters_of.get(current, ()):
+            more = also.get(current)  # information links and supporting items
+            if more:
+                for neighbour in more:
                     if neighbour not in seen:
                         add(neighbour)
                         push(neighbour)
@@ -394,9 +393,8 @@ class Journey:
             need = [listed[0].id if len(listed) == 1 else IMPLICIT_NEED] * len(own)
         else:
             need = [None] * len(own)
-            for i in order:
-                if ids[i] in supported:
-                    continue
+            on_path = [i for i in order if ids[i] not in supported] if supported else order
+            for i in on_path:
                 current = own[i] or current
                 need[i] = current
         for item, steps in supported.items():

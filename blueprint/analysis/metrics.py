@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import asdict, dataclass
 from itertools import compress, repeat
+from operator import is_not
 from typing import Any, NamedTuple
 
 from blueprint.analysis.costs import CaseCost, case_cost
@@ -164,9 +165,9 @@ def _tally(columns: StepColumns, is_contact: list[bool]) -> dict[str, Any]:
                for customer_time, staff_time in zip(customer, staff)]  # max(), without a call per step
     contacts = compress(zip(values, columns.kind, columns.waste), is_contact)
     wrong_door = WasteKind.WRONG_DOOR
-    avoidable = sum(1 for value, kind, waste in contacts  # wasted, an escalation, or failure demand
-                    if value is wasted or kind is escalation or repeat_contact in waste
-                    or wrong_door in waste)
+    # a contact is avoidable when it is wasted, an escalation, or failure demand
+    avoidable = sum([value is wasted or kind is escalation or repeat_contact in waste or wrong_door in waste
+                     for value, kind, waste in contacts])
     customer_total, waiting = sum(customer), sum(columns.waiting_minutes)
     return {
         "contacts": sum(is_contact),
@@ -213,14 +214,7 @@ def _channel_switches(columns: StepColumns, order: list[int], is_contact: list[b
     Contacts without a channel, or with the internal channel (no customer channel), are
     skipped: they neither switch nor break a run.
     """
-    switches = 0
-    previous: Channel | None = None
     internal, channels = Channel.INTERNAL, columns.channel
-    for i in order:
-        channel = channels[i]
-        if channel is None or channel is internal or not is_contact[i]:
-            continue
-        if previous is not None and channel is not previous:
-            switches += 1
-        previous = channel
-    return switches
+    in_order = [channels[i] for i in order if is_contact[i]]
+    used = [channel for channel in in_order if channel is not None and channel is not internal]
+    return sum(map(is_not, used[1:], used))  # each contact on another channel than the one before

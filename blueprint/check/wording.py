@@ -110,6 +110,9 @@ _SPEC = re.compile(r"(?P<sign>[+\- ])?(?P<width>\d+)?(?P<group>,)?(?:\.(?P<preci
 
 _FORMATTER = string.Formatter()
 
+REMEMBERED_NUMBERS = 4096
+"""How many written numbers a wording keeps before it starts again."""
+
 UNGROUPED = 1_000
 """A group size no number reaches: Babel's way of writing digits without group marks."""
 
@@ -173,13 +176,13 @@ def _fields_with_spec(template: str) -> frozenset[str]:
 class _Number:
     """A number in a template's fields that formats itself for the locale (``{minutes:g}``)."""
 
-    __slots__ = ("value", "locale")
+    __slots__ = ("value", "wording")
 
-    def __init__(self, value: float, locale: Locale):
-        self.value, self.locale = value, locale
+    def __init__(self, value: float, wording: Wording):
+        self.value, self.wording = value, wording
 
     def __format__(self, spec: str) -> str:
-        return format_number(self.value, spec, self.locale)
+        return self.wording.number(self.value, spec)
 
 
 # ---------------------------------------------------------------- the wording
@@ -193,13 +196,15 @@ class Wording:
     locale its numbers are written for.
     """
 
-    __slots__ = ("language", "locale", "_gettext", "_ngettext")
+    __slots__ = ("language", "locale", "_gettext", "_ngettext", "_numbers")
 
     def __init__(self, language: str, translations: gettext.NullTranslations | None = None):
         self.language = language
         self.locale = _locale(language)
         translations = translations or gettext.NullTranslations()
         self._gettext, self._ngettext = translations.gettext, translations.ngettext
+        self._numbers: dict[tuple[type, float, str], str] = {}
+        """The numbers said so far, written out: a check says the same few thousands of times."""
 
     @staticmethod
     def for_language(language: str | None) -> Wording:
@@ -232,18 +237,26 @@ class Wording:
         are the same in every locale)."""
         with_spec = None
         for name, value in fields.items():
+            if type(value) is str:
+                continue
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 if type(value) is int and value >= 0:
                     if with_spec is None:
                         with_spec = _fields_with_spec(template)
                     if name not in with_spec:
                         continue
-                fields[name] = _Number(value, self.locale)
+                fields[name] = _Number(value, self)
         return fields
 
     def number(self, value: float, spec: str = "") -> str:
         """A number on its own, formatted with ``spec`` (Python's format spec) for the locale."""
-        return format_number(value, spec, self.locale)
+        key = (type(value), value, spec)  # the type keeps 1 and 1.0 apart: Python writes them differently
+        text = self._numbers.get(key)
+        if text is None:
+            if len(self._numbers) >= REMEMBERED_NUMBERS:
+                self._numbers.clear()
+            text = self._numbers[key] = format_number(value, spec, self.locale)
+        return text
 
     def percent(self, share: float, decimals: int = 0) -> str:
         """A share (0.125) as the locale writes a percentage (``12.5%``, ``12,5 %``)."""

@@ -85,12 +85,9 @@ def _endings(context: CheckContext, needs: set[str | None]) -> dict[str | None, 
     need_at, lane_at, ids, supported = journey.need_at, journey.lane_kind_at, journey.columns.id, context.supported
     ends: dict[str | None, list[str]] = {}
     last: dict[str | None, str] = {}
-    for i in journey.order:
-        need = need_at[i]
-        if need not in needs or lane_at[i] is evidence:
-            continue
-        step_id = ids[i]
-        if step_id in supported:
+    for i in [i for i in journey.order if need_at[i] in needs]:
+        step_id, need = ids[i], need_at[i]
+        if lane_at[i] is evidence or step_id in supported:
             continue
         last[need] = step_id
         after = context.successors[step_id]
