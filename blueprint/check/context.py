@@ -57,9 +57,6 @@ class CheckContext:
         self._of_kind: dict[StepKind, list[Step]] = {kind: [] for kind in StepKind}
         self._with_outcome: dict[Outcome, list[Step]] = {outcome: [] for outcome in Outcome}
         self._with_waste: dict[WasteKind, list[Step]] = {waste: [] for waste in WasteKind}
-        self.contacts: list[Step] = []
-        """Steps where customer and organisation are in touch (:attr:`Journey.contact_at`:
-        by kind, or from lane, channel and flows), in document order."""
         self.supported = journey.supported
         """Supporting item -> the steps it supports (:attr:`Journey.supported`)."""
         self.unmarked: list[Step] = []
@@ -82,9 +79,14 @@ class CheckContext:
         for step, wastes in compress(zip(steps, columns.waste), columns.waste):  # the steps with waste
             for waste in wastes:
                 with_waste[waste].append(step)
-        self.contacts += compress(steps, self.journey.contact_at)
         self.unmarked += compress(steps, [value is unmarked for value in columns.value])
         self.waiting += compress(steps, columns.waiting_minutes)  # the steps with minutes above zero
+
+    @cached_property
+    def contacts(self) -> list[Step]:
+        """Steps where customer and organisation are in touch (:attr:`Journey.contact_at`:
+        by kind, or from lane, channel and flows), in document order."""
+        return list(compress(self.steps, self.journey.contact_at))
 
     def of_kind(self, kind: StepKind) -> list[Step]:
         """The steps of this kind, in document order."""
