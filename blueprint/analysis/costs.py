@@ -10,6 +10,7 @@ per year. Definitions: ``docs/metrics.md``, "Cost to serve and volume". No Qt.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
 
 from blueprint.analysis.journey import Journey
 from blueprint.model import Blueprint, ServiceConcept
@@ -59,8 +60,8 @@ def case_cost(blueprint: Blueprint, concept: ServiceConcept | None = None, *,
     concept = blueprint.concept if concept is None else concept
     journey = Journey(blueprint) if journey is None else journey
     columns, prices = journey.columns, concept.channel_costs_eur
-    contact_cost = sum(prices.get(channel, 0.0) for channel, contact in zip(columns.channel, journey.contact_at)
-                       if contact and channel is not None)
+    contact_cost = sum(prices.get(channel, 0.0) for channel in compress(columns.channel, journey.contact_at)
+                       if channel is not None)
     staff_minutes = sum(columns.staff_minutes)
     rate = concept.staff_hourly_rate_eur
     staff_cost = None if rate is None else staff_minutes / 60 * rate

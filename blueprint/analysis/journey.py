@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from dataclasses import dataclass, fields
 from functools import cached_property
-from itertools import repeat
+from itertools import compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -57,7 +57,6 @@ class StepColumns:
     x: tuple[float, ...]
     supports: tuple[list[str], ...]
     organisation: tuple[str | None, ...]
-    actor: tuple[str, ...]
     fail_point: tuple[bool, ...]
 
     @classmethod
@@ -86,7 +85,7 @@ COLUMN_HALF_WIDTH = 100.0
 
 _STEP_FIELDS = tuple(field.name for field in fields(StepColumns))
 _READ_STEP = itemgetter(*_STEP_FIELDS)
-_READ_FLOW = itemgetter("source", "target", "kind")
+_READ_FLOW = itemgetter("source", "target", "kind", "delay")
 
 
 class Journey:
@@ -105,9 +104,10 @@ class Journey:
         self.position: dict[str, int] = dict(zip(ids, range(len(ids))))
         """Step id -> its place in the file (the document order findings follow)."""
         kinds = {lane.id: lane.kind for lane in blueprint.lanes}
-        self.lane_kind: dict[str, LaneKind] = dict(
-            zip(ids, map(kinds.get, columns.lane, repeat(LaneKind.CUSTOM))))
-        """Step id -> the kind of its lane (``custom`` for a lane that does not exist)."""
+        self.lane_kind_at: list[LaneKind] = list(map(kinds.get, columns.lane, repeat(LaneKind.CUSTOM)))
+        """The kind of each step's lane, by position (``custom`` for a lane that does not exist)."""
+        self.lane_kind: dict[str, LaneKind] = dict(zip(ids, self.lane_kind_at))
+        """Step id -> the kind of its lane (:attr:`lane_kind_at`)."""
         self.links: list[Link] = []
         """Every flow between two steps, in the file's order."""
         self.successors: dict[str, list[str]] = {}
@@ -122,6 +122,9 @@ class Journey:
         """The flow behind each of :attr:`links`, in the same order."""
         self.referral_flows: list[tuple[int, int, Flow]] = []
         """(source position, target position, flow) of every referral flow between two steps."""
+        self.delayed_links: list[tuple[int, int, Flow]] = []
+        """(source position, target position, flow) of every journey flow (not information)
+        between two steps that has time drawn on it (``delay``), in the file's order."""
         self._index_flows(blueprint.flows)
 
     def _index_flows(self, flows: list[Flow]) -> None:
@@ -132,7 +135,7 @@ class Journey:
         at, link, information_links = self.position.get, self.links.append, self.information_links
         keep = self.link_flows.append
         information, referral = FlowKind.INFORMATION, FlowKind.REFERRAL
-        for flow, (source, target, kind) in zip(flows, map(_READ_FLOW, map(vars, flows))):
+        for flow, (source, target, kind, delay) in zip(flows, map(_READ_FLOW, map(vars, flows))):
             source_at, target_at = at(source), at(target)
             if source_at is None or target_at is None:
                 continue
@@ -147,6 +150,8 @@ class Journey:
             if kind is referral:
                 self.refers_on.add(source)
                 self.referral_flows.append((source_at, target_at, flow))
+            if delay is not None:
+                self.delayed_links.append((source_at, target_at, flow))
         self.successors = dict(zip(ids, following))
         self.predecessors = dict(zip(ids, preceding))
 
@@ -163,13 +168,12 @@ class Journey:
         """
         columns, lane_kind, position = self.columns, self.lane_kind, self.position
         supported: dict[str, tuple[str, ...]] = {}
-        for step_id, wanted in zip(columns.id, columns.supports):
-            if wanted:
-                kept = tuple(s for s in wanted if s in position and s != step_id)
-                if kept:
-                    supported[step_id] = kept
+        for step_id, wanted in compress(zip(columns.id, columns.supports), columns.supports):
+            kept = tuple(s for s in wanted if s in position and s != step_id)
+            if kept:
+                supported[step_id] = kept
         successors, predecessors, information = self.successors, self.predecessors, self.information_links
-        loose = [step_id for step_id in columns.id if lane_kind[step_id] in SUPPORTING_LANES
+        loose = [step_id for step_id, kind in zip(columns.id, self.lane_kind_at) if kind in SUPPORTING_LANES
                  and step_id not in supported and not successors[step_id]
                  and not predecessors[step_id] and step_id not in information]
         if not loose:
@@ -208,9 +212,12 @@ class Journey:
         Supporting items are never starts: they are not on the customer's path.
         """
         customer, predecessors, supported = LaneKind.CUSTOMER, self.predecessors, self.supported
-        candidates = [step_id for step_id in self.lane_kind if step_id not in supported]
-        in_lane = [step_id for step_id in candidates if self.lane_kind[step_id] is customer]
-        return [step_id for step_id in (in_lane or candidates) if not predecessors[step_id]]
+        candidates = [step_id for step_id, kind in self.lane_kind.items() if kind is customer]
+        if supported:
+            candidates = [step_id for step_id in candidates if step_id not in supported]
+        if not candidates:
+            candidates = [step_id for step_id in self.lane_kind if step_id not in supported]
+        return [step_id for step_id in candidates if not predecessors[step_id]]
 
     @cached_property
     def reachable(self) -> frozenset[str]:
@@ -222,21 +229,19 @@ class Journey:
         """
         seen = set(self.starts)
         queue = deque(self.starts)
-        successors, information_links = self.successors, self.information_links
-        supporters_of = self.supporters_of
-        add, push, pop = seen.add, queue.append, queue.popleft
+        also = {step_id: list(linked) for step_id, linked in self.information_links.items()}
+        for step_id, items in self.supporters_of.items():
+            also.setdefault(step_id, []).extend(items)
+        successors, add, push, pop = self.successors, seen.add, queue.append, queue.popleft
         while queue:
             current = pop()
             for neighbour in successors[current]:
                 if neighbour not in seen:
                     add(neighbour)
                     push(neighbour)
-            for neighbour in information_links.get(current, ()):
-                if neighbour not in seen:
-                    add(neighbour)
-                    push(neighbour)
-            if supporters_of:
-                for neighbour in supporters_of.get(current, ()):
+            more = also.get(current)  # information links and supporting items
+            if more:
+                for neighbour in more:
                     if neighbour not in seen:
                         add(neighbour)
                         push(neighbour)
@@ -260,15 +265,16 @@ class Journey:
            while no flow joins it to a step that is a contact by 1 or by the frontstage
            clause (then the interaction is counted once, on the organisation's side).
         """
-        columns, lane_kind, supported = self.columns, self.lane_kind, self.supported
+        columns, lane_kind, supported = self.columns, self.lane_kind_at, self.supported
         action, internal = StepKind.ACTION, Channel.INTERNAL
         frontstage, customer = LaneKind.FRONTSTAGE, LaneKind.CUSTOMER
         contact = [kind in CONTACT_KINDS for kind in columns.kind]
         remote: list[int] = []
-        for i, (step_id, kind, channel) in enumerate(zip(columns.id, columns.kind, columns.channel)):
-            if kind is not action or step_id in supported:
+        actions = [i for i, kind in enumerate(columns.kind) if kind is action]
+        for i in actions:
+            if columns.id[i] in supported:
                 continue
-            lane = lane_kind[step_id]
+            lane, channel = lane_kind[i], columns.channel[i]
             if lane is frontstage and channel is not internal:
                 contact[i] = True
             elif lane is customer and channel in REMOTE_STAFFED_CHANNELS:
@@ -286,9 +292,7 @@ class Journey:
 
     def delay_minutes(self, calendar: WorkingCalendar) -> float:
         """The time drawn on journey flows (``delay``), in working minutes under ``calendar``."""
-        information = FlowKind.INFORMATION
-        return sum(flow.delay.working_minutes(calendar) for (_, _, kind), flow
-                   in zip(self.links, self.link_flows) if flow.delay is not None and kind is not information)
+        return sum(flow.delay.working_minutes(calendar) for _, _, flow in self.delayed_links)
 
     @cached_property
     def hand_offs(self) -> list[HandOff]:
@@ -305,16 +309,16 @@ class Journey:
         one, or the flow leads to a step on the organisations' side (frontstage,
         backstage, support: the case is handed over, the customer is not left to find it).
         """
-        steps, position, lane_kind = self.steps, self.position, self.lane_kind
+        steps, position, lane_kind, ids = self.steps, self.position, self.lane_kind_at, self.columns.id
         ways: dict[str, bool] = {}
         for source, target, flow in self.referral_flows:
-            source_id = self.columns.id[source]
+            source_id = ids[source]
             way = ((flow.referral is not None and flow.referral.gives_a_way())
-                   or lane_kind[self.columns.id[target]] in STAFF_LANES)
+                   or lane_kind[target] in STAFF_LANES)
             ways[source_id] = ways.get(source_id, False) or way
-        for step_id, outcome in zip(self.columns.id, self.columns.outcome):
-            if outcome == Outcome.REFERRED:
-                ways.setdefault(step_id, False)
+        referred = Outcome.REFERRED
+        for step_id in compress(ids, [outcome == referred for outcome in self.columns.outcome]):
+            ways.setdefault(step_id, False)
         for step_id in ways:
             own = steps[position[step_id]].referral
             if own is not None and own.gives_a_way():
@@ -327,6 +331,12 @@ class Journey:
         resolved, referred, ways = Outcome.RESOLVED, Outcome.REFERRED, self.referrals
         return [step_id for step_id, outcome in zip(self.columns.id, self.columns.outcome)
                 if outcome == resolved or (outcome == referred and ways.get(step_id, False))]
+
+    @cached_property
+    def settled_needs(self) -> frozenset[str | None]:
+        """The needs a step settles (:attr:`settling_steps`)."""
+        need_at, position = self.need_at, self.position
+        return frozenset(need_at[position[step_id]] for step_id in self.settling_steps)
 
     @cached_property
     def path_ends(self) -> list[str]:
@@ -383,9 +393,8 @@ class Journey:
             need = [listed[0].id if len(listed) == 1 else IMPLICIT_NEED] * len(own)
         else:
             need = [None] * len(own)
-            for i in order:
-                if ids[i] in supported:
-                    continue
+            on_path = [i for i in order if ids[i] not in supported] if supported else order
+            for i in on_path:
                 current = own[i] or current
                 need[i] = current
         for item, steps in supported.items():
@@ -403,6 +412,19 @@ class Journey:
         """Step id -> the need it serves (see :attr:`need_at`)."""
         return dict(zip(self.columns.id, self.need_at))
 
+    @cached_property
+    def contacts_by_need(self) -> dict[str | None, list[str]]:
+        """Need -> the contacts (:attr:`contact_at`) that serve it, in document order; the
+        needs in the order of their first contact. A need without contacts is left out."""
+        grouped: dict[str | None, list[str]] = {}
+        for step_id, need in compress(zip(self.columns.id, self.need_at), self.contact_at):
+            contacts = grouped.get(need)
+            if contacts is None:
+                grouped[need] = [step_id]
+            else:
+                contacts.append(step_id)
+        return grouped
+
 
 class HandOff(NamedTuple):
     """A flow that passes the work from one hand to another (``blueprint/resources/help/metrics.md``)."""
@@ -418,11 +440,12 @@ def _hand_offs(journey: Journey) -> list[HandOff]:
     between two steps on the organisations' side (no customer-lane step, no supporting
     item) that change the lane among the staff lanes, the actor (both named, differently)
     or the organisation."""
-    columns, lane_kind, supported = journey.columns, journey.lane_kind, journey.supported
-    ids, lanes, actors, organisations = columns.id, columns.lane, columns.actor, columns.organisation
+    columns, kinds, supported, steps = journey.columns, journey.lane_kind_at, journey.supported, journey.steps
+    ids, lanes, organisations = columns.id, columns.lane, columns.organisation
     hand_off, information, customer = FlowKind.HAND_OFF, FlowKind.INFORMATION, LaneKind.CUSTOMER
-    kinds = [lane_kind[step_id] for step_id in ids]
-    inside = [kind is not customer and step_id not in supported for kind, step_id in zip(kinds, ids)]
+    inside = [kind is not customer for kind in kinds]
+    for item in supported:
+        inside[journey.position[item]] = False
     staff = [kind in STAFF_LANES for kind in kinds]
     found: list[HandOff] = []
     for (source, target, kind), flow in zip(journey.links, journey.link_flows):
@@ -433,12 +456,13 @@ def _hand_offs(journey: Journey) -> list[HandOff]:
         between = organisations[source] != organisations[target]
         if kind is not hand_off and not between and not (
                 lanes[source] != lanes[target] and staff[source] and staff[target]):
-            source_actor, target_actor = actors[source], actors[target]
+            source_actor, target_actor = steps[source].actor, steps[target].actor
             if not (source_actor and target_actor
                     and source_actor.strip().casefold() != target_actor.strip().casefold()
                     and source_actor.strip() and target_actor.strip()):
                 continue
-        found.append(HandOff(flow.id, ids[source], ids[target], between))
+        # tuple.__new__ builds the record in C, as HandOff._make does, without a Python call
+        found.append(tuple.__new__(HandOff, (flow.id, ids[source], ids[target], between)))
     return found
 
 

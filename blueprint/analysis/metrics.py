@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import asdict, dataclass
 from itertools import compress, repeat
+from operator import is_not
 from typing import Any, NamedTuple
 
 from blueprint.analysis.costs import CaseCost, case_cost
@@ -137,11 +138,11 @@ def compute_metrics(blueprint: Blueprint, concept: ServiceConcept | None = None,
 
 def _emotion_curve(columns: StepColumns, order: list[int]) -> tuple[EmotionPoint, ...]:
     """The steps with an emotion, in journey order."""
-    emotions, ids, titles = columns.emotion, columns.id, columns.title
-    kept = [i for i in order if emotions[i] is not None]
-    points = zip(map(ids.__getitem__, kept), map(titles.__getitem__, kept), map(emotions.__getitem__, kept))
+    emotions = columns.emotion
+    points = list(zip(columns.id, columns.title, emotions))  # by position
+    kept = [points[i] for i in order if emotions[i] is not None]
     # tuple.__new__ builds each point in C, as EmotionPoint._make does, without a Python call
-    return tuple(map(tuple.__new__, repeat(EmotionPoint), points))
+    return tuple(map(tuple.__new__, repeat(EmotionPoint), kept))
 
 
 def _ratio(part: float, whole: float) -> float | None:
@@ -160,12 +161,13 @@ def _tally(columns: StepColumns, is_contact: list[bool]) -> dict[str, Any]:
     counts = Counter(values)
     is_wasted = [value is wasted for value in values]
     is_valuable = [value is valuable for value in values]
-    elapsed = list(map(max, customer, staff))
+    elapsed = [staff_time if staff_time > customer_time else customer_time
+               for customer_time, staff_time in zip(customer, staff)]  # max(), without a call per step
     contacts = compress(zip(values, columns.kind, columns.waste), is_contact)
     wrong_door = WasteKind.WRONG_DOOR
-    avoidable = sum(1 for value, kind, waste in contacts  # wasted, an escalation, or failure demand
-                    if value is wasted or kind is escalation or repeat_contact in waste
-                    or wrong_door in waste)
+    # a contact is avoidable when it is wasted, an escalation, or failure demand
+    avoidable = sum([value is wasted or kind is escalation or repeat_contact in waste or wrong_door in waste
+                     for value, kind, waste in contacts])
     customer_total, waiting = sum(customer), sum(columns.waiting_minutes)
     return {
         "contacts": sum(is_contact),
@@ -197,12 +199,13 @@ def _needs(listed: list[Need], columns: StepColumns, journey: Journey) -> tuple[
     needs: set[str | None] = {need.id for need in listed}
     if not needs and need_at:
         needs.add(IMPLICIT_NEED)
-    no_outcome = Outcome.NONE
-    for need, outcome, contact in zip(need_at, columns.outcome, journey.contact_at):
-        if need is IMPLICIT_NEED and (outcome is not no_outcome or contact):
+    if IMPLICIT_NEED not in needs and IMPLICIT_NEED in need_at:
+        no_outcome = Outcome.NONE
+        if IMPLICIT_NEED in journey.contacts_by_need or any(
+                need is IMPLICIT_NEED and outcome is not no_outcome
+                for need, outcome in zip(need_at, columns.outcome)):
             needs.add(IMPLICIT_NEED)
-    settled = {need_at[journey.position[step_id]] for step_id in journey.settling_steps}
-    return len(needs), len(settled)
+    return len(needs), len(journey.settled_needs)
 
 
 def _channel_switches(columns: StepColumns, order: list[int], is_contact: list[bool]) -> int:
@@ -211,14 +214,7 @@ def _channel_switches(columns: StepColumns, order: list[int], is_contact: list[b
     Contacts without a channel, or with the internal channel (no customer channel), are
     skipped: they neither switch nor break a run.
     """
-    switches = 0
-    previous: Channel | None = None
     internal, channels = Channel.INTERNAL, columns.channel
-    for i in order:
-        channel = channels[i]
-        if channel is None or channel is internal or not is_contact[i]:
-            continue
-        if previous is not None and channel is not previous:
-            switches += 1
-        previous = channel
-    return switches
+    in_order = [channels[i] for i in order if is_contact[i]]
+    used = [channel for channel in in_order if channel is not None and channel is not internal]
+    return sum(map(is_not, used[1:], used))  # each contact on another channel than the one before

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cached_property
+from itertools import compress
 
 from blueprint.analysis.journey import IMPLICIT_NEED, Journey
 from blueprint.check.wording import Wording
@@ -56,9 +57,6 @@ class CheckContext:
         self._of_kind: dict[StepKind, list[Step]] = {kind: [] for kind in StepKind}
         self._with_outcome: dict[Outcome, list[Step]] = {outcome: [] for outcome in Outcome}
         self._with_waste: dict[WasteKind, list[Step]] = {waste: [] for waste in WasteKind}
-        self.contacts: list[Step] = []
-        """Steps where customer and organisation are in touch (:attr:`Journey.contact_at`:
-        by kind, or from lane, channel and flows), in document order."""
         self.supported = journey.supported
         """Supporting item -> the steps it supports (:attr:`Journey.supported`)."""
         self.unmarked: list[Step] = []
@@ -68,26 +66,27 @@ class CheckContext:
         self._sort_steps()
 
     def _sort_steps(self) -> None:
-        """One pass over the step columns that files the steps by kind, outcome, waste and
-        value, so that no rule has to read every step again."""
+        """Files the steps by kind, outcome, waste and value (each step column read once),
+        so that no rule has to read every step again."""
         unmarked, no_outcome = Value.UNMARKED, Outcome.NONE
         of_kind, with_outcome, with_waste = self._of_kind, self._with_outcome, self._with_waste
-        contact, unjudged, waits = self.contacts.append, self.unmarked.append, self.waiting.append
-        columns = self.journey.columns
-        for step, kind, outcome, value, wastes, waiting, is_contact in zip(
-                self.steps, columns.kind, columns.outcome, columns.value, columns.waste,
-                columns.waiting_minutes, self.journey.contact_at):
+        steps, columns = self.steps, self.journey.columns
+        for step, kind in zip(steps, columns.kind):
             of_kind[kind].append(step)
-            if is_contact:
-                contact(step)
-            if outcome is not no_outcome:
-                with_outcome[outcome].append(step)
-            if value is unmarked:
-                unjudged(step)
+        outcomes = columns.outcome
+        for step, outcome in compress(zip(steps, outcomes), [outcome is not no_outcome for outcome in outcomes]):
+            with_outcome[outcome].append(step)
+        for step, wastes in compress(zip(steps, columns.waste), columns.waste):  # the steps with waste
             for waste in wastes:
                 with_waste[waste].append(step)
-            if waiting:
-                waits(step)
+        self.unmarked += compress(steps, [value is unmarked for value in columns.value])
+        self.waiting += compress(steps, columns.waiting_minutes)  # the steps with minutes above zero
+
+    @cached_property
+    def contacts(self) -> list[Step]:
+        """Steps where customer and organisation are in touch (:attr:`Journey.contact_at`:
+        by kind, or from lane, channel and flows), in document order."""
+        return list(compress(self.steps, self.journey.contact_at))
 
     def of_kind(self, kind: StepKind) -> list[Step]:
         """The steps of this kind, in document order."""

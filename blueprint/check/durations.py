@@ -11,7 +11,6 @@ from __future__ import annotations
 from blueprint.analysis.journey import Journey
 from blueprint.check.wording import Wording, plural_count, plural_template
 from blueprint.model import Duration, TimeUnit, WorkingCalendar
-from blueprint.model.vocabulary import FlowKind
 
 UNIT_WORDS = {
     TimeUnit.MINUTES: plural_template("{amount} minute", "{amount} minutes"),
@@ -66,8 +65,7 @@ def time_between(journey: Journey, start: int, end: int, calendar: WorkingCalend
     span = {order[n] for n in range(low, high + 1) if columns.id[order[n]] not in supported}
     minutes = sum(max(columns.customer_minutes[i], columns.staff_minutes[i]) + columns.waiting_minutes[i]
                   for i in span)
-    information = FlowKind.INFORMATION
-    for (source, target, kind), flow in zip(journey.links, journey.link_flows):
-        if flow.delay is not None and kind is not information and source in span and target in span:
+    for source, target, flow in journey.delayed_links:
+        if source in span and target in span:
             minutes += flow.delay.working_minutes(calendar)
     return minutes

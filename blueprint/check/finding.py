@@ -43,9 +43,12 @@ class Report(NamedTuple):
     hint: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One thing the check found: which rule, how bad, on which elements, and the fix."""
+class Finding(NamedTuple):
+    """One thing the check found: which rule, how bad, on which elements, and the fix.
+
+    A named tuple, like :class:`Report`: a check of a large journey finds thousands, and a
+    tuple is the cheapest immutable record to build.
+    """
 
     rule: str
     severity: Severity

@@ -33,6 +33,7 @@ import io
 import math
 import os
 import re
+import string
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -107,6 +108,11 @@ def environment_language(environ: Mapping[str, str] | None = None) -> str:
 _SPEC = re.compile(r"(?P<sign>[+\- ])?(?P<width>\d+)?(?P<group>,)?(?:\.(?P<precision>\d+))?(?P<kind>[dfFg%]?)")
 
 
+_FORMATTER = string.Formatter()
+
+REMEMBERED_NUMBERS = 4096
+"""How many written numbers a wording keeps before it starts again."""
+
 UNGROUPED = 1_000
 """A group size no number reaches: Babel's way of writing digits without group marks."""
 
@@ -159,16 +165,24 @@ def _formatted(kind: type, value: float, spec: str, locale: Locale) -> str:
     return text.rjust(int(match["width"])) if match["width"] else text
 
 
+@lru_cache(maxsize=4096)
+def _fields_with_spec(template: str) -> frozenset[str]:
+    """The fields a template writes with a format spec or a conversion (``{minutes:g}``)."""
+    return frozenset(name.partition(".")[0].partition("[")[0]
+                     for _, name, spec, conversion in _FORMATTER.parse(template)
+                     if name is not None and (spec or conversion))
+
+
 class _Number:
     """A number in a template's fields that formats itself for the locale (``{minutes:g}``)."""
 
-    __slots__ = ("value", "locale")
+    __slots__ = ("value", "wording")
 
-    def __init__(self, value: float, locale: Locale):
-        self.value, self.locale = value, locale
+    def __init__(self, value: float, wording: Wording):
+        self.value, self.wording = value, wording
 
     def __format__(self, spec: str) -> str:
-        return format_number(self.value, spec, self.locale)
+        return self.wording.number(self.value, spec)
 
 
 # ---------------------------------------------------------------- the wording
@@ -182,12 +196,15 @@ class Wording:
     locale its numbers are written for.
     """
 
-    __slots__ = ("language", "locale", "_translations")
+    __slots__ = ("language", "locale", "_gettext", "_ngettext", "_numbers")
 
     def __init__(self, language: str, translations: gettext.NullTranslations | None = None):
         self.language = language
         self.locale = _locale(language)
-        self._translations = translations or gettext.NullTranslations()
+        translations = translations or gettext.NullTranslations()
+        self._gettext, self._ngettext = translations.gettext, translations.ngettext
+        self._numbers: dict[tuple[type, float, str], str] = {}
+        """The numbers said so far, written out: a check says the same few thousands of times."""
 
     @staticmethod
     def for_language(language: str | None) -> Wording:
@@ -203,22 +220,43 @@ class Wording:
 
     def __call__(self, text: str, /, **fields: object) -> str:
         """The template in this language, its ``{fields}`` filled in."""
-        return self._translations.gettext(text).format(**self._localised(fields))
+        said = self._gettext(text)
+        return said.format_map(self._localised(said, fields))
 
     def plural(self, singular: str, plural: str, count: int, /, **fields: object) -> str:
         """The form of the template that ``count`` takes in this language (``ngettext``),
         its fields filled in; ``{count}`` is ``count`` unless given."""
         fields.setdefault("count", count)
-        return self._translations.ngettext(singular, plural, count).format(**self._localised(fields))
+        said = self._ngettext(singular, plural, count)
+        return said.format_map(self._localised(said, fields))
 
-    def _localised(self, fields: dict[str, object]) -> dict[str, object]:
-        locale = self.locale
-        return {name: _Number(value, locale) if isinstance(value, (int, float)) and not isinstance(value, bool)
-                else value for name, value in fields.items()}
+    def _localised(self, template: str, fields: dict[str, object]) -> dict[str, object]:
+        """``fields`` (a call's own keyword dictionary) with each number in it wrapped to be
+        written for the locale; the texts, most fields, stay as they are, and so does a
+        whole number >= 0 in a field the template writes without a format spec (its digits
+        are the same in every locale)."""
+        with_spec = None
+        for name, value in fields.items():
+            if type(value) is str:
+                continue
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                if type(value) is int and value >= 0:
+                    if with_spec is None:
+                        with_spec = _fields_with_spec(template)
+                    if name not in with_spec:
+                        continue
+                fields[name] = _Number(value, self)
+        return fields
 
     def number(self, value: float, spec: str = "") -> str:
         """A number on its own, formatted with ``spec`` (Python's format spec) for the locale."""
-        return format_number(value, spec, self.locale)
+        key = (type(value), value, spec)  # the type keeps 1 and 1.0 apart: Python writes them differently
+        text = self._numbers.get(key)
+        if text is None:
+            if len(self._numbers) >= REMEMBERED_NUMBERS:
+                self._numbers.clear()
+            text = self._numbers[key] = format_number(value, spec, self.locale)
+        return text
 
     def percent(self, share: float, decimals: int = 0) -> str:
         """A share (0.125) as the locale writes a percentage (``12.5%``, ``12,5 %``)."""

@@ -64,15 +64,16 @@ def _effort_before(context: CheckContext, points: list[Step]) -> dict[str, list[
     work stays linear.
     """
     intervention, waste, none = StepKind.INTERVENTION, WasteKind.ABANDONED_EFFORT, Outcome.NONE
+    need_at, position = context.journey.need_at, context.position
     origin = {step.id: step.id for step in points}
     effort: dict[str, list[str]] = {step.id: [] for step in points}
     queue = deque(origin)
     while queue:
         current = queue.popleft()
-        need = context.need_of[current]
+        need = need_at[position[current]]
         for source in context.predecessors[current]:
             step = context.step_by_id[source]
-            if source in origin or step.outcome is not none or context.need_of[source] != need:
+            if source in origin or step.outcome is not none or need_at[position[source]] != need:
                 continue
             origin[source] = origin[current]
             queue.append(source)

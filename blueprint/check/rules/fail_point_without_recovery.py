@@ -27,6 +27,8 @@ META = RuleMeta(
 def check(context: CheckContext) -> Iterator[Report]:
     """Each step marked as a fail point, judged by a concept with
     ``standards.fail_points_need_recovery``, that no recovery flow leaves."""
+    if not any(concept.standards.fail_points_need_recovery for concept in context.concepts):
+        return
     if not any(context.journey.columns.fail_point):
         return
     recovery, ids = FlowKind.RECOVERY, context.journey.columns.id

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from blueprint.check.context import CheckContext
 from blueprint.check.finding import Report, RuleMeta
-from blueprint.model import Flow, FlowKind, Severity
+from blueprint.model import Flow, Severity
 
 META = RuleMeta(
     id="incomplete-referral",
@@ -32,9 +32,8 @@ def check(context: CheckContext) -> Iterator[Report]:
     appointment, and no referral flow to a step on the organisations' side."""
     say, journey = context.say, context.journey
     referral_flows: dict[str, list[Flow]] = {}
-    for (_, _, kind), flow in zip(journey.links, journey.link_flows):
-        if kind is FlowKind.REFERRAL:
-            referral_flows.setdefault(flow.source, []).append(flow)
+    for _, _, flow in journey.referral_flows:
+        referral_flows.setdefault(flow.source, []).append(flow)
     for step_id, way in journey.referrals.items():
         if way:
             continue

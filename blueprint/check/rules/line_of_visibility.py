@@ -35,10 +35,12 @@ HIDDEN_LANES = {
 
 
 def check(context: CheckContext) -> Iterator[Report]:
-    """Each flow, either way, between a customer-lane step and a backstage or support step."""
-    customer, lane_of = LaneKind.CUSTOMER, context.lane_kind.get
-    for flow in context.blueprint.flows:
-        source, target = lane_of(flow.source), lane_of(flow.target)
+    """Each flow, either way, between a customer-lane step and a backstage or support step
+    (:attr:`Journey.links`: the flows between two steps)."""
+    customer, journey = LaneKind.CUSTOMER, context.journey
+    lane_at = journey.lane_kind_at
+    for (source_at, target_at, _), flow in zip(journey.links, journey.link_flows):
+        source, target = lane_at[source_at], lane_at[target_at]
         if source is customer and target in HIDDEN_LANES:
             ends, hidden = (flow.source, flow.target), target
         elif target is customer and source in HIDDEN_LANES:

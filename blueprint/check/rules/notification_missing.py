@@ -38,9 +38,12 @@ def check(context: CheckContext) -> Iterator[Report]:
     tells the customer (:func:`telling_steps`; its ``until_step`` when it names one), within
     ``within`` of the first contact (or of its ``from_step``) when the commitment sets it."""
     journey, say = context.journey, context.say
+    commitments = context.commitments_of(CommitmentType.NOTIFICATION)
+    if not commitments:
+        return
     telling = telling_steps(journey)
     ids, need_at = journey.columns.id, journey.need_at
-    for concept, commitment, needs in context.commitments_of(CommitmentType.NOTIFICATION):
+    for concept, commitment, needs in commitments:
         text = commitment.text.strip().rstrip(".")
         for need_id in needs:
             start = (journey.position.get(commitment.from_step) if commitment.from_step

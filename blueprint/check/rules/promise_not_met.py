@@ -31,15 +31,15 @@ def check(context: CheckContext) -> Iterator[Report]:
     The message quotes the concept's result commitment for that need (else its result
     promised) and names where the need really ends on the customer's path.
     """
-    need_of, journey = context.need_of, context.journey
-    settled = {need_of[step_id] for step_id in journey.settling_steps}
+    journey = context.journey
     needs = [need.id for need in context.blueprint.needs] or (
         [IMPLICIT_NEED] if context.steps else [])
-    unsettled = [need_id for need_id in needs if need_id not in settled]
+    unsettled = [need_id for need_id in needs if need_id not in journey.settled_needs]
     if not unsettled:
         return
-    endings, say = _endings(context), context.say
-    referred_without_way = {need_of[step_id] for step_id, way in journey.referrals.items()
+    endings, say = _endings(context, set(unsettled)), context.say
+    need_at, position = journey.need_at, journey.position
+    referred_without_way = {need_at[position[step_id]] for step_id, way in journey.referrals.items()
                             if not way and context.step_by_id[step_id].outcome == Outcome.REFERRED}
     for need_id in unsettled:
         ends = endings.get(need_id, [])
@@ -76,23 +76,23 @@ def _promise(context: CheckContext, need_id: str | None) -> str:
     return context.concept.result_promised.strip()
 
 
-def _endings(context: CheckContext) -> dict[str | None, list[str]]:
-    """Need -> where it really ends: its steps the customer's path does not go on from
-    (no journey flow leads on, supporting items aside); for a need whose steps all lead
-    on into another need's steps, its last step in journey order. Physical evidence and
-    supporting items end nothing, and a refusal the journey goes on from is no end."""
-    need_of, lane_kind, evidence = context.need_of, context.lane_kind, LaneKind.PHYSICAL_EVIDENCE
-    supported, ids = context.supported, context.journey.columns.id
+def _endings(context: CheckContext, needs: set[str | None]) -> dict[str | None, list[str]]:
+    """Need (of ``needs``) -> where it really ends: its steps the customer's path does not
+    go on from (no journey flow leads on, supporting items aside); for a need whose steps
+    all lead on into another need's steps, its last step in journey order. Physical evidence
+    and supporting items end nothing, and a refusal the journey goes on from is no end."""
+    journey, evidence = context.journey, LaneKind.PHYSICAL_EVIDENCE
+    need_at, lane_at, ids, supported = journey.need_at, journey.lane_kind_at, journey.columns.id, context.supported
     ends: dict[str | None, list[str]] = {}
     last: dict[str | None, str] = {}
-    for i in context.journey.order:
-        step_id = ids[i]
-        if step_id in supported or lane_kind[step_id] is evidence:
+    for i in [i for i in journey.order if need_at[i] in needs]:
+        step_id, need = ids[i], need_at[i]
+        if lane_at[i] is evidence or step_id in supported:
             continue
-        last[need_of[step_id]] = step_id
+        last[need] = step_id
         after = context.successors[step_id]
         if not after or (supported and all(next_id in supported for next_id in after)):
-            ends.setdefault(need_of[step_id], []).append(step_id)
+            ends.setdefault(need, []).append(step_id)
     for need, step_id in last.items():
         ends.setdefault(need, [step_id])
     for steps in ends.values():

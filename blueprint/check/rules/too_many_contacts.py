@@ -41,16 +41,7 @@ def check(context: CheckContext) -> Iterator[Report]:
     for waste in FAILURE_DEMAND:
         marked.update(step.id for step in context.with_waste(waste))
     failure_demand = failure_demand_contacts(context, marked)
-    need_of = context.need_of
-    by_need: dict[str | None, list[str]] = {}
-    for step in context.contacts:
-        step_id = step.id
-        contacts = by_need.get(need_of[step_id])
-        if contacts is None:
-            by_need[need_of[step_id]] = [step_id]
-        else:
-            contacts.append(step_id)
-    for need_id, contacts in by_need.items():
+    for need_id, contacts in context.journey.contacts_by_need.items():
         failure = [step_id for step_id in contacts if step_id in failure_demand]
         over = limit is not None and len(contacts) > limit
         if not over and not failure:
@@ -69,15 +60,15 @@ def failure_demand_contacts(context: CheckContext, marked: set[str]) -> set[str]
     customer step that is no contact itself (a journey flow leads from it to the contact:
     the interaction is counted on the organisation's side, the waste is often marked on
     the customer's)."""
-    contacts = {step.id for step in context.contacts}
-    found = marked & contacts
+    contact_at, position = context.journey.contact_at, context.position
+    found = {step_id for step_id in marked if contact_at[position[step_id]]}
     customer = LaneKind.CUSTOMER
-    for step_id in marked - contacts:
+    for step_id in marked - found:
         if context.lane_kind[step_id] is not customer:
             continue
         step = context.step_by_id[step_id]
         for other in context.successors[step_id]:  # the contact that answers it
-            if other in contacts and _same_interaction(step, context.step_by_id[other]):
+            if contact_at[position[other]] and _same_interaction(step, context.step_by_id[other]):
                 found.add(other)
     return found
 

@@ -29,6 +29,8 @@ def check(context: CheckContext) -> Iterator[Report]:
     """Per need: hand-offs (:attr:`Journey.hand_offs`, counted at the need of the step
     that hands on) above ``standards.max_hand_offs_per_need`` of the concept that judges
     that step."""
+    if all(concept.standards.max_hand_offs_per_need is None for concept in context.concepts):
+        return
     need_of, say = context.need_of, context.say
     by_need: dict[tuple[str | None, int], list] = {}
     for hand_off in context.journey.hand_offs:
