@@ -246,13 +246,9 @@ class BlueprintScene(QGraphicsScene):
         drawn); called on every change of the selection, also one made with signals held."""
         if not self._overview_on or self._overview is None:
             return
-        tops, width, height = self._lane_tops, style.CARD_WIDTH, style.CARD_HEIGHT
-        rects = []
-        for item in self.selectedItems():
-            step = getattr(item, "shown", None)
-            if isinstance(item, StepItem) and step is not None:
-                rects.append(QRectF(step.x, tops.get(step.lane, 0.0) + step.y, width, height))
-        self._overview.show_selection(rects)
+        size = style.CARD_RECT.size()
+        self._overview.show_selection([QRectF(item.pos(), size) for item in self.selectedItems()
+                                       if isinstance(item, StepItem)])
 
     def overview_shown(self) -> bool:
         """Whether the scene shows the overview blocks instead of the cards."""
