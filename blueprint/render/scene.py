@@ -184,8 +184,9 @@ class BlueprintScene(QGraphicsScene):
         """Far out, draw every card as a block in one item instead of the cards and arrows.
 
         The cards and arrows stay in the scene, fully transparent (Qt neither paints them
-        nor finds them under the pointer): Select All and a chosen finding still select
-        them, and a selection survives zooming out and in. The blocks of selected cards are
+        nor finds them under the pointer): Select All, a chosen finding and a rubber band
+        (through :meth:`cards_in`) still select them, and a selection survives zooming out
+        and in. The blocks of selected cards are
         outlined. Coming close again, the cards ``in_sight`` (scene coordinates) and their
         arrows show at once and the rest on the next turns of the event loop, a slice at a
         time (:data:`RESTORE_SLICE`).
@@ -216,17 +217,22 @@ class BlueprintScene(QGraphicsScene):
         if self._overview is not None:
             self._overview.setVisible(on)
 
-    def _cards_and_arrows_in(self, area: QRectF) -> list:
-        """The cards in ``area`` and the arrows from and to them, found from the document
-        (Qt's own search passes over transparent items)."""
+    def cards_in(self, area: QRectF) -> list[StepItem]:
+        """The cards that ``area`` (scene coordinates) touches, found from the document:
+        far out Qt's own search passes over them (they are transparent)."""
         tops, width, height = self._lane_tops, style.CARD_WIDTH, style.CARD_HEIGHT
         left, top, right, bottom = area.left() - width, area.top() - height, area.right(), area.bottom()
-        found = []
-        for step in self.document.blueprint.steps:
-            y = tops.get(step.lane, 0.0) + step.y
-            if left <= step.x <= right and top <= y <= bottom and step.id in self._steps:
-                found.append(self._steps[step.id])
-                found += [self._flows[flow_id] for flow_id in self._flows_of.get(step.id, ()) if flow_id in self._flows]
+        steps = self._steps
+        return [steps[step.id] for step in self.document.blueprint.steps
+                if left <= step.x <= right and top <= tops.get(step.lane, 0.0) + step.y <= bottom
+                and step.id in steps]
+
+    def _cards_and_arrows_in(self, area: QRectF) -> list:
+        """The cards in ``area`` and the arrows from and to them."""
+        found: list = []
+        for card in self.cards_in(area):
+            found.append(card)
+            found += [self._flows[flow_id] for flow_id in self._flows_of.get(card.step_id, ()) if flow_id in self._flows]
         return found
 
     def _restore_slice(self, everything: bool = False) -> None:

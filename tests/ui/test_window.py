@@ -126,6 +126,24 @@ def test_far_out_a_finding_is_brought_close_and_select_all_marks_every_step(wind
     assert all(step.value is Value.NECESSARY for step in window.document.blueprint.steps)
 
 
+def test_far_out_a_rubber_band_selects_the_cards_it_touches(window, qtbot, long_journey_file):
+    window.files.open(long_journey_file)
+    qtbot.wait(20)
+    window.view.fit_all()
+    view, scene = window.view, window.view.blueprint_scene
+    assert scene.overview_shown()
+    first, last = scene.card_rect("s50"), scene.card_rect("s59")  # ten cards, clear of the lane titles
+    start = view.mapFromScene(QPointF(first.left() - 10, first.top() - 10))
+    end = view.mapFromScene(QPointF(last.right() - 20, last.bottom() + 10))
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view.viewport(), end)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    assert view.selected_step_ids() == [f"s{i}" for i in range(50, 60)]
+    QTest.keyClick(view, Qt.Key.Key_W)
+    wasted = [s.id for s in window.document.blueprint.steps if s.value is Value.WASTED]
+    assert wasted == [f"s{i}" for i in range(50, 60)] + ["s150"]
+
+
 def test_accepting_a_finding_with_a_reason_hides_it_until_undone(window, qtbot, journey_file, monkeypatch):
     window.files.open(journey_file)
     window.live_check.run_now()

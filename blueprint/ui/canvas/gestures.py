@@ -193,7 +193,8 @@ def suggested_flow_kind(document, source_id: str, target_id: str) -> FlowKind:
 
 
 class RubberBandGesture(Gesture):
-    """Drag over empty canvas to select every card and arrow the band touches."""
+    """Drag over empty canvas to select every card and arrow the band touches (far out,
+    where the cards are blocks, every card)."""
 
     cursor = Qt.CursorShape.CrossCursor
 
@@ -202,6 +203,7 @@ class RubberBandGesture(Gesture):
         self.adding = bool(event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
         if not self.adding:
             view.scene().clearSelection()
+        self.before = view.scene().selectedItems() if view.scene().overview_shown() else []
         self.band = QRubberBand(QRubberBand.Shape.Rectangle, view.viewport())
         self.band.setGeometry(QRect(self.press_pos, QSize()))
         self.band.show()
@@ -211,9 +213,12 @@ class RubberBandGesture(Gesture):
         self.band.setGeometry(rect)
         path = QPainterPath()
         path.addPolygon(self.view.mapToScene(rect))
+        scene = self.view.scene()
+        if scene.overview_shown():  # far out: the cards the band touches, found by where they are
+            self.view.select_items([*self.before, *scene.cards_in(path.boundingRect())])
+            return
         operation = (Qt.ItemSelectionOperation.AddToSelection if self.adding
                      else Qt.ItemSelectionOperation.ReplaceSelection)
-        scene = self.view.scene()
         scene.setSelectionArea(path, operation, Qt.ItemSelectionMode.IntersectsItemShape)
         for lane in scene.lane_items():  # a band picks cards and arrows; a lane is picked by its title
             lane.setSelected(False)

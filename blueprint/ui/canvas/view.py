@@ -135,7 +135,7 @@ class BlueprintView(QGraphicsView):
             # Far out the cards are blocks: come close enough to read them, there.
             self.centerOn(self._shown_part(wanted, READABLE_SCALE).center())
             self.zoom_to(READABLE_SCALE)
-        self._select_items(wanted)
+        self.select_items(wanted)
         if center and wanted:
             self.centerOn(self._shown_part(wanted, self.zoom_factor()).center())
 
@@ -152,9 +152,9 @@ class BlueprintView(QGraphicsView):
     def select_all(self) -> None:
         """Select every step and flow."""
         scene = self.blueprint_scene
-        self._select_items([*scene.step_items(), *scene.flow_items()])
+        self.select_items([*scene.step_items(), *scene.flow_items()])
 
-    def _select_items(self, wanted: list) -> None:
+    def select_items(self, wanted: list) -> None:
         """Select exactly these items, announced once. The selection is known here, so it is
         not read back from the scene (for tens of thousands of items that read is costly)."""
         scene = self.blueprint_scene
@@ -166,7 +166,7 @@ class BlueprintView(QGraphicsView):
         finally:
             scene.blockSignals(blocked)
         scene.show_selection_in_overview()
-        chosen = [item for item in wanted if item.isSelected()]  # an item may refuse
+        chosen = [item for item in dict.fromkeys(wanted) if item.isSelected()]  # an item may refuse
         self._selection_changed(self._sorted_selection(chosen))
 
     def ensure_visible(self, step_id: str) -> None:
